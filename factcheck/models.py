@@ -1,0 +1,234 @@
+"""The data model: plain frozen records handed from one pipeline stage to the next.
+
+Nothing here imports spaCy, rich or typer, or does I/O, so every later stage
+(normalize, align, compare, render) can be tested with plain values.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from enum import StrEnum
+
+
+class Kind(StrEnum):
+    """What a claim states: a temporal expression or a figure (SPEC "A claim")."""
+
+    DATE = "date"
+    TIME = "time"
+    DURATION = "duration"
+    SET = "set"
+    COUNT = "count"
+    PERCENT = "percent"
+    MONEY = "money"
+    RATIO = "ratio"
+    QUANTITY = "quantity"
+
+    @property
+    def is_temporal(self) -> bool:
+        return self in TEMPORAL_KINDS
+
+
+TEMPORAL_KINDS = frozenset({Kind.DATE, Kind.TIME, Kind.DURATION, Kind.SET})
+NUMERIC_KINDS = frozenset({Kind.COUNT, Kind.PERCENT, Kind.MONEY, Kind.RATIO, Kind.QUANTITY})
+
+
+class Granularity(StrEnum):
+    """How much of the calendar a temporal value pins down, finest first."""
+
+    TIME = "time"
+    DAY = "day"
+    WEEK = "week"
+    MONTH = "month"
+    SEASON = "season"
+    QUARTER = "quarter"
+    HALF = "half"
+    YEAR = "year"
+    DECADE = "decade"
+    CENTURY = "century"
+
+
+class Verdict(StrEnum):
+    """The judgement on one cluster (SPEC "Verdicts"), most severe first."""
+
+    CONFLICT = "conflict"
+    COMPATIBLE = "compatible"
+    AGREE = "agree"
+    SINGLE = "single"
+
+
+class DateSource(StrEnum):
+    """Where a document's publication date came from (SPEC `date_source`)."""
+
+    METADATA = "metadata"
+    OPTION = "option"
+    INFERRED = "inferred"
+    NONE = "none"
+
+
+class Severity(StrEnum):
+    ERROR = "error"
+    WARNING = "warning"
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class DateValue:
+    """A normalized temporal expression: a TIMEX3 value plus the interval it covers.
+
+    `start`/`end` are the first and last day covered, or None when unknowable
+    (a bare duration, or a date whose year the text does not give, e.g. timex
+    "XXXX-08-27"). `rule` names the grammar rule that produced the value and
+    `anchor` the date a relative expression was resolved against (None for
+    absolute expressions), so an explanation can say how the value was obtained.
+    """
+
+    timex: str
+    start: dt.date | None
+    end: dt.date | None
+    granularity: Granularity | None
+    approx: bool = False
+    mod: str | None = None  # TIMEX3 mod: START, MID, END, APPROX, BEFORE, AFTER, ...
+    rule: str = ""
+    anchor: dt.date | None = None
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Quantity:
+    """A normalized figure with its bounds; a range is never averaged.
+
+    An exact figure has low == high. "more than 200" is low=200,
+    low_inclusive=False, high=None. `unit` is "%" for percentages, an ISO 4217
+    code for money, a unit name ("times", "km") or None for plain counts.
+    """
+
+    low: float | None
+    high: float | None
+    unit: str | None = None
+    approx: bool = False
+    low_inclusive: bool = True
+    high_inclusive: bool = True
+    rule: str = ""
+
+    @property
+    def is_exact(self) -> bool:
+        return self.low is not None and self.low == self.high and not self.approx
+
+
+Value = DateValue | Quantity
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Mention:
+    """A date or figure found in plain text, before any parse context is attached.
+
+    Offsets are `str` indices into the text the finder was given.
+    """
+
+    start: int
+    end: int
+    text: str
+    kind: Kind
+    value: Value
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class ClaimKey:
+    """The parts of a claim's context that decide whether two claims state the same fact.
+
+    All parts are normalized (lemmas, casefolded, stop words dropped) by extract.
+    `subjects` are the named entities the claim is about (its clause's actors and
+    the measured noun's modifiers); `event` the governing verb lemma (or a
+    nominalized event noun); `measure` the content words of what is counted or dated.
+    `time_ref` is set when the sentence time-stamps a figure ("as of May").
+    """
+
+    measure: tuple[str, ...] = ()
+    event: str | None = None
+    event_args: tuple[str, ...] = ()
+    subjects: tuple[str, ...] = ()
+    negated: bool = False
+    time_ref: str | None = None
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Claim:
+    """One dated claim or figure, located in its document (SPEC "A claim")."""
+
+    id: str
+    doc: str
+    kind: Kind
+    text: str
+    start: int
+    end: int
+    line: int
+    sentence: str
+    value: Value
+    measure: str | None = None
+    event: str | None = None
+    attribution: str | None = None
+    key: ClaimKey = field(default_factory=ClaimKey)
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Document:
+    """One article as read: its text (offsets index it as is) and metadata."""
+
+    id: str
+    path: str
+    text: str
+    title: str | None = None
+    source: str | None = None
+    url: str | None = None
+    author: str | None = None
+    date: dt.date | None = None
+    date_source: DateSource = DateSource.NONE
+    date_note: str | None = None  # how an inferred date was found, or why none was
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Diagnostic:
+    """A problem with one input, reported as `path[:line]: reason` and never fatal."""
+
+    path: str
+    reason: str
+    line: int | None = None
+    severity: Severity = Severity.ERROR
+
+    def __str__(self) -> str:
+        where = f"{self.path}:{self.line}" if self.line is not None else self.path
+        return f"{where}: {self.reason}"
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Cluster:
+    """Claims that state the same fact, with the verdict and why.
+
+    `grouping` says why the claims were grouped (shared key parts and scores);
+    `explanation` says why this verdict (the values compared).
+    """
+
+    id: str
+    kind: Kind
+    label: str
+    verdict: Verdict
+    claims: tuple[str, ...]
+    sources: int
+    explanation: str
+    grouping: str = ""
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Report:
+    """The result of a run: everything sorted, so output is deterministic."""
+
+    documents: tuple[Document, ...]
+    claims: tuple[Claim, ...]
+    clusters: tuple[Cluster, ...]
+    diagnostics: tuple[Diagnostic, ...] = ()
+
+    def count(self, verdict: Verdict) -> int:
+        return sum(1 for c in self.clusters if c.verdict == verdict)
+
+    @property
+    def has_conflict(self) -> bool:
+        return any(c.verdict == Verdict.CONFLICT for c in self.clusters)
