@@ -1,0 +1,170 @@
+"""Turn documents into claims: find dates and figures, drop page furniture, read their context.
+
+Finding is plain-text work (regex finders in `dates.py` and `numbers.py`); only
+the paragraphs that hold a mention go through spaCy, which is where the time
+goes, so a page of boilerplate costs nearly nothing.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from collections.abc import Iterable, Iterator, Mapping, Sequence
+from dataclasses import dataclass
+
+from spacy.tokens import Doc
+
+from ..boilerplate import Region, find_boilerplate, in_regions
+from ..models import Claim, Document, Mention
+from .context import read_context
+from .dates import find_dates
+from .numbers import find_numbers
+
+# spaCy reads paragraphs; a pathological single-line "paragraph" is cut into
+# windows so one document cannot blow up the parser's memory.
+MAX_SEGMENT_CHARS = 3000
+
+# "Ministry of Foreign Affairs (MFA)": an acronym defined in the text.
+_ACRONYM = re.compile(r"((?:[A-Z][\w'’-]*\s+(?:(?:of|for|the|and|on)\s+)*){2,8})\(([A-Z]{2,6})\)")
+
+
+@dataclass(frozen=True, slots=True)
+class Segment:
+    """A paragraph (or window of one) that holds at least one mention."""
+
+    start: int
+    end: int
+    mentions: tuple[Mention, ...]
+
+
+def find_mentions(document: Document, *, repeated: Iterable[str] = ()) -> list[Mention]:
+    """All dates and figures in the document's article text, outside page furniture.
+
+    Temporal and numeric finders run independently; where their mentions
+    overlap ("March 2022" holds the number 2022), the temporal one wins, and
+    of two overlapping mentions of one family the longer wins.
+    """
+    text = document.text
+    regions = find_boilerplate(text, repeated=repeated)
+    mentions = _merge(find_dates(text, document.date), find_numbers(text))
+    return [m for m in mentions if in_regions(regions, m.start, m.end) is None]
+
+
+def boilerplate_regions(document: Document, *, repeated: Iterable[str] = ()) -> list[Region]:
+    """The page furniture of one document (for reports and explanations)."""
+    return find_boilerplate(document.text, repeated=repeated)
+
+
+def _merge(temporal: Sequence[Mention], numeric: Sequence[Mention]) -> list[Mention]:
+    ranked = sorted(
+        [*temporal, *numeric],
+        key=lambda m: (0 if m.kind.is_temporal else 1, -(m.end - m.start), m.start),
+    )
+    kept: list[Mention] = []
+    for mention in ranked:
+        if all(mention.end <= k.start or k.end <= mention.start for k in kept):
+            kept.append(mention)
+    return sorted(kept, key=lambda m: (m.start, m.end))
+
+
+def segments(text: str, mentions: Sequence[Mention]) -> list[Segment]:
+    """Group mentions by the paragraph (line) that holds them."""
+    out: list[Segment] = []
+    index = 0
+    for start, end in _paragraphs(text):
+        held = []
+        while index < len(mentions) and mentions[index].start < end:
+            if mentions[index].start >= start:
+                held.append(mentions[index])
+            index += 1
+        if held:
+            out.append(Segment(start, end, tuple(held)))
+    return out
+
+
+def _paragraphs(text: str) -> Iterator[tuple[int, int]]:
+    start = 0
+    for match in re.finditer(r"\r\n|\r|\n", text):
+        yield from _windows(text, start, match.start())
+        start = match.end()
+    yield from _windows(text, start, len(text))
+
+
+def _windows(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
+    while end - start > MAX_SEGMENT_CHARS:
+        cut = text.rfind(". ", start, start + MAX_SEGMENT_CHARS)
+        cut = cut + 2 if cut > start else start + MAX_SEGMENT_CHARS
+        yield start, cut
+        start = cut
+    if end > start:
+        yield start, end
+
+
+def acronyms(text: str) -> dict[str, str]:
+    """Acronyms the text defines: "Ministry of Foreign Affairs (MFA)" -> {"MFA": "..."}.
+
+    Only definitions whose initials match the acronym are kept.
+    """
+    found: dict[str, str] = {}
+    for match in _ACRONYM.finditer(text):
+        long_form, short = match.group(1).strip(), match.group(2)
+        words = long_form.split()
+        for size in range(len(words), 0, -1):
+            tail = words[-size:]
+            initials = "".join(w[0] for w in tail if w[0].isupper())
+            if initials == short:
+                found.setdefault(short, " ".join(tail))
+                break
+    return found
+
+
+def claims_from_segment(
+    document: Document,
+    segment: Segment,
+    parsed: Doc,
+    line_of: LineLookup,
+    aliases: Mapping[str, str],
+) -> list[Claim]:
+    """Build the claims of one parsed segment (ids are assigned later by the pipeline)."""
+    claims = []
+    for mention in segment.mentions:
+        local_start, local_end = mention.start - segment.start, mention.end - segment.start
+        context = read_context(
+            parsed, local_start, local_end, temporal=mention.kind.is_temporal, aliases=aliases
+        )
+        sentence = _sentence_text(parsed, local_start, local_end)
+        claims.append(
+            Claim(
+                id="",
+                doc=document.id,
+                kind=mention.kind,
+                text=mention.text,
+                start=mention.start,
+                end=mention.end,
+                line=line_of(mention.start),
+                sentence=sentence,
+                value=mention.value,
+                measure=context.measure,
+                event=context.event,
+                attribution=context.attribution,
+                key=context.key,
+            )
+        )
+    return claims
+
+
+class LineLookup:
+    """1-based line numbers for many offsets of one text (line starts + bisect)."""
+
+    def __init__(self, text: str) -> None:
+        self._starts = [0] + [m.end() for m in re.finditer(r"\r\n|\r|\n", text)]
+
+    def __call__(self, offset: int) -> int:
+        return bisect_right(self._starts, offset)
+
+
+def _sentence_text(parsed: Doc, start: int, end: int) -> str:
+    span = parsed.char_span(start, end, alignment_mode="expand")
+    if span is None:
+        return parsed.text.strip()
+    return span.sent.text.strip()

@@ -1,0 +1,243 @@
+"""Group claims that state the same fact, and say why each group was formed.
+
+Principle: a false conflict costs more than a missed agreement. Two claims
+with the same value are grouped on modest evidence (the same event, or a
+similar measure): a wrong grouping of equal values cannot raise a false
+alarm. Claims with different values are grouped only on strong evidence
+(the same event and compatible subjects, or the same measure), because that
+grouping is what turns into a conflict.
+
+Cost: claims are blocked by kind and unit, then candidate pairs come from an
+inverted index on key words (event, measure and subject words), so the work
+grows with the number of claims that share a word, not with all pairs.
+Words shared by very many claims carry no identity and are not used for blocking.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from rapidfuzz import fuzz
+
+from .models import Claim, ClaimKey, DateValue, Quantity
+
+# A blocking word shared by more claims than this identifies nothing.
+MAX_POSTING = 400
+# Similarity (0-100) of two measures for claims with equal values to be grouped.
+SAME_VALUE_MEASURE = 50.0
+# Two words of subject names are the same word above this similarity ("Ukraine" ~ "Ukraine's").
+WORD_MATCH = 88.0
+
+
+@dataclass(frozen=True, slots=True)
+class Group:
+    """Claims grouped as one fact, with the reason for the grouping."""
+
+    claims: tuple[Claim, ...]
+    reason: str
+
+
+@dataclass(frozen=True, slots=True)
+class Link:
+    score: float
+    reason: str
+
+
+def align(claims: Sequence[Claim], *, threshold: float = 75.0) -> list[Group]:
+    """Partition `claims` into groups that each state one fact.
+
+    Every claim ends up in exactly one group; a claim nothing else states is a
+    group of one. Groups come back in a deterministic order (by first claim).
+    """
+    parent = list(range(len(claims)))
+    members: dict[int, list[int]] = {i: [i] for i in range(len(claims))}
+    reasons: dict[int, list[str]] = defaultdict(list)
+    for i, j, reason in _scored_pairs(claims, threshold):
+        root_i, root_j = _find(parent, i), _find(parent, j)
+        if root_i == root_j or not _can_merge(claims, members[root_i], members[root_j], threshold):
+            continue
+        parent[root_j] = root_i
+        members[root_i].extend(members.pop(root_j))
+        reasons[root_i].extend([*reasons.pop(root_j, []), reason])
+    groups = []
+    for root, indexes in members.items():
+        ordered = tuple(claims[i] for i in sorted(indexes))
+        why = "; ".join(dict.fromkeys(reasons.get(root, []))) or "no other claim states this fact"
+        groups.append(Group(ordered, why))
+    return sorted(groups, key=lambda g: (g.claims[0].doc, g.claims[0].start))
+
+
+def _find(parent: list[int], i: int) -> int:
+    while parent[i] != i:
+        parent[i] = parent[parent[i]]
+        i = parent[i]
+    return i
+
+
+def _scored_pairs(claims: Sequence[Claim], threshold: float) -> list[tuple[int, int, str]]:
+    """Candidate pairs that link, strongest first (ties broken by position, for determinism)."""
+    pairs = []
+    for block in _blocks(claims).values():
+        for i, j in _candidates(claims, block):
+            link = score_pair(claims[i], claims[j], threshold)
+            if link is not None:
+                pairs.append((link.score, i, j, link.reason))
+    pairs.sort(key=lambda p: (-p[0], p[1], p[2]))
+    return [(i, j, reason) for _, i, j, reason in pairs]
+
+
+def _blocks(claims: Sequence[Claim]) -> dict[tuple[str, str], list[int]]:
+    blocks: dict[tuple[str, str], list[int]] = defaultdict(list)
+    for index, claim in enumerate(claims):
+        blocks[block_key(claim)].append(index)
+    return blocks
+
+
+def block_key(claim: Claim) -> tuple[str, str]:
+    """Claims can only state the same fact if they share kind and unit."""
+    unit = claim.value.unit if isinstance(claim.value, Quantity) else ""
+    return (str(claim.kind), unit or "")
+
+
+def _candidates(claims: Sequence[Claim], block: list[int]) -> set[tuple[int, int]]:
+    postings: dict[str, list[int]] = defaultdict(list)
+    for index in block:
+        for word in _blocking_words(claims[index].key):
+            postings[word].append(index)
+    pairs: set[tuple[int, int]] = set()
+    for indexes in postings.values():
+        if len(indexes) > MAX_POSTING:
+            continue
+        for a, i in enumerate(indexes):
+            for j in indexes[a + 1 :]:
+                pairs.add((i, j) if i < j else (j, i))
+    return pairs
+
+
+def _blocking_words(key: ClaimKey) -> set[str]:
+    words = set(key.measure) | set(key.subjects)
+    if key.event:
+        words.add("event:" + key.event)
+    return words
+
+
+def score_pair(a: Claim, b: Claim, threshold: float = 75.0) -> Link | None:
+    """Whether two claims state the same fact, with a score and the reason; None if not."""
+    if a.doc == b.doc and a.start == b.start:
+        return None
+    same = same_value(a, b)
+    if veto(a, b, same, threshold):
+        return None
+    event = _event_match(a.key, b.key)
+    measure = _similarity(a.key.measure, b.key.measure)
+    subjects = subjects_compatible(a.key.subjects, b.key.subjects)
+    args = _similarity(a.key.event_args, b.key.event_args)
+    if a.kind.is_temporal:
+        strong = event and (subjects is True or (args is not None and args >= threshold))
+        weak = event and (subject_overlap(a.key.subjects, b.key.subjects) != 0.0)
+    else:
+        strong = measure is not None and measure >= threshold and event is not False
+        weak = measure is not None and measure >= SAME_VALUE_MEASURE and event is not False
+        weak = weak or (event is True and bool(a.key.event) and measure is None)
+    if not (strong or (same and weak)):
+        return None
+    score = (measure or 0.0) + (100.0 if event else 0.0) + (50.0 if subjects else 0.0)
+    score += 200.0 if same else 0.0
+    return Link(score, _reason(a.key, b.key, event, measure, subjects, same))
+
+
+def veto(a: Claim, b: Claim, same: bool, threshold: float) -> bool:
+    """Key parts that prove two claims are different facts, whatever else they share."""
+    if a.key.negated != b.key.negated:
+        return True
+    if a.key.event and b.key.event and a.key.event != b.key.event:
+        return True
+    if same:
+        return False
+    if subjects_compatible(a.key.subjects, b.key.subjects) is False:
+        return True
+    measure = _similarity(a.key.measure, b.key.measure)
+    return not a.kind.is_temporal and (measure is None or measure < threshold)
+
+
+def _can_merge(claims: Sequence[Claim], left: list[int], right: list[int], threshold: float) -> bool:
+    """Complete-link check: no pair across the two groups may be vetoed."""
+    for i in left:
+        for j in right:
+            if veto(claims[i], claims[j], same_value(claims[i], claims[j]), threshold):
+                return False
+    return True
+
+
+def same_value(a: Claim, b: Claim) -> bool:
+    """True when both claims normalize to the same value."""
+    va, vb = a.value, b.value
+    if isinstance(va, DateValue) and isinstance(vb, DateValue):
+        if va.start is not None and vb.start is not None:
+            return (va.start, va.end) == (vb.start, vb.end)
+        return va.timex[-5:] == vb.timex[-5:] and len(va.timex) == len(vb.timex) == 10
+    if isinstance(va, Quantity) and isinstance(vb, Quantity):
+        return (va.low, va.high, va.low_inclusive, va.high_inclusive, va.unit) == (
+            vb.low,
+            vb.high,
+            vb.low_inclusive,
+            vb.high_inclusive,
+            vb.unit,
+        )
+    return False
+
+
+def _event_match(a: ClaimKey, b: ClaimKey) -> bool | None:
+    if not a.event or not b.event:
+        return None
+    return a.event == b.event
+
+
+def _similarity(a: tuple[str, ...], b: tuple[str, ...]) -> float | None:
+    if not a or not b:
+        return None
+    return float(fuzz.token_set_ratio(" ".join(a), " ".join(b)))
+
+
+def subjects_compatible(a: tuple[str, ...], b: tuple[str, ...]) -> bool | None:
+    """Whether two subject phrases can name the same entity; None when either is unknown.
+
+    Identity is containment, not similarity: "European Convention for the
+    Prevention of Torture" and "UN Convention against Torture" share most
+    words yet differ in the qualifier, so neither contains the other and
+    they are different entities; "the convention" is contained in both.
+    """
+    if not a or not b:
+        return None
+    small, large = (a, b) if len(a) <= len(b) else (b, a)
+    return all(_has_word(word, large) for word in small)
+
+
+def subject_overlap(a: tuple[str, ...], b: tuple[str, ...]) -> float | None:
+    """Share of the shorter subject's words found in the other; None when either is unknown."""
+    if not a or not b:
+        return None
+    small, large = (a, b) if len(a) <= len(b) else (b, a)
+    return sum(_has_word(word, large) for word in small) / len(small)
+
+
+def _has_word(word: str, words: tuple[str, ...]) -> bool:
+    return any(word == w or fuzz.ratio(word, w) >= WORD_MATCH for w in words)
+
+
+def _reason(
+    a: ClaimKey, b: ClaimKey, event: bool | None, measure: float | None, subjects: bool | None, same: bool
+) -> str:
+    parts = []
+    if same:
+        parts.append("same value")
+    if event:
+        parts.append(f"same event '{a.event}'")
+    if measure is not None:
+        parts.append(f"measure '{' '.join(a.measure)}' ~ '{' '.join(b.measure)}' ({measure:.0f})")
+    if subjects:
+        parts.append(f"subjects '{' '.join(a.subjects)}' ~ '{' '.join(b.subjects)}'")
+    return ", ".join(parts)
+

@@ -1,0 +1,346 @@
+"""The `factcheck` command: options → Settings, call the pipeline, choose the output, exit.
+
+This is the one boundary that prints and exits: every FactcheckError becomes a
+single `factcheck: error: ...` line on stderr and exit code 2; nothing else
+leaks a traceback.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import sys
+import tempfile
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from enum import IntEnum, StrEnum
+from pathlib import Path
+from typing import Annotated, TypeVar
+
+import typer
+from rich.console import Console
+
+from . import __version__
+from .errors import ConfigError, FactcheckError, InputError
+from .export import claims_csv, claims_json, claims_jsonl, report_csv, report_json, report_markdown
+from .models import Diagnostic, Report
+from .settings import Settings
+
+T = TypeVar("T")
+
+
+class ExitCode(IntEnum):
+    """SPEC "Exit codes"."""
+
+    OK = 0
+    CONFLICT = 1
+    ERROR = 2
+    INTERRUPTED = 130
+
+
+class Format(StrEnum):
+    TABLE = "table"
+    JSON = "json"
+    JSONL = "jsonl"
+    CSV = "csv"
+    MARKDOWN = "markdown"
+
+
+class FailOn(StrEnum):
+    CONFLICT = "conflict"
+    NEVER = "never"
+
+
+app = typer.Typer(
+    name="factcheck",
+    help=(
+        "Cross-check the dates and figures that news articles state.\n\n"
+        "Reads .txt, .md (YAML front matter), .html and .jsonl documents, extracts every dated "
+        "claim and figure, aligns the claims that state the same fact across sources, and reports "
+        "where they agree, are compatible, or conflict.\n\n"
+        "Example: factcheck run corpus/"
+    ),
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+    rich_markup_mode="rich",
+)
+
+PathsArg = Annotated[
+    list[Path],
+    typer.Argument(help="Files or folders (read recursively, in sorted order).", show_default=False),
+]
+FormatOpt = Annotated[
+    Format,
+    typer.Option("--format", "-f", help="table: a report for the terminal; json/jsonl/csv/markdown: for programs."),
+]
+OutputOpt = Annotated[
+    Path | None,
+    typer.Option("--output", "-o", help="Write here instead of stdout (atomically: never half-written).",
+                 dir_okay=False),
+]
+DocDateOpt = Annotated[
+    str | None,
+    typer.Option("--doc-date", metavar="YYYY-MM-DD",
+                 help="Publication date for documents whose metadata gives none (else it is inferred)."),
+]
+ModelOpt = Annotated[
+    str | None, typer.Option("--model", help="spaCy pipeline package to use (default: the bundled English one).")
+]
+MaxBytesOpt = Annotated[
+    int, typer.Option("--max-bytes", min=1, help="Skip files larger than this many bytes.")
+]
+QuietOpt = Annotated[
+    bool, typer.Option("--quiet", "-q", help="No progress bar and no input warnings on stderr.")
+]
+
+
+def _version(value: bool) -> None:
+    if value:
+        typer.echo(f"factcheck {__version__}")
+        raise typer.Exit()
+
+
+@app.callback()
+def main_options(
+    version: Annotated[
+        bool, typer.Option("--version", callback=_version, is_eager=True, help="Show the version and exit.")
+    ] = False,
+) -> None:
+    """Cross-check the dates and figures that news articles state."""
+
+
+@app.command()
+def run(
+    paths: PathsArg,
+    format: FormatOpt = Format.TABLE,
+    output: OutputOpt = None,
+    doc_date: DocDateOpt = None,
+    fail_on: Annotated[
+        FailOn, typer.Option("--fail-on", help="Exit 1 when a conflict is found (conflict) or never.")
+    ] = FailOn.CONFLICT,
+    all_clusters: Annotated[
+        bool, typer.Option("--all/--conflicts-only", help="csv: rows for every cluster, or conflicts only.")
+    ] = True,
+    model: ModelOpt = None,
+    max_bytes: MaxBytesOpt = 20_000_000,
+    quiet: QuietOpt = False,
+) -> None:
+    """Read documents, extract claims, align them across sources and report agreements and conflicts.
+
+    Exit status: 0 no conflict, 1 at least one conflict (unless --fail-on never),
+    2 usage error, no readable document, or internal error.
+
+    Examples:
+
+      factcheck run corpus/
+
+      factcheck run articles/ --format json --output report.json
+
+      factcheck run a.md b.md --doc-date 2025-08-27 --fail-on never
+    """
+    settings = _settings(doc_date, model, max_bytes)
+    report = _guarded(lambda: _run_report(paths, settings, format, quiet))
+    text = _render_run(report, format, all_clusters)
+    _emit(text, output)
+    if report.has_conflict and fail_on == FailOn.CONFLICT:
+        raise typer.Exit(ExitCode.CONFLICT)
+
+
+@app.command()
+def extract(
+    paths: PathsArg,
+    format: FormatOpt = Format.TABLE,
+    output: OutputOpt = None,
+    doc_date: DocDateOpt = None,
+    model: ModelOpt = None,
+    max_bytes: MaxBytesOpt = 20_000_000,
+    quiet: QuietOpt = False,
+) -> None:
+    """Extract claims only (no alignment): one record per date or figure, with its place and value.
+
+    Examples:
+
+      factcheck extract corpus/ --format jsonl
+
+      factcheck extract article.txt --doc-date 2025-09-30
+    """
+    from . import pipeline
+
+    settings = _settings(doc_date, model, max_bytes)
+
+    def work() -> tuple[list[Diagnostic], list]:  # type: ignore[type-arg]
+        documents, diagnostics = pipeline.read(paths, settings)
+        _report_diagnostics(diagnostics, quiet)
+        _require_documents(documents, diagnostics)
+        return diagnostics, pipeline.extract(documents, settings, _progress(len(documents), format, quiet))
+
+    _, claims = _guarded(work)
+    if format == Format.JSONL:
+        text = claims_jsonl(claims)
+    elif format == Format.JSON:
+        text = claims_json(claims)
+    elif format in (Format.CSV, Format.MARKDOWN):
+        text = claims_csv(claims)
+    else:
+        from .render import render_claims
+
+        text = _capture(lambda console: render_claims(claims, console), output)
+    _emit(text, output)
+
+
+def _settings(doc_date: str | None, model: str | None, max_bytes: int) -> Settings:
+    try:
+        date = dt.date.fromisoformat(doc_date) if doc_date else None
+    except ValueError:
+        _fail(f"--doc-date must be a date as YYYY-MM-DD, not {doc_date!r}")
+    return Settings(doc_date=date, model=model, max_bytes=max_bytes)
+
+
+def _run_report(paths: list[Path], settings: Settings, format: Format, quiet: bool) -> Report:
+    from . import pipeline
+
+    documents, diagnostics = pipeline.read(paths, settings)
+    _report_diagnostics(diagnostics, quiet)
+    _require_documents(documents, diagnostics)
+    claims = pipeline.extract(documents, settings, _progress(len(documents), format, quiet))
+    clusters = pipeline.cluster(claims, settings)
+    return Report(documents=tuple(documents), claims=tuple(claims), clusters=tuple(clusters),
+                  diagnostics=tuple(diagnostics))
+
+
+def _render_run(report: Report, format: Format, all_clusters: bool) -> str:
+    if format == Format.JSON:
+        return report_json(report)
+    if format == Format.JSONL:
+        return claims_jsonl(report.claims, report.clusters)
+    if format == Format.CSV:
+        return report_csv(report, all_clusters=all_clusters)
+    if format == Format.MARKDOWN:
+        return report_markdown(report)
+    from .render import render_report
+
+    return _capture(lambda console: render_report(report, console), None)
+
+
+def _report_diagnostics(diagnostics: list[Diagnostic], quiet: bool) -> None:
+    err = Console(stderr=True, highlight=False, soft_wrap=True)
+    for diagnostic in diagnostics:
+        if quiet and diagnostic.severity != "error":
+            continue
+        err.print(f"factcheck: {diagnostic}", markup=False)
+
+
+def _require_documents(documents: list, diagnostics: list[Diagnostic]) -> None:  # type: ignore[type-arg]
+    if not documents:
+        raise InputError("no readable document" + (" (see the problems above)" if diagnostics else ""))
+
+
+def _progress(total: int, format: Format, quiet: bool) -> Callable[[int], None] | None:
+    """A progress bar on stderr for long runs in a terminal; silent for machine formats and pipes."""
+    if quiet or format != Format.TABLE or total < 20 or not sys.stderr.isatty():
+        return None
+    from rich.progress import Progress
+
+    bar = Progress(console=Console(stderr=True), transient=True)
+    task = bar.add_task("extracting", total=total)
+    bar.start()
+
+    def advance(done: int) -> None:
+        bar.update(task, completed=done)
+        if done >= total:
+            bar.stop()
+
+    return advance
+
+
+def _capture(draw: Callable[[Console], None], output: Path | None) -> str:
+    """Render rich output to a string: colored for a terminal, plain for a file or pipe."""
+    to_terminal = output is None and sys.stdout.isatty()
+    console = Console(record=False, force_terminal=to_terminal, width=None if to_terminal else 120,
+                      file=_StringSink(), highlight=False, soft_wrap=False)
+    draw(console)
+    return console.file.getvalue()  # type: ignore[attr-defined]
+
+
+class _StringSink:
+    """A text sink for rich that keeps what it is given."""
+
+    def __init__(self) -> None:
+        self._parts: list[str] = []
+
+    def write(self, text: str) -> int:
+        self._parts.append(text)
+        return len(text)
+
+    def flush(self) -> None:
+        return None
+
+    def isatty(self) -> bool:
+        return False
+
+    def getvalue(self) -> str:
+        return "".join(self._parts)
+
+
+def _emit(text: str, output: Path | None) -> None:
+    if output is None:
+        sys.stdout.write(text)
+        sys.stdout.flush()
+        return
+    _guarded(lambda: write_atomically(output, text))
+
+
+def write_atomically(path: Path, text: str) -> None:
+    """Write `text` to `path` via a temporary file and rename: readers never see half a file."""
+    directory = path.parent if str(path.parent) else Path(".")
+    try:
+        fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=directory)
+    except OSError as exc:
+        raise InputError(f"{path}: cannot write: {exc.strerror or exc}") from exc
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8", newline="") as handle:
+            handle.write(text)
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+
+
+@contextmanager
+def _no_traceback() -> Iterator[None]:
+    try:
+        yield
+    except FactcheckError as exc:
+        _fail(str(exc))
+    except KeyboardInterrupt:
+        typer.echo("factcheck: interrupted", err=True)
+        raise typer.Exit(ExitCode.INTERRUPTED) from None
+    except MemoryError:
+        _fail("out of memory; try fewer or smaller documents")
+
+
+def _guarded(work: Callable[[], T]) -> T:
+    with _no_traceback():
+        return work()
+    raise AssertionError("unreachable")  # pragma: no cover
+
+
+def _fail(message: str) -> None:
+    typer.echo(f"factcheck: error: {message}", err=True)
+    raise typer.Exit(ExitCode.ERROR)
+
+
+def main() -> None:
+    """Console entry point: run the app; turn any unexpected error into one line and exit 2."""
+    try:
+        app()
+    except (SystemExit, typer.Exit):
+        raise
+    except ConfigError as exc:
+        typer.echo(f"factcheck: error: {exc}", err=True)
+        sys.exit(ExitCode.ERROR)
+    except Exception as exc:  # the last boundary: a bug must not print a bare traceback
+        typer.echo(f"factcheck: internal error: {type(exc).__name__}: {exc} "
+                   "(please report it with the input that caused it)", err=True)
+        sys.exit(ExitCode.ERROR)

@@ -1,0 +1,155 @@
+"""The verdict on a group of claims, by interval logic, with an explanation.
+
+Every value is read as the interval of what it could mean: "late August" is
+Aug 21-31, "more than 200" is (200, inf), "about 120" is 120 +/- 10 %, "$4.5
+billion" is 4.45-4.55 billion (a figure given with a scale word is rounded to
+its last digit). Equal values agree; overlapping intervals are compatible;
+disjoint intervals conflict.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import math
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from itertools import combinations
+
+from .models import Claim, DateValue, Quantity, Verdict
+from .settings import Tolerance
+
+_SCALED = re.compile(r"(\d+(?:\.(\d+))?)\s*-?\s*(thousand|million|billion|trillion|bn|mn|m|k)\b", re.I)
+_SCALE = {"thousand": 1e3, "k": 1e3, "million": 1e6, "m": 1e6, "mn": 1e6, "billion": 1e9,
+          "bn": 1e9, "trillion": 1e12}
+
+
+@dataclass(frozen=True, slots=True)
+class Interval:
+    """A closed or open interval of numbers (dates as ordinals); None is unbounded."""
+
+    low: float | None
+    high: float | None
+    low_open: bool = False
+    high_open: bool = False
+
+    def overlaps(self, other: Interval) -> bool:
+        return _below(self, other) is False and _below(other, self) is False
+
+
+def _below(a: Interval, b: Interval) -> bool:
+    """True when every point of `a` lies below every point of `b`."""
+    if a.high is None or b.low is None:
+        return False
+    if a.high < b.low:
+        return True
+    return a.high == b.low and (a.high_open or b.low_open)
+
+
+@dataclass(frozen=True, slots=True)
+class Judgement:
+    verdict: Verdict
+    explanation: str
+
+
+def judge(claims: Sequence[Claim], tolerance: Tolerance = Tolerance()) -> Judgement:
+    """Judge claims already grouped as one fact.
+
+    >>> # two claims giving 2025-09-29 -> Judgement(AGREE, "all give 2025-09-29")
+    """
+    if len(claims) == 1:
+        return Judgement(Verdict.SINGLE, f"stated once: {describe(claims[0])}")
+    values = [describe(c) for c in claims]
+    if len(set(values)) == 1:
+        return Judgement(Verdict.AGREE, f"all give {values[0]}")
+    for a, b in combinations(claims, 2):
+        if _disjoint(a, b, tolerance):
+            return Judgement(
+                Verdict.CONFLICT,
+                f"{describe(a)} ({a.doc}:{a.line}) and {describe(b)} ({b.doc}:{b.line}) cannot both be true",
+            )
+    distinct = sorted(set(values), key=values.index)
+    return Judgement(Verdict.COMPATIBLE, "differ in precision but can all be true: " + "; ".join(distinct))
+
+
+def describe(claim: Claim) -> str:
+    """A short rendering of a claim's normalized value: "2025-09-29", "more than 200", "≈4.5e9 USD"."""
+    value = claim.value
+    if isinstance(value, DateValue):
+        if value.start and value.end and value.start != value.end:
+            return f"{value.timex} ({value.start.isoformat()}..{value.end.isoformat()})"
+        return value.timex
+    return describe_quantity(value)
+
+
+def describe_quantity(q: Quantity) -> str:
+    unit = f" {q.unit}" if q.unit and q.unit != "%" else (q.unit or "")
+    prefix = "about " if q.approx else ""
+    if q.low is not None and q.low == q.high:
+        return f"{prefix}{_num(q.low)}{unit}"
+    if q.low is not None and q.high is not None:
+        return f"{prefix}{_num(q.low)}–{_num(q.high)}{unit}"
+    if q.low is not None:
+        return f"{'more than' if not q.low_inclusive else 'at least'} {_num(q.low)}{unit}"
+    if q.high is not None:
+        return f"{'less than' if not q.high_inclusive else 'at most'} {_num(q.high)}{unit}"
+    return "unknown"
+
+
+def _num(x: float) -> str:
+    if x == int(x) and abs(x) < 1e15:
+        return f"{int(x):,}"
+    return f"{x:,.6g}"
+
+
+def _interval(claim: Claim, tolerance: Tolerance) -> Interval:
+    value = claim.value
+    if isinstance(value, DateValue):
+        return _date_interval(value, tolerance)
+    return _number_interval(value, claim.text, tolerance)
+
+
+def _date_interval(value: DateValue, tolerance: Tolerance) -> Interval:
+    if value.start is None or value.end is None:
+        return Interval(None, None)
+    slack = tolerance.date_days if value.approx else 0
+    low = value.start - dt.timedelta(days=slack)
+    high = value.end + dt.timedelta(days=slack)
+    return Interval(low.toordinal(), high.toordinal())
+
+
+def _number_interval(q: Quantity, text: str, tolerance: Tolerance) -> Interval:
+    spread = _rounding(text)
+    low, high = q.low, q.high
+    relative = tolerance.approx_relative if q.approx else tolerance.relative
+    if low is not None:
+        low = low - max(abs(low) * relative, spread)
+    if high is not None:
+        high = high + max(abs(high) * relative, spread)
+    return Interval(low, high, not q.low_inclusive, not q.high_inclusive)
+
+
+def _rounding(text: str) -> float:
+    """Half a unit of the last digit of a scaled figure ("4.5 billion" -> 0.05e9), else 0."""
+    match = _SCALED.search(text)
+    if not match:
+        return 0.0
+    decimals = len(match.group(2) or "")
+    return 0.5 * math.pow(10, -decimals) * _SCALE[match.group(3).lower()]
+
+
+def _disjoint(a: Claim, b: Claim, tolerance: Tolerance) -> bool:
+    va, vb = a.value, b.value
+    if isinstance(va, DateValue) and isinstance(vb, DateValue) and (va.start is None or vb.start is None):
+        # A year-less date ("XXXX-09-29") can only be checked on its month and day.
+        da, db = _month_day(va), _month_day(vb)
+        return da is not None and db is not None and da != db
+    return not _interval(a, tolerance).overlaps(_interval(b, tolerance))
+
+
+def _month_day(value: DateValue) -> str | None:
+    if re.fullmatch(r"XXXX-\d\d-\d\d", value.timex):
+        return value.timex[5:]
+    if value.start is not None and value.start == value.end:
+        return value.start.strftime("%m-%d")
+    return None

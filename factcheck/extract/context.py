@@ -1,0 +1,289 @@
+"""Read a claim's context from the dependency parse: what it measures, the event, who says so.
+
+This is the only module that looks inside spaCy `Doc`/`Token` objects. It works
+on the parse alone (dependency labels, POS, lemmas, entities) plus the general
+English tables in `lexicon.py`; nothing in it knows about a particular story.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Span, Token
+
+from ..models import ClaimKey
+from .lexicon import (
+    AS_OF_MARKERS,
+    KEY_STOP_WORDS,
+    LIGHT_VERBS,
+    NOMINAL_EVENTS,
+    REPORTING,
+    SAY,
+)
+
+_NUMBER_LINKS = frozenset({"nummod", "quantmod", "compound", "amod", "nmod", "npadvmod", "appos"})
+_SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj"})
+_OBJECTS = frozenset({"dobj", "nsubjpass", "attr", "oprd"})
+_NOUN_MODIFIERS = frozenset({"amod", "compound", "nmod", "poss"})
+_PRONOUNS = frozenset({"PRON"})
+_MAX_PHRASE_TOKENS = 8
+
+
+@dataclass(frozen=True, slots=True)
+class Context:
+    """What the parse says about one mention (all strings may be None)."""
+
+    measure: str | None
+    event: str | None
+    attribution: str | None
+    key: ClaimKey
+
+
+def read_context(
+    doc: Doc, start: int, end: int, *, temporal: bool, aliases: Mapping[str, str] | None = None
+) -> Context:
+    """Describe the mention at character offsets [start, end) of `doc`.
+
+    `temporal` selects how the measure is read: a figure measures the noun it
+    counts ("more than 200 soldiers" -> "soldiers"); a date measures the event
+    it dates ("signed a law on Monday" -> "sign law"). `aliases` maps acronyms
+    defined in the document ("MFA") to their long form, for subject keys.
+    """
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or len(span) == 0:
+        return Context(None, None, None, ClaimKey())
+    sent = span.sent
+    root = span.root
+    measured = None if temporal else _measured_noun(root, span)
+    verb = _event_verb(measured if measured is not None else root, span)
+    if verb is None and sent.start > 0 and _is_fragment(sent):
+        verb = _first_verb(doc[: sent.start].sents)
+    event_lemma = _event_name(verb)
+    subjects = _subject_tokens(verb, measured)
+    attribution = _attribution(sent, span)
+    aliases = aliases or {}
+    key = ClaimKey(
+        measure=_key_words(_phrase_tokens(measured, span) if measured is not None else (), aliases),
+        event=event_lemma,
+        event_args=_key_words(_event_args(verb, span), aliases),
+        subjects=_key_words(subjects, aliases),
+        negated=verb is not None and any(c.dep_ == "neg" for c in verb.children),
+        time_ref=_time_ref(sent.text.lower()),
+    )
+    measure_text = _measure_text(measured, span, verb, subjects, temporal)
+    return Context(measure_text, _event_text(verb, span), attribution, key)
+
+
+def _measured_noun(root: Token, span: Span) -> Token | None:
+    """The noun a figure counts: "200 soldiers" -> soldiers; "95% of POWs" -> POWs."""
+    if root.dep_ in _NUMBER_LINKS and root.head.pos_ in ("NOUN", "PROPN") and root.head not in span:
+        return root.head
+    of_object = _of_object(root)
+    if of_object is not None:
+        return of_object
+    if root.head.lemma_ == "of" and root.head.head.pos_ == "NOUN":
+        return root.head.head  # "a toll of 273"
+    for child in root.children:
+        if child.dep_ == "prep" and child.lemma_ == "for":
+            objects = [c for c in child.children if c.dep_ == "pobj"]
+            if objects:
+                return objects[0]  # "$4.5 billion for prison expansion"
+    return None
+
+
+def _of_object(token: Token) -> Token | None:
+    for child in token.children:
+        if child.dep_ == "prep" and child.lemma_ == "of":
+            for grandchild in child.children:
+                if grandchild.dep_ == "pobj":
+                    return grandchild
+    return None
+
+
+def _event_verb(start: Token, span: Span) -> Token | None:
+    """The verb (or event noun) governing `start`, skipping light verbs to their complement."""
+    token = start
+    for _ in range(12):  # parse trees are shallow; the bound guards against odd cycles
+        if token.pos_ in ("VERB", "AUX") and token not in span:
+            return _past_light_verb(token)
+        if token.dep_ == "pobj" and token.head.head.pos_ == "NOUN" and _is_event_noun(token.head.head):
+            return token.head.head  # "the statement on August 27"
+        if token.head is token:
+            return token if token.pos_ in ("VERB", "AUX") else None
+        token = token.head
+    return None
+
+
+def _is_event_noun(token: Token) -> bool:
+    lemma = token.lemma_.lower()
+    return lemma in NOMINAL_EVENTS or lemma in REPORTING
+
+
+def _past_light_verb(verb: Token) -> Token:
+    if verb.lemma_.lower() not in LIGHT_VERBS:
+        return verb
+    for child in verb.children:
+        if child.dep_ in ("xcomp", "ccomp", "acomp") and child.pos_ == "VERB":
+            return child
+    return verb
+
+
+def _is_fragment(sent: Span) -> bool:
+    return not any(t.pos_ in ("VERB", "AUX") for t in sent)
+
+
+def _first_verb(sents: Iterable[Span]) -> Token | None:
+    last = None
+    for sent in sents:
+        last = sent
+    if last is None:
+        return None
+    return _past_light_verb(last.root) if last.root.pos_ in ("VERB", "AUX") else None
+
+
+def _event_name(verb: Token | None) -> str | None:
+    if verb is None:
+        return None
+    lemma = verb.lemma_.lower()
+    if lemma in REPORTING:
+        return SAY
+    return NOMINAL_EVENTS.get(lemma, lemma)
+
+
+def _subject_tokens(verb: Token | None, measured: Token | None) -> list[Token]:
+    """The entity phrase the claim is about: the clause subject, else the noun a participle modifies."""
+    if verb is None:
+        return []
+    for child in verb.children:
+        if child.dep_ in _SUBJECTS and child.pos_ not in _PRONOUNS and child is not measured:
+            return _entity_phrase(child)
+        if child.dep_ == "agent":
+            objects = [c for c in child.children if c.dep_ == "pobj"]
+            if objects and verb.dep_ not in ("acl", "advcl"):
+                return _entity_phrase(objects[0])
+    if verb.dep_ in ("acl", "relcl") and verb.head.pos_ in ("NOUN", "PROPN"):
+        return _entity_phrase(verb.head)
+    if verb.dep_ == "advcl":
+        return _subject_tokens(verb.head, measured)
+    if verb.pos_ == "NOUN":
+        owners = [c for c in verb.children if c.dep_ == "poss"]
+        return _entity_phrase(owners[0]) if owners else []
+    return []
+
+
+def _entity_phrase(token: Token) -> list[Token]:
+    """A noun with its modifiers and an of/for/against complement: "UN Convention against Torture"."""
+    tokens = [t for t in token.subtree if t.dep_ not in ("relcl", "acl", "appos", "punct", "cc")]
+    left = [t for t in tokens if t.i <= token.i]
+    right: list[Token] = []
+    for t in tokens:
+        if t.i > token.i and (t.head is token or (right and t.head in right)):
+            if t.dep_ in ("prep", "pobj", "compound", "amod", "det"):
+                right.append(t)
+    return (left + right)[:_MAX_PHRASE_TOKENS]
+
+
+def _phrase_tokens(noun: Token, span: Span) -> list[Token]:
+    """A measured noun with its adjectives, compounds and of-phrase, minus the figure itself."""
+    words = [t for t in noun.lefts if t.dep_ in _NOUN_MODIFIERS and t not in span]
+    words.append(noun)
+    of_object = _of_object(noun)
+    if of_object is not None:
+        words.extend(t for t in of_object.subtree if t.dep_ in (*_NOUN_MODIFIERS, "pobj"))
+    return sorted(set(words), key=lambda t: t.i)[:_MAX_PHRASE_TOKENS]
+
+
+def _event_args(verb: Token | None, span: Span) -> list[Token]:
+    if verb is None:
+        return []
+    args = []
+    for child in verb.children:
+        if child.dep_ in _OBJECTS and child not in span and not child.like_num:
+            args.extend(t for t in child.subtree if t.dep_ in ("compound", "amod") or t is child)
+        if child.dep_ == "prt":
+            args.append(child)
+    return args[:_MAX_PHRASE_TOKENS]
+
+
+def _key_words(tokens: Iterable[Token], aliases: Mapping[str, str]) -> tuple[str, ...]:
+    """Normalized content words: lemmas, casefolded, acronyms expanded, function words dropped."""
+    words: list[str] = []
+    for t in tokens:
+        if t.is_punct or t.like_num or t.is_space:
+            continue
+        expansion = aliases.get(t.text)
+        if expansion:
+            words.extend(w for w in expansion.casefold().split() if w not in KEY_STOP_WORDS)
+            continue
+        lemma = (t.lemma_ if t.pos_ not in ("PROPN",) else t.text).casefold()
+        if lemma not in KEY_STOP_WORDS and lemma.isalpha():
+            words.append(lemma)
+    return tuple(dict.fromkeys(words))
+
+
+def _attribution(sent: Span, span: Span) -> str | None:
+    """Who says so: "according to X", "as cited by X", or the subject of a reporting verb."""
+    for token in sent:
+        if token.lower_ == "according" and token.i + 1 < sent.end and sent.doc[token.i + 1].lower_ == "to":
+            objects = [c for c in sent.doc[token.i + 1].children if c.dep_ == "pobj"]
+            if objects:
+                return _phrase_text(objects[0])
+        if token.lower_ == "cited" and token.i + 1 < sent.end and sent.doc[token.i + 1].lower_ == "by":
+            objects = [c for c in sent.doc[token.i + 1].children if c.dep_ == "pobj"]
+            if objects:
+                return _phrase_text(objects[0])
+    for token in sent:
+        if token.pos_ in ("VERB", "AUX") and token.lemma_.lower() in REPORTING:
+            speaker = _speaker(token)
+            if speaker is not None:
+                return speaker
+    return None
+
+
+def _speaker(verb: Token) -> str | None:
+    for child in verb.children:
+        if child.dep_ in ("nsubj", "nsubjpass") and child.pos_ not in _PRONOUNS:
+            if child.lemma_.lower() in REPORTING:  # "the ministry's statement read"
+                owners = [c for c in child.children if c.dep_ == "poss"]
+                return _phrase_text(owners[0]) if owners else None
+            return _phrase_text(child)
+    return None
+
+
+def _phrase_text(token: Token) -> str:
+    tokens = _entity_phrase(token)
+    while tokens and tokens[0].dep_ == "det":
+        tokens = tokens[1:]
+    if not tokens:
+        return token.text
+    doc = token.doc
+    return doc[tokens[0].i : tokens[-1].i + 1].text
+
+
+def _measure_text(
+    measured: Token | None, span: Span, verb: Token | None, subjects: list[Token], temporal: bool
+) -> str | None:
+    """A readable name for what is counted or dated ("Ukrainian soldiers died")."""
+    if measured is not None:
+        words = _phrase_tokens(measured, span)
+        phrase = " ".join(t.text for t in words)
+        return f"{phrase} {verb.text}" if verb is not None and verb.pos_ == "VERB" else phrase
+    if temporal and verb is not None:
+        subject = " ".join(t.text for t in subjects if t.dep_ != "det")
+        return f"{subject} {verb.text}".strip() if subject else verb.text
+    return None
+
+
+def _event_text(verb: Token | None, span: Span) -> str | None:
+    if verb is None:
+        return None
+    words = [verb, *_event_args(verb, span)]
+    return " ".join(t.text for t in sorted(set(words), key=lambda t: t.i))
+
+
+def _time_ref(sentence: str) -> str | None:
+    for marker in AS_OF_MARKERS:
+        if marker in sentence:
+            return marker
+    return None

@@ -1,0 +1,66 @@
+"""Word tables the context reader uses. General English, never about one story."""
+
+from __future__ import annotations
+
+# Verbs and nouns that report speech: their subject is who says so, and as an
+# event they all mean "made a statement" (so "said on Aug. 27" and "the
+# statement of August 27" name the same happening).
+REPORTING = frozenset(
+    """
+    say state statement announce announcement declare declaration write tell report
+    claim comment note add stress emphasize emphasise underline underscore insist
+    confirm reveal acknowledge admit argue assert warn explain describe estimate
+    conclude find post publish tweet cite quote remark observe point suggest
+    """.split()
+)
+
+# The event name every reporting verb or noun maps to.
+SAY = "say"
+
+# Verbs that carry little meaning of their own: the event is in their complement
+# ("was seen exhuming bodies" is about exhuming).
+LIGHT_VERBS = frozenset("be see have become get seem appear remain begin start continue".split())
+
+# Nominalizations that name an event, mapped to their verb, so "the signing on
+# Monday" and "signed on Monday" share an event.
+NOMINAL_EVENTS = {
+    "signing": "sign",
+    "adoption": "adopt",
+    "approval": "approve",
+    "publication": "publish",
+    "withdrawal": "withdraw",
+    "death": "die",
+    "killing": "kill",
+    "execution": "execute",
+    "release": "release",
+    "exchange": "exchange",
+    "visit": "visit",
+    "mission": "visit",
+    "invasion": "invade",
+    "arrest": "arrest",
+    "vote": "vote",
+    "election": "elect",
+    "decision": "decide",
+    "ratification": "ratify",
+    "denunciation": "denounce",
+    "exhumation": "exhume",
+    "rally": "rally",
+    "meeting": "meet",
+    "attack": "attack",
+    "strike": "strike",
+}
+
+# Function words dropped from keys (spaCy's is_stop is too eager: it drops
+# "first", "last", "former", which decide identity).
+KEY_STOP_WORDS = frozenset(
+    """
+    a an the this that these those its it their his her our your my of for to in on at by
+    with from as and or but about into over than then also which who whom whose what when
+    where there here be have do will would can could may might shall should must not no
+    some any all each every such own same other more most very just only so s 's ’s
+    """.split()
+)
+
+# Words that mark a figure as time-stamped ("as of May", "by the end of 2023"),
+# which turns two different values into an update rather than a conflict.
+AS_OF_MARKERS = ("as of", "by the end of", "so far", "to date", "as at")

@@ -1,0 +1,157 @@
+"""Compose the stages: ingest → date → extract → align → compare → Report.
+
+The library entry points live here; the CLI is one client of them. Nothing
+here prints or exits.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+from collections import Counter
+from collections.abc import Callable, Iterable, Sequence
+from pathlib import Path
+
+from .align import align
+from .compare import judge
+from .docdate import infer_document_date
+from .extract import LineLookup, Segment, acronyms, claims_from_segment, find_mentions, segments
+from .ingest import iter_documents
+from .models import Claim, Cluster, DateSource, Diagnostic, Document, Report, Verdict
+from .nlp import load_pipeline
+from .settings import Settings
+
+# Called after each document is extracted (for progress bars): (done, total or None).
+Progress = Callable[[int], None]
+
+# Severity order for listing clusters: conflicts first, singles last.
+_VERDICT_ORDER = {Verdict.CONFLICT: 0, Verdict.COMPATIBLE: 1, Verdict.AGREE: 2, Verdict.SINGLE: 3}
+
+
+def read(paths: Sequence[str | Path], settings: Settings = Settings()) -> tuple[list[Document], list[Diagnostic]]:
+    """Read and date every document under `paths` (sorted by id); problems become diagnostics."""
+    documents: list[Document] = []
+    diagnostics: list[Diagnostic] = []
+    for item in iter_documents(paths, default_date=settings.doc_date, max_bytes=settings.max_bytes):
+        if isinstance(item, Diagnostic):
+            diagnostics.append(item)
+        else:
+            documents.append(date_document(item))
+    documents.sort(key=lambda d: d.id)
+    return documents, diagnostics
+
+
+def date_document(document: Document) -> Document:
+    """Give a document without metadata or option date an inferred one (or say why none)."""
+    if document.date is not None:
+        return document
+    date, note = infer_document_date(document.text)
+    source = DateSource.INFERRED if date is not None else DateSource.NONE
+    return dataclasses.replace(document, date=date, date_source=source, date_note=note)
+
+
+def extract(
+    documents: Sequence[Document], settings: Settings = Settings(), progress: Progress | None = None
+) -> list[Claim]:
+    """Every claim of every document, numbered c1.. in document and text order."""
+    nlp = load_pipeline(settings.model)
+    repeated = _repeated_paragraphs(documents)
+    jobs: list[tuple[Document, Segment]] = []
+    for document in documents:
+        mentions = find_mentions(document, repeated=repeated.get(document.source or "", ()))
+        jobs.extend((document, seg) for seg in segments(document.text, mentions))
+    texts = ((doc.text[seg.start : seg.end], index) for index, (doc, seg) in enumerate(jobs))
+    claims: list[Claim] = []
+    lookups: dict[str, LineLookup] = {}
+    aliases: dict[str, dict[str, str]] = {}
+    done_docs: set[str] = set()
+    for parsed, index in nlp.pipe(texts, as_tuples=True, batch_size=settings.batch_size):
+        document, segment = jobs[index]
+        if document.id not in lookups:
+            lookups[document.id] = LineLookup(document.text)
+            aliases[document.id] = acronyms(document.text)
+        claims.extend(
+            claims_from_segment(document, segment, parsed, lookups[document.id], aliases[document.id])
+        )
+        if progress is not None and document.id not in done_docs:
+            done_docs.add(document.id)
+            progress(len(done_docs))
+    return number_claims(claims)
+
+
+def number_claims(claims: Iterable[Claim]) -> list[Claim]:
+    """Sort claims by document and position and give them ids c1, c2, ..."""
+    ordered = sorted(claims, key=lambda c: (c.doc, c.start, c.end))
+    return [dataclasses.replace(c, id=f"c{n}") for n, c in enumerate(ordered, 1)]
+
+
+def cluster(claims: Sequence[Claim], settings: Settings = Settings()) -> list[Cluster]:
+    """Group claims into facts and judge each group; conflicts first, then by position."""
+    groups = align(claims, threshold=settings.match_threshold)
+    judged = []
+    for group in groups:
+        judgement = judge(group.claims, settings.tolerance)
+        judged.append((group, judgement))
+    judged.sort(key=lambda gj: (_VERDICT_ORDER[gj[1].verdict], gj[0].claims[0].doc, gj[0].claims[0].start))
+    clusters = []
+    for n, (group, judgement) in enumerate(judged, 1):
+        clusters.append(
+            Cluster(
+                id=f"k{n}",
+                kind=group.claims[0].kind,
+                label=_label(group.claims),
+                verdict=judgement.verdict,
+                claims=tuple(c.id for c in group.claims),
+                sources=len({c.doc for c in group.claims}),
+                explanation=judgement.explanation,
+                grouping=group.reason,
+            )
+        )
+    return clusters
+
+
+def run(paths: Sequence[str | Path], settings: Settings = Settings(), progress: Progress | None = None) -> Report:
+    """The whole job on files and folders: read, extract, align, judge.
+
+    >>> report = run(["corpus/"])            # doctest: +SKIP
+    >>> report.has_conflict                  # doctest: +SKIP
+    False
+    """
+    documents, diagnostics = read(paths, settings)
+    claims = extract(documents, settings, progress)
+    return Report(
+        documents=tuple(documents),
+        claims=tuple(claims),
+        clusters=tuple(cluster(claims, settings)),
+        diagnostics=tuple(diagnostics),
+    )
+
+
+def extract_text(
+    text: str, date: dt.date | None = None, *, doc_id: str = "text", settings: Settings = Settings()
+) -> list[Claim]:
+    """Claims of one text, with relative dates resolved against `date`.
+
+    >>> [c.text for c in extract_text("Over 95% agreed on May 2, 2024.")]   # doctest: +SKIP
+    ['Over 95%', 'May 2, 2024']
+    """
+    source = DateSource.OPTION if date is not None else DateSource.NONE
+    document = Document(id=doc_id, path=doc_id, text=text, date=date, date_source=source)
+    return extract([document], settings)
+
+
+def _repeated_paragraphs(documents: Sequence[Document]) -> dict[str, set[str]]:
+    """Paragraphs that recur verbatim in two or more documents of one outlet (footers, appeals)."""
+    by_source: dict[str, Counter[str]] = {}
+    for document in documents:
+        lines = {line.strip() for line in document.text.splitlines() if len(line.strip()) > 30}
+        by_source.setdefault(document.source or "", Counter()).update(lines)
+    return {source: {p for p, n in counts.items() if n > 1} for source, counts in by_source.items()}
+
+
+def _label(claims: Sequence[Claim]) -> str:
+    """A name for the fact: the most common measure among its claims, else the claim's text."""
+    measures = Counter(c.measure for c in claims if c.measure)
+    if measures:
+        return min(measures, key=lambda m: (-measures[m], len(m), m))
+    return claims[0].text

@@ -1,0 +1,118 @@
+"""The terminal report (rich): summary, conflicts side by side, agreements, single counts.
+
+The console is injected so tests can render to a string.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from rich.console import Console, Group
+from rich.markup import escape
+from rich.panel import Panel
+from rich.table import Table
+from rich.text import Text
+
+from .compare import describe
+from .export import summary
+from .models import Claim, Cluster, Document, Report, Verdict
+
+_STYLE = {Verdict.CONFLICT: "bold red", Verdict.COMPATIBLE: "yellow", Verdict.AGREE: "green"}
+_SENTENCE_CHARS = 110
+
+
+def render_report(report: Report, console: Console, *, show_agreements: bool = True) -> None:
+    """Print the whole report: summary line, conflicts, agreements, singles, documents."""
+    claims = {c.id: c for c in report.claims}
+    documents = {d.id: d for d in report.documents}
+    console.print(_summary_line(report))
+    for verdict, title in ((Verdict.CONFLICT, "Conflicts"), (Verdict.COMPATIBLE, "Compatible"),
+                           (Verdict.AGREE, "Agreements")):
+        clusters = [c for c in report.clusters if c.verdict == verdict]
+        if not clusters or (verdict != Verdict.CONFLICT and not show_agreements):
+            continue
+        console.print()
+        console.rule(f"[{_STYLE[verdict]}]{title} ({len(clusters)})")
+        for cluster in clusters:
+            console.print(_cluster_panel(cluster, claims, documents))
+    console.print()
+    console.print(_singles_line(report, claims))
+    console.print(_documents_table(report.documents))
+    if report.diagnostics:
+        console.print(f"[yellow]{len(report.diagnostics)} input problem(s):[/yellow]")
+        for diagnostic in report.diagnostics:
+            console.print(f"  {escape(str(diagnostic))}", highlight=False)
+
+
+def _summary_line(report: Report) -> Text:
+    s = summary(report)
+    text = Text(f"{s['documents']} documents, {s['claims']} claims: ")
+    text.append(f"{s['conflict']} conflicts", style="bold red" if s["conflict"] else "bold green")
+    text.append(f", {s['compatible']} compatible, {s['agree']} agreements, {s['single']} stated once")
+    return text
+
+
+def _cluster_panel(cluster: Cluster, claims: dict[str, Claim], documents: dict[str, Document]) -> Panel:
+    table = Table(box=None, show_header=True, header_style="bold", pad_edge=False, expand=True)
+    table.add_column("value", no_wrap=True)
+    table.add_column("as written", no_wrap=True)
+    table.add_column("where", no_wrap=True)
+    table.add_column("source")
+    table.add_column("in context", ratio=1)
+    for claim_id in cluster.claims:
+        claim = claims[claim_id]
+        doc = documents.get(claim.doc)
+        source = (doc.source if doc and doc.source else claim.doc)
+        if claim.attribution:
+            source += f" · {claim.attribution}"
+        table.add_row(describe(claim), claim.text, f"{claim.doc}:{claim.line}", source, _snippet(claim))
+    title = f"[{_STYLE[cluster.verdict]}]{cluster.id} {cluster.verdict}[/] · {escape(cluster.label)}"
+    body = Group(Text(cluster.explanation, style="dim"), table)
+    return Panel(body, title=title, title_align="left", border_style=_STYLE[cluster.verdict])
+
+
+def _snippet(claim: Claim) -> Text:
+    """The claim's sentence, cut around the claim, with the claim highlighted."""
+    sentence = claim.sentence
+    at = sentence.find(claim.text)
+    if at < 0:
+        return Text(sentence[:_SENTENCE_CHARS])
+    left = max(0, at - (_SENTENCE_CHARS - len(claim.text)) // 2)
+    right = min(len(sentence), left + _SENTENCE_CHARS)
+    text = Text("…" if left else "")
+    text.append(sentence[left:at])
+    text.append(claim.text, style="bold")
+    text.append(sentence[at + len(claim.text) : right])
+    if right < len(sentence):
+        text.append("…")
+    return text
+
+
+def _singles_line(report: Report, claims: dict[str, Claim]) -> str:
+    singles = [claims[c.claims[0]] for c in report.clusters if c.verdict == Verdict.SINGLE]
+    by_kind = Counter(str(c.kind) for c in singles)
+    parts = ", ".join(f"{n} {kind}" for kind, n in sorted(by_kind.items()))
+    return f"Stated by one claim only: {len(singles)}" + (f" ({parts})" if parts else "")
+
+
+def _documents_table(documents: tuple[Document, ...]) -> Table:
+    table = Table(title="Documents", title_justify="left", box=None, header_style="bold")
+    table.add_column("document")
+    table.add_column("source")
+    table.add_column("date")
+    table.add_column("date from")
+    for doc in documents:
+        date = doc.date.isoformat() if doc.date else "unknown"
+        table.add_row(doc.id, doc.source or "", date, str(doc.date_source))
+    return table
+
+
+def render_claims(claims: list[Claim], console: Console) -> None:
+    """A table of extracted claims, for `factcheck extract` in a terminal."""
+    table = Table(box=None, header_style="bold")
+    for column in ("id", "where", "kind", "as written", "value", "measure", "attribution"):
+        table.add_column(column)
+    for c in claims:
+        table.add_row(c.id, f"{c.doc}:{c.line}", str(c.kind), c.text, describe(c), c.measure or "",
+                      c.attribution or "")
+    console.print(table)

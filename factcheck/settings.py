@@ -1,0 +1,34 @@
+"""Run settings: one frozen record built by the CLI (or a caller) and read by every stage."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Tolerance:
+    """How far two values may differ and still agree.
+
+    `relative` applies to figures given as exact ("273"); `approx_relative` to
+    figures marked approximate ("about 120"); `date_days` to dates whose
+    expression is fuzzy ("late August"), on each side of the interval.
+    """
+
+    relative: float = 0.0
+    approx_relative: float = 0.10
+    date_days: int = 0
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Settings:
+    """Everything a run depends on besides its input paths."""
+
+    doc_date: dt.date | None = None
+    model: str | None = None
+    max_bytes: int = 20_000_000
+    batch_size: int = 64
+    tolerance: Tolerance = Tolerance()
+    # Similarity (0-100) two claims' keys need to be grouped when their values differ;
+    # claims with the same value need less (a wrong grouping of equal values cannot raise a false alarm).
+    match_threshold: float = 75.0

@@ -1,0 +1,69 @@
+"""Verdicts by interval logic: a table of value pairs and the verdict they must get."""
+
+from __future__ import annotations
+
+import pytest
+
+from factcheck.compare import describe, judge
+from factcheck.models import DateValue, Granularity, Verdict
+from factcheck.settings import Tolerance
+
+from .factories import claim, day, qty, span
+
+LATE_AUGUST = span("2025-08", "2025-08-21", "2025-08-31", Granularity.MONTH, approx=True)
+WEEK_35_SO_FAR = span("2025-W35", "2025-08-25", "2025-08-27", Granularity.WEEK, approx=True)
+MORE_THAN_200 = qty(200, None, low_inclusive=False, exact=False)
+XXXX_0929 = DateValue(timex="XXXX-09-29", start=None, end=None, granularity=Granularity.DAY)
+
+CASES = [
+    # (value a, text a, value b, text b, verdict)
+    (day("2025-09-29"), "September 29", day("2025-09-29"), "Sept. 29, 2025", Verdict.AGREE),
+    (LATE_AUGUST, "late August", day("2025-08-25"), "Aug. 25", Verdict.COMPATIBLE),
+    (WEEK_35_SO_FAR, "earlier this week", LATE_AUGUST, "late August", Verdict.COMPATIBLE),
+    (day("2025-09-29"), "September 29", day("2025-09-30"), "September 30", Verdict.CONFLICT),
+    (span("1984", "1984-01-01", "1984-12-31", Granularity.YEAR), "1984",
+     span("1987", "1987-01-01", "1987-12-31", Granularity.YEAR), "1987", Verdict.CONFLICT),
+    (XXXX_0929, "September 29", day("2025-09-29"), "September 29, 2025", Verdict.COMPATIBLE),
+    (XXXX_0929, "September 29", day("2025-09-28"), "September 28, 2025", Verdict.CONFLICT),
+    (MORE_THAN_200, "more than 200", qty(273), "273", Verdict.COMPATIBLE),
+    (MORE_THAN_200, "more than 200", qty(120, approx=True), "about 120", Verdict.CONFLICT),
+    (MORE_THAN_200, "more than 200", qty(200), "200", Verdict.CONFLICT),
+    (qty(200, None, exact=False), "at least 200", qty(200), "200", Verdict.COMPATIBLE),
+    (qty(95, unit="%"), "95%", qty(95, unit="%"), "95 percent", Verdict.AGREE),
+    (qty(95, unit="%"), "95%", qty(80, unit="%"), "80%", Verdict.CONFLICT),
+    (qty(4.5e9, unit="USD"), "$4.5 billion", qty(4.52e9, unit="USD"), "$4.52 billion", Verdict.COMPATIBLE),
+    (qty(4.5e9, unit="USD"), "$4.5 billion", qty(4.7e9, unit="USD"), "$4.7 billion", Verdict.CONFLICT),
+    (qty(None, 50, exact=False), "up to 50", qty(40), "40", Verdict.COMPATIBLE),
+    (qty(10, 20), "between 10 and 20", qty(25), "25", Verdict.CONFLICT),
+    (qty(10, 20), "between 10 and 20", qty(15), "15", Verdict.COMPATIBLE),
+]
+
+
+@pytest.mark.parametrize(("a", "ta", "b", "tb", "expected"), CASES)
+def test_verdict_table(a, ta, b, tb, expected):
+    claims = [claim(a, text=ta, doc="a.md"), claim(b, text=tb, doc="b.md")]
+    assert judge(claims).verdict == expected
+    assert judge(list(reversed(claims))).verdict == expected  # order must not matter
+
+
+def test_single_claim_is_single():
+    assert judge([claim(qty(7))]).verdict == Verdict.SINGLE
+
+
+def test_conflict_explanation_names_both_sides():
+    a = claim(day("2025-09-29"), doc="a.md", line=3)
+    b = claim(day("2025-09-30"), doc="b.md", line=9)
+    explanation = judge([a, b]).explanation
+    assert "2025-09-29 (a.md:3)" in explanation and "2025-09-30 (b.md:9)" in explanation
+
+
+def test_exact_tolerance_is_configurable():
+    a, b = claim(qty(100), text="100"), claim(qty(103), text="103", doc="b.md")
+    assert judge([a, b]).verdict == Verdict.CONFLICT
+    assert judge([a, b], Tolerance(relative=0.05)).verdict == Verdict.COMPATIBLE
+
+
+def test_describe_bounds():
+    assert describe(claim(MORE_THAN_200)) == "more than 200"
+    assert describe(claim(qty(4.5e9, unit="USD"))) == "4,500,000,000 USD"
+    assert describe(claim(qty(95, unit="%"))) == "95%"
