@@ -136,7 +136,7 @@ def score_pair(a: Claim, b: Claim, threshold: float = 75.0) -> Link | None:
     args = _similarity(a.key.event_args, b.key.event_args)
     if a.kind.is_temporal:
         strong = event and (subjects is True or (args is not None and args >= threshold))
-        weak = event and (subject_overlap(a.key.subjects, b.key.subjects) != 0.0)
+        weak = event and (subject_overlap(_participants(a.key), _participants(b.key)) != 0.0)
     else:
         strong = measure is not None and measure >= threshold and event is not False
         weak = measure is not None and measure >= SAME_VALUE_MEASURE and event is not False
@@ -213,6 +213,11 @@ def subjects_compatible(a: tuple[str, ...], b: tuple[str, ...]) -> bool | None:
         return None
     small, large = (a, b) if len(a) <= len(b) else (b, a)
     return all(_has_word(word, large) for word in small)
+
+
+def _participants(key: ClaimKey) -> tuple[str, ...]:
+    """Everyone and everything the claim's event involves: its subject and its objects."""
+    return key.subjects + key.event_args
 
 
 def subject_overlap(a: tuple[str, ...], b: tuple[str, ...]) -> float | None:

@@ -152,16 +152,21 @@ def _event_name(verb: Token | None) -> str | None:
 
 
 def _subject_tokens(verb: Token | None, measured: Token | None) -> list[Token]:
-    """The entity phrase the claim is about: the clause subject, else the noun a participle modifies."""
+    """The entity the claim is about: the actor (a passive's agent, else the subject),
+    else the thing acted on, else the noun a participle modifies."""
     if verb is None:
         return []
+    by_role: dict[str, Token] = {}
     for child in verb.children:
-        if child.dep_ in _SUBJECTS and child.pos_ not in _PRONOUNS and child is not measured:
-            return _entity_phrase(child)
         if child.dep_ == "agent":
             objects = [c for c in child.children if c.dep_ == "pobj"]
-            if objects and verb.dep_ not in ("acl", "advcl"):
-                return _entity_phrase(objects[0])
+            if objects:
+                by_role.setdefault("agent", objects[0])
+        elif child.dep_ in _SUBJECTS and child.pos_ not in _PRONOUNS and child is not measured:
+            by_role.setdefault(child.dep_, child)
+    for role in ("agent", "nsubj", "csubj", "nsubjpass"):
+        if role in by_role:
+            return _entity_phrase(by_role[role])
     if verb.dep_ in ("acl", "relcl") and verb.head.pos_ in ("NOUN", "PROPN"):
         return _entity_phrase(verb.head)
     if verb.dep_ == "advcl":
@@ -200,7 +205,8 @@ def _event_args(verb: Token | None, span: Span) -> list[Token]:
     args = []
     for child in verb.children:
         if child.dep_ in _OBJECTS and child not in span and not child.like_num:
-            args.extend(t for t in child.subtree if t.dep_ in ("compound", "amod") or t is child)
+            args.extend(t for t in child.lefts if t.dep_ in ("compound", "amod"))
+            args.append(child)
         if child.dep_ == "prt":
             args.append(child)
     return args[:_MAX_PHRASE_TOKENS]
@@ -235,15 +241,17 @@ def _attribution(sent: Span, span: Span) -> str | None:
                 return _phrase_text(objects[0])
     for token in sent:
         if token.pos_ in ("VERB", "AUX") and token.lemma_.lower() in REPORTING:
-            speaker = _speaker(token)
+            speaker = _speaker(token, span)
             if speaker is not None:
                 return speaker
     return None
 
 
-def _speaker(verb: Token) -> str | None:
+def _speaker(verb: Token, mention: Span) -> str | None:
     for child in verb.children:
         if child.dep_ in ("nsubj", "nsubjpass") and child.pos_ not in _PRONOUNS:
+            if any(t in mention for t in child.subtree):
+                continue  # "over 95% of prisoners report ...": the figure is not its own source
             if child.lemma_.lower() in REPORTING:  # "the ministry's statement read"
                 owners = [c for c in child.children if c.dep_ == "poss"]
                 return _phrase_text(owners[0]) if owners else None
