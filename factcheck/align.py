@@ -21,6 +21,7 @@ from dataclasses import dataclass
 
 from rapidfuzz import fuzz
 
+from .lexicon import SAY
 from .models import Claim, ClaimKey, DateValue, Quantity
 
 # A blocking word shared by more claims than this identifies nothing.
@@ -136,7 +137,9 @@ def score_pair(a: Claim, b: Claim, threshold: float = 75.0) -> Link | None:
     args = _similarity(a.key.event_args, b.key.event_args)
     if a.kind.is_temporal:
         strong = event and (subjects is True or (args is not None and args >= threshold))
-        weak = event and (subject_overlap(_participants(a.key), _participants(b.key)) != 0.0)
+        # "said on May 2" is too common to group strangers; other events on one day are one fact.
+        shared = subject_overlap(_participants(a.key), _participants(b.key))
+        weak = event and (shared != 0.0 or a.key.event != SAY)
     else:
         strong = measure is not None and measure >= threshold and event is not False
         weak = measure is not None and measure >= SAME_VALUE_MEASURE and event is not False

@@ -15,8 +15,8 @@ from pathlib import Path
 from .align import align
 from .compare import judge
 from .docdate import infer_document_date
-from .extract import LineLookup, Segment, acronyms, claims_from_segment, find_mentions, segments
-from .ingest import iter_documents
+from .extract import Segment, acronyms, claims_from_segment, find_mentions, segments
+from .ingest import LineIndex, iter_documents
 from .models import Claim, Cluster, DateSource, Diagnostic, Document, Report, Verdict
 from .nlp import load_pipeline
 from .settings import Settings
@@ -62,13 +62,13 @@ def extract(
         jobs.extend((document, seg) for seg in segments(document.text, mentions))
     texts = ((doc.text[seg.start : seg.end], index) for index, (doc, seg) in enumerate(jobs))
     claims: list[Claim] = []
-    lookups: dict[str, LineLookup] = {}
+    lookups: dict[str, LineIndex] = {}
     aliases: dict[str, dict[str, str]] = {}
     done_docs: set[str] = set()
     for parsed, index in nlp.pipe(texts, as_tuples=True, batch_size=settings.batch_size):
         document, segment = jobs[index]
         if document.id not in lookups:
-            lookups[document.id] = LineLookup(document.text)
+            lookups[document.id] = LineIndex(document.text)
             aliases[document.id] = acronyms(document.text)
         claims.extend(
             claims_from_segment(document, segment, parsed, lookups[document.id], aliases[document.id])

@@ -7,16 +7,19 @@ goes, so a page of boilerplate costs nearly nothing.
 
 from __future__ import annotations
 
+import dataclasses
+import datetime as dt
 import re
-from bisect import bisect_right
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 
 from spacy.tokens import Doc
 
+from ..ingest import LineIndex
 from ..boilerplate import Region, find_boilerplate, in_regions
-from ..models import Claim, Document, Mention
+from ..models import Claim, DateValue, Document, Mention
 from .context import read_context
+from ..lexicon import SAY
 from .dates import find_dates
 from .numbers import find_numbers
 
@@ -122,7 +125,7 @@ def claims_from_segment(
     document: Document,
     segment: Segment,
     parsed: Doc,
-    line_of: LineLookup,
+    lines: LineIndex,
     aliases: Mapping[str, str],
 ) -> list[Claim]:
     """Build the claims of one parsed segment (ids are assigned later by the pipeline)."""
@@ -141,7 +144,7 @@ def claims_from_segment(
                 text=mention.text,
                 start=mention.start,
                 end=mention.end,
-                line=line_of(mention.start),
+                line=lines.line(mention.start),
                 sentence=sentence,
                 value=mention.value,
                 measure=context.measure,
@@ -150,17 +153,41 @@ def claims_from_segment(
                 key=context.key,
             )
         )
-    return claims
+    return reanchor_reported_speech(claims)
 
 
-class LineLookup:
-    """1-based line numbers for many offsets of one text (line starts + bisect)."""
+def reanchor_reported_speech(claims: list[Claim]) -> list[Claim]:
+    """Resolve relative dates in reported speech against the date the words were said.
 
-    def __init__(self, text: str) -> None:
-        self._starts = [0] + [m.end() for m in re.finditer(r"\r\n|\r|\n", text)]
+    In "Today the president signed the law," she wrote on September 29 the
+    "today" is September 29, not the article's publication date. A relative
+    date is re-resolved when its sentence also dates a statement (event "say")
+    with an exact day.
+    """
+    speech_dates = {
+        c.sentence: c.value.start
+        for c in claims
+        if isinstance(c.value, DateValue) and c.key.event == SAY and c.value.anchor is None
+        and c.value.start is not None and c.value.start == c.value.end
+    }
+    if not speech_dates:
+        return claims
+    out = []
+    for claim in claims:
+        said_on = speech_dates.get(claim.sentence)
+        if isinstance(claim.value, DateValue) and claim.value.anchor is not None and said_on is not None \
+                and claim.value.anchor != said_on:
+            claim = _resolve_again(claim, said_on)
+        out.append(claim)
+    return out
 
-    def __call__(self, offset: int) -> int:
-        return bisect_right(self._starts, offset)
+
+def _resolve_again(claim: Claim, anchor: dt.date) -> Claim:
+    for mention in find_dates(claim.text, anchor):
+        if mention.start == 0 and mention.end == len(claim.text):
+            value = dataclasses.replace(mention.value, rule=mention.value.rule + "+reported-speech")
+            return dataclasses.replace(claim, value=value)
+    return claim
 
 
 def _sentence_text(parsed: Doc, start: int, end: int) -> str:

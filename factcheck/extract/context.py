@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from ..models import ClaimKey
-from .lexicon import (
+from ..lexicon import (
     AS_OF_MARKERS,
     KEY_STOP_WORDS,
     LIGHT_VERBS,
@@ -63,8 +63,10 @@ def read_context(
     subjects = _subject_tokens(verb, measured)
     attribution = _attribution(sent, span)
     aliases = aliases or {}
+    # A figure with no counted noun ("repairs cost $12 million") measures its clause's subject.
+    measure_tokens = _phrase_tokens(measured, span) if measured is not None else ([] if temporal else subjects)
     key = ClaimKey(
-        measure=_key_words(_phrase_tokens(measured, span) if measured is not None else (), aliases),
+        measure=_key_words(measure_tokens, aliases),
         event=event_lemma,
         event_args=_key_words(_event_args(verb, span), aliases),
         subjects=_key_words(subjects, aliases),

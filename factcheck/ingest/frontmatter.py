@@ -1,0 +1,113 @@
+"""Markdown: YAML front matter as metadata, the rest of the file as the body.
+
+Front matter that cannot be used (bad YAML, a hostile or oversized block, not a
+mapping) gives a warning and is dropped: the document is still read, with the
+body after the closing fence as its text and no metadata from the file.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+import yaml
+
+from factcheck.ingest.problems import Meta, Problem, bad_date, parse_date
+from factcheck.models import Severity
+
+# The fence must open the file; a "---" further down is a Markdown rule.
+_OPEN = re.compile(r"---[ \t]*\r?\n")
+# "..." is YAML's own end-of-document marker, which some generators write.
+_CLOSE = re.compile(r"^(?:---|\.\.\.)[ \t]*(?:\r?\n|\Z)", re.MULTILINE)
+
+# safe_load builds aliases as shared references, but anything that later walks
+# the value (printing, JSON) expands them: a few dozen nested aliases make a
+# billion nodes. Front matter has no need for more than a handful.
+MAX_ALIASES = 10
+MAX_FRONT_MATTER = 64 * 1024  # characters; real front matter is a few hundred
+
+_STRING_FIELDS = ("title", "source", "url", "author")
+
+
+def split_markdown(text: str) -> tuple[Meta, str, list[Problem]]:
+    """Return the metadata, the body and any warnings of a Markdown file's text.
+
+    The body is `text` after the closing fence, unchanged, so offsets into it
+    are offsets into the file minus the front matter's length.
+    """
+    opening = _OPEN.match(text)
+    if opening is None:
+        return Meta(), text, []
+    closing = _CLOSE.search(text, opening.end())
+    if closing is None:
+        warning = Problem("front matter has no closing '---'; read as text", Severity.WARNING)
+        return Meta(), text, [warning]
+    body = text[closing.end() :]
+    raw = text[opening.end() : closing.start()]
+    loaded = _load_yaml(raw)
+    if isinstance(loaded, Problem):
+        return Meta(), body, [loaded]
+    meta, problems = _meta_from(loaded)
+    return meta, body, problems
+
+
+def _load_yaml(raw: str) -> dict[Any, Any] | Problem:
+    """Parse front matter with the safe loader, refusing blocks built to exhaust memory."""
+    if len(raw) > MAX_FRONT_MATTER:
+        return _ignored(f"front matter is over {MAX_FRONT_MATTER // 1024} KB")
+    try:
+        aliases = sum(
+            isinstance(t, yaml.AliasToken) for t in yaml.scan(raw, Loader=yaml.SafeLoader)
+        )
+        if aliases > MAX_ALIASES:
+            return _ignored(f"front matter uses {aliases} YAML aliases (at most {MAX_ALIASES})")
+        loaded = yaml.safe_load(raw)
+    except yaml.YAMLError as exc:
+        return _ignored(f"front matter is not valid YAML ({_yaml_error(exc)})")
+    except RecursionError:
+        return _ignored("front matter is nested too deeply")
+    if loaded is None:
+        return {}
+    if not isinstance(loaded, dict):
+        return _ignored(f"front matter is a YAML {type(loaded).__name__}, not a mapping")
+    return loaded
+
+
+def _meta_from(mapping: dict[Any, Any]) -> tuple[Meta, list[Problem]]:
+    fields = {str(k).lower(): v for k, v in mapping.items() if isinstance(k, str)}
+    problems: list[Problem] = []
+    values: dict[str, str | None] = {}
+    for name in _STRING_FIELDS:
+        value = fields.get(name)
+        values[name] = _as_text(value)
+        if value is not None and values[name] is None:
+            problems.append(_ignored(f"front matter {name} is not text"))
+    date = parse_date(fields.get("date"))
+    if fields.get("date") is not None and date is None:
+        problems.append(bad_date("front matter", fields["date"]))
+    return Meta(date=date, **values), problems
+
+
+def _as_text(value: object) -> str | None:
+    """A metadata string; numbers ("title: 1984") and lists of names (authors) are accepted."""
+    if isinstance(value, bool):
+        return None
+    if isinstance(value, str | int | float):
+        return str(value).strip() or None
+    if isinstance(value, list) and value and all(isinstance(v, str) for v in value):
+        return ", ".join(v.strip() for v in value)
+    return None
+
+
+def _yaml_error(exc: yaml.YAMLError) -> str:
+    # The first line names the problem; the rest is a source excerpt that would
+    # break the one-line diagnostic. Marks are 0-based and relative to the block,
+    # which starts on line 2 of the file.
+    problem = getattr(exc, "problem", None) or str(exc).splitlines()[0]
+    mark = getattr(exc, "problem_mark", None)
+    where = f" on line {mark.line + 2}" if mark is not None else ""
+    return f"{problem}{where}"
+
+
+def _ignored(reason: str) -> Problem:
+    return Problem(f"{reason}; ignored", Severity.WARNING)
