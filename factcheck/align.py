@@ -135,11 +135,15 @@ def score_pair(a: Claim, b: Claim, threshold: float = 75.0) -> Link | None:
     measure = _similarity(a.key.measure, b.key.measure)
     subjects = subjects_compatible(a.key.subjects, b.key.subjects)
     args = _similarity(a.key.event_args, b.key.event_args)
-    if a.kind.is_temporal:
+    if a.kind.is_temporal and a.key.event == SAY:
+        # One speaker says many things: statement dates are one fact only when
+        # the same speaker is named on both sides (and, if they differ, what was said matches).
+        strong = event and subjects is True and args is not None and args >= threshold
+        weak = event and (subject_overlap(_participants(a.key), _participants(b.key)) or 0.0) > 0.0
+    elif a.kind.is_temporal:
         strong = event and (subjects is True or (args is not None and args >= threshold))
-        # "said on May 2" is too common to group strangers; other events on one day are one fact.
-        shared = subject_overlap(_participants(a.key), _participants(b.key))
-        weak = event and (shared != 0.0 or a.key.event != SAY)
+        # Any event but a statement, on the very same date, is one fact.
+        weak = bool(event)
     else:
         strong = measure is not None and measure >= threshold and event is not False
         weak = measure is not None and measure >= SAME_VALUE_MEASURE and event is not False

@@ -53,19 +53,18 @@ def _summary_line(report: Report) -> Text:
 
 
 def _cluster_panel(cluster: Cluster, claims: dict[str, Claim], documents: dict[str, Document]) -> Panel:
-    table = Table(box=None, show_header=True, header_style="bold", pad_edge=False, expand=True)
-    table.add_column("value", no_wrap=True)
-    table.add_column("as written", no_wrap=True)
-    table.add_column("where", no_wrap=True)
-    table.add_column("source")
-    table.add_column("in context", ratio=1)
+    """One fact: the explanation, then each claim's value and place, with its sentence beneath."""
+    table = Table(box=None, show_header=False, pad_edge=False, expand=True)
+    table.add_column("value", no_wrap=True, style="bold")
+    table.add_column("claim", ratio=1)
     for claim_id in cluster.claims:
         claim = claims[claim_id]
         doc = documents.get(claim.doc)
-        source = (doc.source if doc and doc.source else claim.doc)
+        where = Text(f"{claim.doc}:{claim.line}", style="cyan")
+        where.append(f"  {doc.source}" if doc and doc.source else "")
         if claim.attribution:
-            source += f" · {claim.attribution}"
-        table.add_row(describe(claim), claim.text, f"{claim.doc}:{claim.line}", source, _snippet(claim))
+            where.append(f" · according to {claim.attribution}", style="italic")
+        table.add_row(describe(claim), Group(where, _snippet(claim)))
     title = f"[{_STYLE[cluster.verdict]}]{cluster.id} {cluster.verdict}[/] · {escape(cluster.label)}"
     body = Group(Text(cluster.explanation, style="dim"), table)
     return Panel(body, title=title, title_align="left", border_style=_STYLE[cluster.verdict])
@@ -79,9 +78,9 @@ def _snippet(claim: Claim) -> Text:
         return Text(sentence[:_SENTENCE_CHARS])
     left = max(0, at - (_SENTENCE_CHARS - len(claim.text)) // 2)
     right = min(len(sentence), left + _SENTENCE_CHARS)
-    text = Text("…" if left else "")
+    text = Text("  " + ("…" if left else ""), style="dim")
     text.append(sentence[left:at])
-    text.append(claim.text, style="bold")
+    text.append(claim.text, style="bold not dim")
     text.append(sentence[at + len(claim.text) : right])
     if right < len(sentence):
         text.append("…")

@@ -167,7 +167,7 @@ def reanchor_reported_speech(claims: list[Claim]) -> list[Claim]:
     speech_dates = {
         c.sentence: c.value.start
         for c in claims
-        if isinstance(c.value, DateValue) and c.key.event == SAY and c.value.anchor is None
+        if isinstance(c.value, DateValue) and c.key.event == SAY
         and c.value.start is not None and c.value.start == c.value.end
     }
     if not speech_dates:
@@ -175,11 +175,16 @@ def reanchor_reported_speech(claims: list[Claim]) -> list[Claim]:
     out = []
     for claim in claims:
         said_on = speech_dates.get(claim.sentence)
-        if isinstance(claim.value, DateValue) and claim.value.anchor is not None and said_on is not None \
-                and claim.value.anchor != said_on:
+        relative = isinstance(claim.value, DateValue) and claim.key.event != SAY and _is_relative(claim.value)
+        if relative and said_on is not None and claim.value.anchor != said_on:
             claim = _resolve_again(claim, said_on)
         out.append(claim)
     return out
+
+
+def _is_relative(value: DateValue) -> bool:
+    """Resolved from the anchor itself ("today", "last week"), not just given its year."""
+    return value.anchor is not None and "year" not in value.rule.split("+")[-1]
 
 
 def _resolve_again(claim: Claim, anchor: dt.date) -> Claim:

@@ -175,7 +175,10 @@ def _subject_tokens(verb: Token | None, measured: Token | None) -> list[Token]:
         return _subject_tokens(verb.head, measured)
     if verb.pos_ == "NOUN":
         owners = [c for c in verb.children if c.dep_ == "poss"]
-        return _entity_phrase(owners[0]) if owners else []
+        if owners:
+            return _entity_phrase(owners[0])
+        if verb.dep_ == "pobj" and verb.head.head.pos_ == "VERB":
+            return _subject_tokens(verb.head.head, measured)  # "in a statement ..., the MFA said"
     return []
 
 

@@ -1,0 +1,117 @@
+"""Find temporal expressions in plain text and normalize them (no spaCy).
+
+One precompiled regex holds every rule of the grammar in
+`factcheck.normalize.dates.RULES`, most specific first, so at each position the
+longest reading wins ("Sept. 29, 2025" before "Sept. 29"). Each hit is then
+parsed by its own rule against the anchor date. Spans follow TimeML as
+annotated in TempEval-3: modifiers that change the value are inside ("late
+August", "nearly five days", "the past three years", "the third quarter",
+"last week"); prepositions are not ("in 1996" -> "1996"); a determiner that
+belongs to a larger noun phrase is not ("the Aug. 7 attack" -> "Aug. 7").
+
+Tense direction: a year-less date, bare month or weekday resolves backwards
+from the anchor (news reports what happened) unless its sentence speaks of the
+future ("will meet on Monday"); see `is_future`.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from ..models import Kind, Mention
+from ..normalize.dates import RULES, parse_with_rule
+
+# Strip inner group names so the rules can share one alternation.
+_NAMED_GROUP = re.compile(r"\(\?P<\w+>")
+
+_FINDER = re.compile(
+    r"(?<![\w$€£#@&/.\-])(?:"
+    + "|".join(
+        f"(?P<r{i}>{_NAMED_GROUP.sub('(?:', pattern)})" for i, (_, pattern, _h) in enumerate(RULES)
+    )
+    + r")(?![\w%]|[.,/:\-]\d)",
+    re.IGNORECASE,
+)
+_RULE_NAMES = {f"r{i}": name for i, (name, _p, _h) in enumerate(RULES)}
+
+# Words in a sentence that point at the future: year-less dates then resolve forwards.
+_FUTURE = re.compile(
+    r"\b(?:will|won't|'ll|shall|going\s+to|plans?\s+to|planned|scheduled|expected\s+to|"
+    r"due\s+to\s+(?:be|start|begin|open|take)|upcoming|is\s+to|are\s+to)\b",
+    re.IGNORECASE,
+)
+_SENTENCE_END = re.compile(r"[.!?]\s+(?=[A-Z\"“‘'(])|\n")
+
+# A four-digit number is a year when one of these comes right before it ...
+_YEAR_CUES = frozenset(
+    "in since by until till from to of before after during through between and or the "
+    "early mid late end fiscal calendar year years summer spring fall autumn winter around "
+    "circa c. , ( — – 's".split()
+)
+# ... and not when one of these does ("Article 1991", "No. 2020", "Flight 1549").
+_NUMBER_NOUNS = frozenset(
+    "article no. no number flight route room page section chapter paragraph resolution "
+    "model rule code item case line bus highway suite unit lot file decree law order".split()
+)
+_WORD_BEFORE = re.compile(r"([\w.'’]+|[,(—–])\s*$")
+_WORD_AFTER = re.compile(r"^\s*([A-Za-z]+)")
+
+
+def find_dates(text: str, anchor: dt.date | None) -> list[Mention]:
+    """All temporal expressions in `text`, non-overlapping and sorted by start.
+
+    Relative and year-less expressions resolve against `anchor` (the document
+    date); with None they keep X's in their TIMEX3 value.
+
+    >>> [m.value.timex for m in find_dates("Talks began on Aug. 27 and lasted four days.",
+    ...                                    dt.date(2025, 9, 1))]
+    ['2025-08-27', 'P4D']
+    """
+    mentions: list[Mention] = []
+    for match in _FINDER.finditer(text):
+        rule = _RULE_NAMES[match.lastgroup or ""]
+        start, end = match.span()
+        if not _plausible(rule, text, start, end):
+            continue
+        surface = text[start:end]
+        parsed = parse_with_rule(rule, surface, anchor, future=is_future(text, start, end))
+        if parsed is None:
+            continue
+        mentions.append(
+            Mention(start=start, end=end, text=surface, kind=parsed.kind, value=parsed.value)
+        )
+    return mentions
+
+
+def is_future(text: str, start: int, end: int) -> bool:
+    """Whether the sentence around text[start:end] speaks of the future ("will", "plans to").
+
+    >>> is_future("The court will rule on Monday.", 23, 29)
+    True
+    """
+    left = max(0, start - 300)
+    ends = [m.end() for m in _SENTENCE_END.finditer(text, left, start)]
+    s_start = ends[-1] if ends else left
+    stop = _SENTENCE_END.search(text, end, min(len(text), end + 200))
+    s_end = stop.start() if stop else min(len(text), end + 200)
+    return _FUTURE.search(text, s_start, s_end) is not None
+
+
+def _plausible(rule: str, text: str, start: int, end: int) -> bool:
+    """Reject hits that are numbers, not dates: a bare four-digit count or label."""
+    if rule != "year" or not text[start:end].isdigit():
+        return True
+    before = _WORD_BEFORE.search(text, max(0, start - 20), start)
+    prev = before.group(1).lower() if before else ""
+    if prev in _NUMBER_NOUNS:
+        return False
+    after = _WORD_AFTER.match(text, end, min(len(text), end + 30))
+    nxt = after.group(1) if after else ""
+    # "2000 people", "1500 troops": a lower-case plural noun right after makes a count,
+    # unless a determiner shows the number modifies it ("the 1996 elections").
+    if nxt.islower() and nxt.endswith(("s", "people", "men", "children")) and prev != "the":
+        return False
+    if prev in _YEAR_CUES:
+        return True
+    return 1900 <= int(text[start:end]) <= 2100 or prev == ""
