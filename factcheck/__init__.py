@@ -1,8 +1,8 @@
 """factcheck: cross-check the dates and figures that news articles state.
 
-    >>> import factcheck
-    >>> report = factcheck.run(["corpus/"])                      # doctest: +SKIP
-    >>> claims = factcheck.extract_text("Over 95% agreed.")      # doctest: +SKIP
+>>> import factcheck
+>>> report = factcheck.run(["corpus/"])                      # doctest: +SKIP
+>>> claims = factcheck.extract_text("Over 95% agreed.")      # doctest: +SKIP
 """
 
 from __future__ import annotations

@@ -169,7 +169,9 @@ def veto(a: Claim, b: Claim, same: bool, threshold: float) -> bool:
     return not a.kind.is_temporal and (measure is None or measure < threshold)
 
 
-def _can_merge(claims: Sequence[Claim], left: list[int], right: list[int], threshold: float) -> bool:
+def _can_merge(
+    claims: Sequence[Claim], left: list[int], right: list[int], threshold: float
+) -> bool:
     """Complete-link check: no pair across the two groups may be vetoed."""
     for i in left:
         for j in right:
@@ -240,7 +242,12 @@ def _has_word(word: str, words: tuple[str, ...]) -> bool:
 
 
 def _reason(
-    a: ClaimKey, b: ClaimKey, event: bool | None, measure: float | None, subjects: bool | None, same: bool
+    a: ClaimKey,
+    b: ClaimKey,
+    event: bool | None,
+    measure: float | None,
+    subjects: bool | None,
+    same: bool,
 ) -> str:
     parts = []
     if same:
@@ -252,4 +259,3 @@ def _reason(
     if subjects:
         parts.append(f"subjects '{' '.join(a.subjects)}' ~ '{' '.join(b.subjects)}'")
     return ", ".join(parts)
-

@@ -68,24 +68,40 @@ app = typer.Typer(
 
 PathsArg = Annotated[
     list[Path],
-    typer.Argument(help="Files or folders (read recursively, in sorted order).", show_default=False),
+    typer.Argument(
+        help="Files or folders (read recursively, in sorted order).", show_default=False
+    ),
 ]
 FormatOpt = Annotated[
     Format,
-    typer.Option("--format", "-f", help="table: a report for the terminal; json/jsonl/csv/markdown: for programs."),
+    typer.Option(
+        "--format",
+        "-f",
+        help="table: a report for the terminal; json/jsonl/csv/markdown: for programs.",
+    ),
 ]
 OutputOpt = Annotated[
     Path | None,
-    typer.Option("--output", "-o", help="Write here instead of stdout (atomically: never half-written).",
-                 dir_okay=False),
+    typer.Option(
+        "--output",
+        "-o",
+        help="Write here instead of stdout (atomically: never half-written).",
+        dir_okay=False,
+    ),
 ]
 DocDateOpt = Annotated[
     str | None,
-    typer.Option("--doc-date", metavar="YYYY-MM-DD",
-                 help="Publication date for documents whose metadata gives none (else it is inferred)."),
+    typer.Option(
+        "--doc-date",
+        metavar="YYYY-MM-DD",
+        help="Publication date for documents whose metadata gives none (else it is inferred).",
+    ),
 ]
 ModelOpt = Annotated[
-    str | None, typer.Option("--model", help="spaCy pipeline package to use (default: the bundled English one).")
+    str | None,
+    typer.Option(
+        "--model", help="spaCy pipeline package to use (default: the bundled English one)."
+    ),
 ]
 MaxBytesOpt = Annotated[
     int, typer.Option("--max-bytes", min=1, help="Skip files larger than this many bytes.")
@@ -104,7 +120,10 @@ def _version(value: bool) -> None:
 @app.callback()
 def main_options(
     version: Annotated[
-        bool, typer.Option("--version", callback=_version, is_eager=True, help="Show the version and exit.")
+        bool,
+        typer.Option(
+            "--version", callback=_version, is_eager=True, help="Show the version and exit."
+        ),
     ] = False,
 ) -> None:
     """Cross-check the dates and figures that news articles state."""
@@ -117,16 +136,20 @@ def run(
     output: OutputOpt = None,
     doc_date: DocDateOpt = None,
     fail_on: Annotated[
-        FailOn, typer.Option("--fail-on", help="Exit 1 when a conflict is found (conflict) or never.")
+        FailOn,
+        typer.Option("--fail-on", help="Exit 1 when a conflict is found (conflict) or never."),
     ] = FailOn.CONFLICT,
     all_clusters: Annotated[
-        bool, typer.Option("--all/--conflicts-only", help="csv: rows for every cluster, or conflicts only.")
+        bool,
+        typer.Option(
+            "--all/--conflicts-only", help="csv: rows for every cluster, or conflicts only."
+        ),
     ] = True,
     model: ModelOpt = None,
     max_bytes: MaxBytesOpt = 20_000_000,
     quiet: QuietOpt = False,
 ) -> None:
-    """Read documents, extract claims, align them across sources and report agreements and conflicts.
+    """Extract claims, align them across sources, and report agreements and conflicts.
 
     Exit status: 0 no conflict, 1 at least one conflict (unless --fail-on never),
     2 usage error, no readable document, or internal error.
@@ -173,7 +196,9 @@ def extract(
         documents, diagnostics = pipeline.read(paths, settings)
         _report_diagnostics(diagnostics, quiet)
         _require_documents(documents, diagnostics)
-        return diagnostics, pipeline.extract(documents, settings, _progress(len(documents), format, quiet))
+        return diagnostics, pipeline.extract(
+            documents, settings, _progress(len(documents), format, quiet)
+        )
 
     _, claims = _guarded(work)
     if format == Format.JSONL:
@@ -205,8 +230,12 @@ def _run_report(paths: list[Path], settings: Settings, format: Format, quiet: bo
     _require_documents(documents, diagnostics)
     claims = pipeline.extract(documents, settings, _progress(len(documents), format, quiet))
     clusters = pipeline.cluster(claims, settings)
-    return Report(documents=tuple(documents), claims=tuple(claims), clusters=tuple(clusters),
-                  diagnostics=tuple(diagnostics))
+    return Report(
+        documents=tuple(documents),
+        claims=tuple(claims),
+        clusters=tuple(clusters),
+        diagnostics=tuple(diagnostics),
+    )
 
 
 def _render_run(report: Report, format: Format, all_clusters: bool) -> str:
@@ -233,11 +262,13 @@ def _report_diagnostics(diagnostics: list[Diagnostic], quiet: bool) -> None:
 
 def _require_documents(documents: list, diagnostics: list[Diagnostic]) -> None:  # type: ignore[type-arg]
     if not documents:
-        raise InputError("no readable document" + (" (see the problems above)" if diagnostics else ""))
+        raise InputError(
+            "no readable document" + (" (see the problems above)" if diagnostics else "")
+        )
 
 
 def _progress(total: int, format: Format, quiet: bool) -> Callable[[int], None] | None:
-    """A progress bar on stderr for long runs in a terminal; silent for machine formats and pipes."""
+    """A progress bar on stderr for long terminal runs; silent for machine formats and pipes."""
     if quiet or format != Format.TABLE or total < 20 or not sys.stderr.isatty():
         return None
     from rich.progress import Progress
@@ -257,8 +288,14 @@ def _progress(total: int, format: Format, quiet: bool) -> Callable[[int], None] 
 def _capture(draw: Callable[[Console], None], output: Path | None) -> str:
     """Render rich output to a string: colored for a terminal, plain for a file or pipe."""
     to_terminal = output is None and sys.stdout.isatty()
-    console = Console(record=False, force_terminal=to_terminal, width=None if to_terminal else 120,
-                      file=_StringSink(), highlight=False, soft_wrap=False)
+    console = Console(
+        record=False,
+        force_terminal=to_terminal,
+        width=None if to_terminal else 120,
+        file=_StringSink(),
+        highlight=False,
+        soft_wrap=False,
+    )
     draw(console)
     return console.file.getvalue()  # type: ignore[attr-defined]
 
@@ -341,6 +378,9 @@ def main() -> None:
         typer.echo(f"factcheck: error: {exc}", err=True)
         sys.exit(ExitCode.ERROR)
     except Exception as exc:  # the last boundary: a bug must not print a bare traceback
-        typer.echo(f"factcheck: internal error: {type(exc).__name__}: {exc} "
-                   "(please report it with the input that caused it)", err=True)
+        typer.echo(
+            f"factcheck: internal error: {type(exc).__name__}: {exc} "
+            "(please report it with the input that caused it)",
+            err=True,
+        )
         sys.exit(ExitCode.ERROR)

@@ -19,9 +19,19 @@ from itertools import combinations
 from .models import Claim, DateValue, Quantity, Verdict
 from .settings import Tolerance
 
-_SCALED = re.compile(r"(\d+(?:\.(\d+))?)\s*-?\s*(thousand|million|billion|trillion|bn|mn|m|k)\b", re.I)
-_SCALE = {"thousand": 1e3, "k": 1e3, "million": 1e6, "m": 1e6, "mn": 1e6, "billion": 1e9,
-          "bn": 1e9, "trillion": 1e12}
+_SCALED = re.compile(
+    r"(\d+(?:\.(\d+))?)\s*-?\s*(thousand|million|billion|trillion|bn|mn|m|k)\b", re.I
+)
+_SCALE = {
+    "thousand": 1e3,
+    "k": 1e3,
+    "million": 1e6,
+    "m": 1e6,
+    "mn": 1e6,
+    "billion": 1e9,
+    "bn": 1e9,
+    "trillion": 1e12,
+}
 
 
 @dataclass(frozen=True, slots=True)
@@ -66,14 +76,17 @@ def judge(claims: Sequence[Claim], tolerance: Tolerance = Tolerance()) -> Judgem
         if _disjoint(a, b, tolerance):
             return Judgement(
                 Verdict.CONFLICT,
-                f"{describe(a)} ({a.doc}:{a.line}) and {describe(b)} ({b.doc}:{b.line}) cannot both be true",
+                f"{describe(a)} ({a.doc}:{a.line}) and {describe(b)} ({b.doc}:{b.line})"
+                " cannot both be true",
             )
     distinct = sorted(set(values), key=values.index)
-    return Judgement(Verdict.COMPATIBLE, "differ in precision but can all be true: " + "; ".join(distinct))
+    return Judgement(
+        Verdict.COMPATIBLE, "differ in precision but can all be true: " + "; ".join(distinct)
+    )
 
 
 def describe(claim: Claim) -> str:
-    """A short rendering of a claim's normalized value: "2025-09-29", "more than 200", "≈4.5e9 USD"."""
+    """A claim's normalized value in short: "2025-09-29", "more than 200", "4,500,000,000 USD"."""
     value = claim.value
     if isinstance(value, DateValue):
         if value.start and value.end and value.start != value.end:
@@ -140,7 +153,11 @@ def _rounding(text: str) -> float:
 
 def _disjoint(a: Claim, b: Claim, tolerance: Tolerance) -> bool:
     va, vb = a.value, b.value
-    if isinstance(va, DateValue) and isinstance(vb, DateValue) and (va.start is None or vb.start is None):
+    if (
+        isinstance(va, DateValue)
+        and isinstance(vb, DateValue)
+        and (va.start is None or vb.start is None)
+    ):
         # A year-less date ("XXXX-09-29") can only be checked on its month and day.
         da, db = _month_day(va), _month_day(vb)
         return da is not None and db is not None and da != db

@@ -108,7 +108,11 @@ def cluster_dict(cluster: Cluster) -> dict[str, Any]:
 
 
 def summary(report: Report) -> dict[str, int]:
-    counts = {"documents": len(report.documents), "claims": len(report.claims), "clusters": len(report.clusters)}
+    counts = {
+        "documents": len(report.documents),
+        "claims": len(report.claims),
+        "clusters": len(report.clusters),
+    }
     for verdict in (Verdict.AGREE, Verdict.COMPATIBLE, Verdict.CONFLICT, Verdict.SINGLE):
         counts[str(verdict)] = report.count(verdict)
     counts["skipped"] = sum(1 for d in report.diagnostics if d.severity == "error")
@@ -145,13 +149,40 @@ def claims_jsonl(claims: Iterable[Claim], clusters: Sequence[Cluster] = ()) -> s
 
 
 def claims_json(claims: Sequence[Claim]) -> str:
-    return json.dumps({"schema_version": SCHEMA_VERSION, "claims": [claim_dict(c) for c in claims]},
-                      ensure_ascii=False, indent=2) + "\n"
+    return (
+        json.dumps(
+            {"schema_version": SCHEMA_VERSION, "claims": [claim_dict(c) for c in claims]},
+            ensure_ascii=False,
+            indent=2,
+        )
+        + "\n"
+    )
 
 
-CSV_COLUMNS = ("cluster", "verdict", "kind", "label", "claim", "doc", "title", "source", "doc_date",
-               "line", "text", "value", "low", "high", "unit", "start", "end", "timex", "measure",
-               "event", "attribution", "explanation")
+CSV_COLUMNS = (
+    "cluster",
+    "verdict",
+    "kind",
+    "label",
+    "claim",
+    "doc",
+    "title",
+    "source",
+    "doc_date",
+    "line",
+    "text",
+    "value",
+    "low",
+    "high",
+    "unit",
+    "start",
+    "end",
+    "timex",
+    "measure",
+    "event",
+    "attribution",
+    "explanation",
+)
 
 
 def csv_safe(cell: object) -> str:
@@ -172,7 +203,9 @@ def report_csv(report: Report, *, all_clusters: bool = True) -> str:
             continue
         for claim_id in cluster.claims:
             claim = claims[claim_id]
-            writer.writerow([csv_safe(v) for v in _csv_row(cluster, claim, documents.get(claim.doc))])
+            writer.writerow(
+                [csv_safe(v) for v in _csv_row(cluster, claim, documents.get(claim.doc))]
+            )
     return out.getvalue()
 
 
@@ -217,7 +250,9 @@ def _csv_row(cluster: Cluster | None, claim: Claim, document: Document | None) -
 
 def markdown_escape(text: str) -> str:
     """Escape text for a Markdown table cell (pipes, markup, newlines)."""
-    escaped = text.replace("\\", "\\\\").replace("|", "\\|").replace("<", "&lt;").replace(">", "&gt;")
+    escaped = (
+        text.replace("\\", "\\\\").replace("|", "\\|").replace("<", "&lt;").replace(">", "&gt;")
+    )
     for ch in "*_`[]":
         escaped = escaped.replace(ch, "\\" + ch)
     return " ".join(escaped.split())
@@ -237,9 +272,14 @@ def report_markdown(report: Report) -> str:
     for cluster in report.clusters:
         if cluster.verdict == Verdict.SINGLE:
             continue
-        lines += [f"## {cluster.id} {cluster.verdict}: {markdown_escape(cluster.label)}", "",
-                  markdown_escape(cluster.explanation), "",
-                  "| claim | document | line | text | value | attribution |", "|---|---|---|---|---|---|"]
+        lines += [
+            f"## {cluster.id} {cluster.verdict}: {markdown_escape(cluster.label)}",
+            "",
+            markdown_escape(cluster.explanation),
+            "",
+            "| claim | document | line | text | value | attribution |",
+            "|---|---|---|---|---|---|",
+        ]
         for claim_id in cluster.claims:
             c = claims[claim_id]
             cells = [c.id, c.doc, str(c.line), c.text, describe(c), c.attribution or ""]

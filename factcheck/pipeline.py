@@ -28,7 +28,9 @@ Progress = Callable[[int], None]
 _VERDICT_ORDER = {Verdict.CONFLICT: 0, Verdict.COMPATIBLE: 1, Verdict.AGREE: 2, Verdict.SINGLE: 3}
 
 
-def read(paths: Sequence[str | Path], settings: Settings = Settings()) -> tuple[list[Document], list[Diagnostic]]:
+def read(
+    paths: Sequence[str | Path], settings: Settings = Settings()
+) -> tuple[list[Document], list[Diagnostic]]:
     """Read and date every document under `paths` (sorted by id); problems become diagnostics."""
     documents: list[Document] = []
     diagnostics: list[Diagnostic] = []
@@ -71,7 +73,9 @@ def extract(
             lookups[document.id] = LineIndex(document.text)
             aliases[document.id] = acronyms(document.text)
         claims.extend(
-            claims_from_segment(document, segment, parsed, lookups[document.id], aliases[document.id])
+            claims_from_segment(
+                document, segment, parsed, lookups[document.id], aliases[document.id]
+            )
         )
         if progress is not None and document.id not in done_docs:
             done_docs.add(document.id)
@@ -92,7 +96,9 @@ def cluster(claims: Sequence[Claim], settings: Settings = Settings()) -> list[Cl
     for group in groups:
         judgement = judge(group.claims, settings.tolerance)
         judged.append((group, judgement))
-    judged.sort(key=lambda gj: (_VERDICT_ORDER[gj[1].verdict], gj[0].claims[0].doc, gj[0].claims[0].start))
+    judged.sort(
+        key=lambda gj: (_VERDICT_ORDER[gj[1].verdict], gj[0].claims[0].doc, gj[0].claims[0].start)
+    )
     clusters = []
     for n, (group, judgement) in enumerate(judged, 1):
         clusters.append(
@@ -110,7 +116,9 @@ def cluster(claims: Sequence[Claim], settings: Settings = Settings()) -> list[Cl
     return clusters
 
 
-def run(paths: Sequence[str | Path], settings: Settings = Settings(), progress: Progress | None = None) -> Report:
+def run(
+    paths: Sequence[str | Path], settings: Settings = Settings(), progress: Progress | None = None
+) -> Report:
     """The whole job on files and folders: read, extract, align, judge.
 
     >>> report = run(["corpus/"])            # doctest: +SKIP

@@ -26,8 +26,11 @@ def render_report(report: Report, console: Console, *, show_agreements: bool = T
     claims = {c.id: c for c in report.claims}
     documents = {d.id: d for d in report.documents}
     console.print(_summary_line(report))
-    for verdict, title in ((Verdict.CONFLICT, "Conflicts"), (Verdict.COMPATIBLE, "Compatible"),
-                           (Verdict.AGREE, "Agreements")):
+    for verdict, title in (
+        (Verdict.CONFLICT, "Conflicts"),
+        (Verdict.COMPATIBLE, "Compatible"),
+        (Verdict.AGREE, "Agreements"),
+    ):
         clusters = [c for c in report.clusters if c.verdict == verdict]
         if not clusters or (verdict != Verdict.CONFLICT and not show_agreements):
             continue
@@ -48,11 +51,15 @@ def _summary_line(report: Report) -> Text:
     s = summary(report)
     text = Text(f"{s['documents']} documents, {s['claims']} claims: ")
     text.append(f"{s['conflict']} conflicts", style="bold red" if s["conflict"] else "bold green")
-    text.append(f", {s['compatible']} compatible, {s['agree']} agreements, {s['single']} stated once")
+    text.append(
+        f", {s['compatible']} compatible, {s['agree']} agreements, {s['single']} stated once"
+    )
     return text
 
 
-def _cluster_panel(cluster: Cluster, claims: dict[str, Claim], documents: dict[str, Document]) -> Panel:
+def _cluster_panel(
+    cluster: Cluster, claims: dict[str, Claim], documents: dict[str, Document]
+) -> Panel:
     """One fact: the explanation, then each claim's value and place, with its sentence beneath."""
     table = Table(box=None, show_header=False, pad_edge=False, expand=True)
     table.add_column("value", no_wrap=True, style="bold")
@@ -65,7 +72,9 @@ def _cluster_panel(cluster: Cluster, claims: dict[str, Claim], documents: dict[s
         if claim.attribution:
             where.append(f" · according to {claim.attribution}", style="italic")
         table.add_row(describe(claim), Group(where, _snippet(claim)))
-    title = f"[{_STYLE[cluster.verdict]}]{cluster.id} {cluster.verdict}[/] · {escape(cluster.label)}"
+    title = (
+        f"[{_STYLE[cluster.verdict]}]{cluster.id} {cluster.verdict}[/] · {escape(cluster.label)}"
+    )
     body = Group(Text(cluster.explanation, style="dim"), table)
     return Panel(body, title=title, title_align="left", border_style=_STYLE[cluster.verdict])
 
@@ -112,6 +121,13 @@ def render_claims(claims: list[Claim], console: Console) -> None:
     for column in ("id", "where", "kind", "as written", "value", "measure", "attribution"):
         table.add_column(column)
     for c in claims:
-        table.add_row(c.id, f"{c.doc}:{c.line}", str(c.kind), c.text, describe(c), c.measure or "",
-                      c.attribution or "")
+        table.add_row(
+            c.id,
+            f"{c.doc}:{c.line}",
+            str(c.kind),
+            c.text,
+            describe(c),
+            c.measure or "",
+            c.attribution or "",
+        )
     console.print(table)

@@ -30,5 +30,5 @@ class Settings:
     batch_size: int = 64
     tolerance: Tolerance = Tolerance()
     # Similarity (0-100) two claims' keys need to be grouped when their values differ;
-    # claims with the same value need less (a wrong grouping of equal values cannot raise a false alarm).
+    # claims with the same value need less (grouping equal values cannot raise a false alarm).
     match_threshold: float = 75.0

@@ -13,25 +13,56 @@ def day(text: str) -> DateValue:
     return DateValue(timex=text, start=d, end=d, granularity=Granularity.DAY)
 
 
-def span(timex: str, start: str, end: str, granularity: Granularity, approx: bool = False) -> DateValue:
+def span(
+    timex: str, start: str, end: str, granularity: Granularity, approx: bool = False
+) -> DateValue:
     """An interval value, e.g. span("2025-08", "2025-08-21", "2025-08-31", MONTH, approx=True)."""
-    return DateValue(timex=timex, start=dt.date.fromisoformat(start), end=dt.date.fromisoformat(end),
-                     granularity=granularity, approx=approx)
+    return DateValue(
+        timex=timex,
+        start=dt.date.fromisoformat(start),
+        end=dt.date.fromisoformat(end),
+        granularity=granularity,
+        approx=approx,
+    )
 
 
-def qty(low: float | None, high: float | None = None, *, unit: str | None = None, approx: bool = False,
-        low_inclusive: bool = True, high_inclusive: bool = True, exact: bool = True) -> Quantity:
+def qty(
+    low: float | None,
+    high: float | None = None,
+    *,
+    unit: str | None = None,
+    approx: bool = False,
+    low_inclusive: bool = True,
+    high_inclusive: bool = True,
+    exact: bool = True,
+) -> Quantity:
     """A figure; qty(273) is exact, qty(200, None, low_inclusive=False) is "more than 200"."""
     if exact and high is None and low_inclusive:
         high = low
-    return Quantity(low=low, high=high, unit=unit, approx=approx, low_inclusive=low_inclusive,
-                    high_inclusive=high_inclusive)
+    return Quantity(
+        low=low,
+        high=high,
+        unit=unit,
+        approx=approx,
+        low_inclusive=low_inclusive,
+        high_inclusive=high_inclusive,
+    )
 
 
-def claim(value: DateValue | Quantity, *, doc: str = "a.md", start: int = 0, text: str = "x",
-          kind: Kind | None = None, event: str | None = None, measure: tuple[str, ...] = (),
-          subjects: tuple[str, ...] = (), args: tuple[str, ...] = (), line: int = 1,
-          cid: str = "") -> Claim:
+def claim(
+    value: DateValue | Quantity,
+    *,
+    doc: str = "a.md",
+    start: int = 0,
+    text: str = "x",
+    kind: Kind | None = None,
+    event: str | None = None,
+    measure: tuple[str, ...] = (),
+    subjects: tuple[str, ...] = (),
+    args: tuple[str, ...] = (),
+    line: int = 1,
+    cid: str = "",
+) -> Claim:
     if kind is None:
         if isinstance(value, DateValue):
             kind = Kind.DATE
@@ -42,5 +73,15 @@ def claim(value: DateValue | Quantity, *, doc: str = "a.md", start: int = 0, tex
         else:
             kind = Kind.COUNT
     key = ClaimKey(measure=measure, event=event, subjects=subjects, event_args=args)
-    return Claim(id=cid or f"{doc}@{start}", doc=doc, kind=kind, text=text, start=start, end=start + len(text),
-                 line=line, sentence=text, value=value, key=key)
+    return Claim(
+        id=cid or f"{doc}@{start}",
+        doc=doc,
+        kind=kind,
+        text=text,
+        start=start,
+        end=start + len(text),
+        line=line,
+        sentence=text,
+        value=value,
+        key=key,
+    )

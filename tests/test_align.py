@@ -18,8 +18,20 @@ def groups_of(claims):
 
 
 def test_same_event_same_day_across_sources_is_one_group():
-    a = claim(day("2025-08-27"), doc="a.md", event="say", subjects=("ukraine", "foreign", "ministry"), cid="a")
-    b = claim(day("2025-08-27"), doc="b.md", event="say", subjects=("ministry", "foreign", "affairs"), cid="b")
+    a = claim(
+        day("2025-08-27"),
+        doc="a.md",
+        event="say",
+        subjects=("ukraine", "foreign", "ministry"),
+        cid="a",
+    )
+    b = claim(
+        day("2025-08-27"),
+        doc="b.md",
+        event="say",
+        subjects=("ministry", "foreign", "affairs"),
+        cid="b",
+    )
     assert groups_of([a, b]) == [["a", "b"]]
 
 
@@ -33,33 +45,59 @@ def test_look_alike_conventions_with_different_years_are_two_facts():
 
 
 def test_different_events_on_one_subject_are_not_grouped():
-    approved = claim(day("2025-09-17"), doc="a.md", event="approve", subjects=("state", "duma"), cid="a")
+    approved = claim(
+        day("2025-09-17"), doc="a.md", event="approve", subjects=("state", "duma"), cid="a"
+    )
     signed = claim(day("2025-09-29"), doc="b.md", event="sign", subjects=("state", "duma"), cid="b")
     assert groups_of([approved, signed]) == [["a"], ["b"]]
 
 
 def test_same_event_and_subject_with_different_dates_is_grouped_for_a_conflict():
-    a = claim(day("2025-09-29"), doc="a.md", event="sign", subjects=("president", "putin"), args=("law",), cid="a")
-    b = claim(day("2025-09-30"), doc="b.md", event="sign", subjects=("putin",), args=("law",), cid="b")
+    a = claim(
+        day("2025-09-29"),
+        doc="a.md",
+        event="sign",
+        subjects=("president", "putin"),
+        args=("law",),
+        cid="a",
+    )
+    b = claim(
+        day("2025-09-30"), doc="b.md", event="sign", subjects=("putin",), args=("law",), cid="b"
+    )
     assert groups_of([a, b]) == [["a", "b"]]
 
 
 def test_same_figure_different_populations_are_not_grouped():
-    bodies = claim(qty(80, unit="%"), doc="a.md", measure=("repatriate", "body"), event="show", cid="a")
+    bodies = claim(
+        qty(80, unit="%"), doc="a.md", measure=("repatriate", "body"), event="show", cid="a"
+    )
     pows = claim(qty(95, unit="%"), doc="b.md", measure=("ukrainian", "pow"), event="face", cid="b")
     assert groups_of([bodies, pows]) == [["a"], ["b"]]
 
 
 def test_different_people_signing_on_different_dates_are_not_grouped():
-    a = claim(day("2025-08-25"), doc="a.md", event="sign", subjects=("prime", "minister", "mishustin"), cid="a")
+    a = claim(
+        day("2025-08-25"),
+        doc="a.md",
+        event="sign",
+        subjects=("prime", "minister", "mishustin"),
+        cid="a",
+    )
     b = claim(day("2025-09-29"), doc="b.md", event="sign", subjects=("president", "putin"), cid="b")
     assert groups_of([a, b]) == [["a"], ["b"]]
 
 
 def test_counts_of_the_same_measure_with_different_values_are_grouped():
-    a = claim(qty(200, None, low_inclusive=False, exact=False), doc="a.md", measure=("ukrainian", "prisoner"),
-              event="die", cid="a")
-    b = claim(qty(120, approx=True), doc="b.md", measure=("ukrainian", "prisoner"), event="die", cid="b")
+    a = claim(
+        qty(200, None, low_inclusive=False, exact=False),
+        doc="a.md",
+        measure=("ukrainian", "prisoner"),
+        event="die",
+        cid="a",
+    )
+    b = claim(
+        qty(120, approx=True), doc="b.md", measure=("ukrainian", "prisoner"), event="die", cid="b"
+    )
     assert groups_of([a, b]) == [["a", "b"]]
 
 
@@ -70,8 +108,17 @@ def test_kinds_and_units_never_mix():
 
 
 def test_every_claim_in_exactly_one_group_whatever_the_order():
-    claims = [claim(day(f"2025-09-{d:02d}"), doc=f"{d % 3}.md", start=d, event=("sign", "say")[d % 2],
-                    subjects=(("putin",), ("duma",))[d % 2 == 0], cid=f"c{d}") for d in range(1, 29)]
+    claims = [
+        claim(
+            day(f"2025-09-{d:02d}"),
+            doc=f"{d % 3}.md",
+            start=d,
+            event=("sign", "say")[d % 2],
+            subjects=(("putin",), ("duma",))[d % 2 == 0],
+            cid=f"c{d}",
+        )
+        for d in range(1, 29)
+    ]
     reference = groups_of(claims)
     assert sorted(i for g in reference for i in g) == sorted(c.id for c in claims)
     shuffled = claims[:]
@@ -81,5 +128,8 @@ def test_every_claim_in_exactly_one_group_whatever_the_order():
 
 def test_subject_identity_is_containment_not_similarity():
     assert subjects_compatible(("convention",), ("european", "convention", "torture")) is True
-    assert subjects_compatible(("un", "convention", "torture"), ("european", "convention", "torture")) is False
+    assert (
+        subjects_compatible(("un", "convention", "torture"), ("european", "convention", "torture"))
+        is False
+    )
     assert subjects_compatible((), ("putin",)) is None

@@ -1,4 +1,4 @@
-"""End-to-end: the real CLI on the corpus and on small fixture folders (needs the trained pipeline)."""
+"""End-to-end: the real CLI on the corpus and on small fixture folders (needs the model)."""
 
 from __future__ import annotations
 
@@ -33,7 +33,10 @@ def test_corpus_has_no_conflict_and_the_shared_facts_agree():
     assert data["summary"]["documents"] == 5 and data["summary"]["conflict"] == 0
     multi = clusters_with(data, {"agree", "compatible"})
     cross_source = [g for g in multi if len({c["doc"] for c in g}) >= 2]
-    values = {tuple(sorted({c["value"].get("timex") or str(c["value"].get("low")) for c in g})) for g in cross_source}
+    values = {
+        tuple(sorted({c["value"].get("timex") or str(c["value"].get("low")) for c in g}))
+        for g in cross_source
+    }
     flat = {v for vs in values for v in vs}
     for expected in ("2025-08-27", "1987", "2025-09-29", "2022-09-19", "200"):
         assert expected in flat, f"{expected} not agreed across sources: {sorted(values)}"
@@ -62,9 +65,14 @@ def test_agreeing_sources_agree_and_undated_text_uses_the_option_date():
     code, data, _ = run_json(str(FIXTURES / "agree"), "--doc-date", "2023-05-10")
     assert code == 0
     docs = {d["id"]: d for d in data["documents"]}
-    assert docs["first.md"]["date_source"] == "metadata" and docs["second.txt"]["date_source"] == "option"
+    assert (
+        docs["first.md"]["date_source"] == "metadata"
+        and docs["second.txt"]["date_source"] == "option"
+    )
     groups = clusters_with(data, {"agree", "compatible"})
-    assert any({c["value"].get("timex") for c in g} == {"2023-05-08"} and len(g) == 2 for g in groups)
+    assert any(
+        {c["value"].get("timex") for c in g} == {"2023-05-08"} and len(g) == 2 for g in groups
+    )
     assert any({c["text"] for c in g} == {"$2.1 billion", "about $2.1 billion"} for g in groups)
 
 
@@ -83,8 +91,9 @@ def test_bad_inputs_are_reported_and_the_run_goes_on(tmp_path):
     (tmp_path / "empty.txt").write_bytes(b"")
     (tmp_path / "image.txt").write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(64))
     (tmp_path / "latin.txt").write_bytes(b"caf\xe9 \xff\xfe\x81 broken")
-    (tmp_path / "feed.jsonl").write_text('{"id": "ok", "text": "Over 40 homes flooded."}\n{not json\n',
-                                         encoding="utf-8")
+    (tmp_path / "feed.jsonl").write_text(
+        '{"id": "ok", "text": "Over 40 homes flooded."}\n{not json\n', encoding="utf-8"
+    )
     (tmp_path / "good.txt").write_text("The storm hit on May 2, 2024.", encoding="utf-8")
     result = runner.invoke(app, ["run", str(tmp_path), "--format", "json"])
     assert result.exit_code == 0, result.stderr
@@ -107,7 +116,9 @@ def test_bad_doc_date_is_a_usage_error():
 
 def test_output_file_is_written(tmp_path):
     target = tmp_path / "report.json"
-    result = runner.invoke(app, ["run", str(FIXTURES / "agree"), "--format", "json", "--output", str(target)])
+    result = runner.invoke(
+        app, ["run", str(FIXTURES / "agree"), "--format", "json", "--output", str(target)]
+    )
     assert result.exit_code == 0 and result.stdout == ""
     assert json.loads(target.read_text(encoding="utf-8"))["summary"]["documents"] == 2
     assert [p.name for p in tmp_path.iterdir()] == ["report.json"]  # no temporary file left behind

@@ -13,16 +13,32 @@ from .factories import claim, day, qty
 
 
 def _report():
-    a = claim(qty(273), doc="a.md", text="=HYPERLINK(\"http://x\")", cid="c1")
+    a = claim(qty(273), doc="a.md", text='=HYPERLINK("http://x")', cid="c1")
     b = claim(qty(120, approx=True), doc="b.md", text="about 120", cid="c2")
     c = claim(day("2025-09-29"), doc="b.md", start=40, text="September 29", cid="c3")
-    docs = (Document(id="a.md", path="a.md", text="", source="+Outlet", date_source=DateSource.NONE),
-            Document(id="b.md", path="b.md", text="", title="| pipes <b>", date_source=DateSource.NONE))
+    docs = (
+        Document(id="a.md", path="a.md", text="", source="+Outlet", date_source=DateSource.NONE),
+        Document(id="b.md", path="b.md", text="", title="| pipes <b>", date_source=DateSource.NONE),
+    )
     clusters = (
-        Cluster(id="k1", kind=a.kind, label="-dead", verdict=Verdict.CONFLICT, claims=("c1", "c2"), sources=2,
-                explanation="@SUM(A1)"),
-        Cluster(id="k2", kind=c.kind, label="signed", verdict=Verdict.SINGLE, claims=("c3",), sources=1,
-                explanation="stated once"),
+        Cluster(
+            id="k1",
+            kind=a.kind,
+            label="-dead",
+            verdict=Verdict.CONFLICT,
+            claims=("c1", "c2"),
+            sources=2,
+            explanation="@SUM(A1)",
+        ),
+        Cluster(
+            id="k2",
+            kind=c.kind,
+            label="signed",
+            verdict=Verdict.SINGLE,
+            claims=("c3",),
+            sources=1,
+            explanation="stated once",
+        ),
     )
     return Report(documents=docs, claims=(a, b, c), clusters=clusters)
 
@@ -31,8 +47,20 @@ def test_json_parses_back_with_spec_fields():
     data = json.loads(report_json(_report()))
     assert data["summary"]["conflict"] == 1 and data["summary"]["single"] == 1
     first = data["claims"][0]
-    assert {"id", "doc", "kind", "text", "start", "end", "line", "sentence", "value", "measure", "event",
-            "attribution"} <= first.keys()
+    assert {
+        "id",
+        "doc",
+        "kind",
+        "text",
+        "start",
+        "end",
+        "line",
+        "sentence",
+        "value",
+        "measure",
+        "event",
+        "attribution",
+    } <= first.keys()
     assert first["value"]["low"] == 273 and isinstance(first["value"]["low"], int)
     assert data["claims"][2]["value"]["timex"] == "2025-09-29"
     assert data["documents"][0]["date_source"] == "none"
@@ -50,7 +78,7 @@ def test_csv_cells_cannot_start_a_formula():
     cells = [cell for row in rows[1:] for cell in row]
     assert cells, "the table has rows"
     assert not any(cell.startswith(("=", "+", "-", "@", "\t", "\r")) for cell in cells)
-    assert "'=HYPERLINK(\"http://x\")" in cells and "'@SUM(A1)" in cells
+    assert '\'=HYPERLINK("http://x")' in cells and "'@SUM(A1)" in cells
 
 
 def test_csv_conflicts_only():

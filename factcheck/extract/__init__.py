@@ -15,11 +15,11 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc
 
-from ..ingest import LineIndex
 from ..boilerplate import Region, find_boilerplate, in_regions
+from ..ingest import LineIndex
+from ..lexicon import SAY
 from ..models import Claim, DateValue, Document, Mention
 from .context import read_context
-from ..lexicon import SAY
 from .dates import find_dates
 from .numbers import find_numbers
 
@@ -167,15 +167,21 @@ def reanchor_reported_speech(claims: list[Claim]) -> list[Claim]:
     speech_dates = {
         c.sentence: c.value.start
         for c in claims
-        if isinstance(c.value, DateValue) and c.key.event == SAY
-        and c.value.start is not None and c.value.start == c.value.end
+        if isinstance(c.value, DateValue)
+        and c.key.event == SAY
+        and c.value.start is not None
+        and c.value.start == c.value.end
     }
     if not speech_dates:
         return claims
     out = []
     for claim in claims:
         said_on = speech_dates.get(claim.sentence)
-        relative = isinstance(claim.value, DateValue) and claim.key.event != SAY and _is_relative(claim.value)
+        relative = (
+            isinstance(claim.value, DateValue)
+            and claim.key.event != SAY
+            and _is_relative(claim.value)
+        )
         if relative and said_on is not None and claim.value.anchor != said_on:
             claim = _resolve_again(claim, said_on)
         out.append(claim)

@@ -12,7 +12,6 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
-from ..models import ClaimKey
 from ..lexicon import (
     AS_OF_MARKERS,
     KEY_STOP_WORDS,
@@ -21,6 +20,7 @@ from ..lexicon import (
     REPORTING,
     SAY,
 )
+from ..models import ClaimKey
 
 _NUMBER_LINKS = frozenset({"nummod", "quantmod", "compound", "amod", "nmod", "npadvmod", "appos"})
 _SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj"})
@@ -64,7 +64,9 @@ def read_context(
     attribution = _attribution(sent, span)
     aliases = aliases or {}
     # A figure with no counted noun ("repairs cost $12 million") measures its clause's subject.
-    measure_tokens = _phrase_tokens(measured, span) if measured is not None else ([] if temporal else subjects)
+    measure_tokens = (
+        _phrase_tokens(measured, span) if measured is not None else ([] if temporal else subjects)
+    )
     key = ClaimKey(
         measure=_key_words(measure_tokens, aliases),
         event=event_lemma,
@@ -109,7 +111,11 @@ def _event_verb(start: Token, span: Span) -> Token | None:
     for _ in range(12):  # parse trees are shallow; the bound guards against odd cycles
         if token.pos_ in ("VERB", "AUX") and token not in span:
             return _past_light_verb(token)
-        if token.dep_ == "pobj" and token.head.head.pos_ == "NOUN" and _is_event_noun(token.head.head):
+        if (
+            token.dep_ == "pobj"
+            and token.head.head.pos_ == "NOUN"
+            and _is_event_noun(token.head.head)
+        ):
             return token.head.head  # "the statement on August 27"
         if token.head is token:
             return token if token.pos_ in ("VERB", "AUX") else None
@@ -183,14 +189,14 @@ def _subject_tokens(verb: Token | None, measured: Token | None) -> list[Token]:
 
 
 def _entity_phrase(token: Token) -> list[Token]:
-    """A noun with its modifiers and an of/for/against complement: "UN Convention against Torture"."""
+    """A noun with its modifiers and complement: "UN Convention against Torture"."""
     tokens = [t for t in token.subtree if t.dep_ not in ("relcl", "acl", "appos", "punct", "cc")]
     left = [t for t in tokens if t.i <= token.i]
     right: list[Token] = []
     for t in tokens:
-        if t.i > token.i and (t.head is token or (right and t.head in right)):
-            if t.dep_ in ("prep", "pobj", "compound", "amod", "det"):
-                right.append(t)
+        attached = t.head is token or (right and t.head in right)
+        if t.i > token.i and attached and t.dep_ in ("prep", "pobj", "compound", "amod", "det"):
+            right.append(t)
     return (left + right)[:_MAX_PHRASE_TOKENS]
 
 
@@ -236,11 +242,19 @@ def _key_words(tokens: Iterable[Token], aliases: Mapping[str, str]) -> tuple[str
 def _attribution(sent: Span, span: Span) -> str | None:
     """Who says so: "according to X", "as cited by X", or the subject of a reporting verb."""
     for token in sent:
-        if token.lower_ == "according" and token.i + 1 < sent.end and sent.doc[token.i + 1].lower_ == "to":
+        if (
+            token.lower_ == "according"
+            and token.i + 1 < sent.end
+            and sent.doc[token.i + 1].lower_ == "to"
+        ):
             objects = [c for c in sent.doc[token.i + 1].children if c.dep_ == "pobj"]
             if objects:
                 return _phrase_text(objects[0])
-        if token.lower_ == "cited" and token.i + 1 < sent.end and sent.doc[token.i + 1].lower_ == "by":
+        if (
+            token.lower_ == "cited"
+            and token.i + 1 < sent.end
+            and sent.doc[token.i + 1].lower_ == "by"
+        ):
             objects = [c for c in sent.doc[token.i + 1].children if c.dep_ == "pobj"]
             if objects:
                 return _phrase_text(objects[0])
