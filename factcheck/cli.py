@@ -8,7 +8,9 @@ leaks a traceback.
 from __future__ import annotations
 
 import datetime as dt
+import io
 import os
+import shutil
 import sys
 import tempfile
 from collections.abc import Callable, Iterator
@@ -288,36 +290,11 @@ def _progress(total: int, format: Format, quiet: bool) -> Callable[[int], None] 
 def _capture(draw: Callable[[Console], None], output: Path | None) -> str:
     """Render rich output to a string: colored for a terminal, plain for a file or pipe."""
     to_terminal = output is None and sys.stdout.isatty()
-    console = Console(
-        record=False,
-        force_terminal=to_terminal,
-        width=None if to_terminal else 120,
-        file=_StringSink(),
-        highlight=False,
-        soft_wrap=False,
-    )
+    sink = io.StringIO()
+    width = shutil.get_terminal_size().columns if to_terminal else 120
+    console = Console(file=sink, force_terminal=to_terminal, width=width, highlight=False)
     draw(console)
-    return console.file.getvalue()  # type: ignore[attr-defined]
-
-
-class _StringSink:
-    """A text sink for rich that keeps what it is given."""
-
-    def __init__(self) -> None:
-        self._parts: list[str] = []
-
-    def write(self, text: str) -> int:
-        self._parts.append(text)
-        return len(text)
-
-    def flush(self) -> None:
-        return None
-
-    def isatty(self) -> bool:
-        return False
-
-    def getvalue(self) -> str:
-        return "".join(self._parts)
+    return sink.getvalue()
 
 
 def _emit(text: str, output: Path | None) -> None:

@@ -58,7 +58,7 @@ def read_context(
     measured = None if temporal else _measured_noun(root, span)
     verb = _event_verb(measured if measured is not None else root, span)
     if verb is None and sent.start > 0 and _is_fragment(sent):
-        verb = _first_verb(doc[: sent.start].sents)
+        verb = _root_verb(doc[sent.start - 1].sent)  # a dated caption fragment: the sentence before
     event_lemma = _event_name(verb)
     subjects = _subject_tokens(verb, measured)
     attribution = _attribution(sent, span)
@@ -141,13 +141,8 @@ def _is_fragment(sent: Span) -> bool:
     return not any(t.pos_ in ("VERB", "AUX") for t in sent)
 
 
-def _first_verb(sents: Iterable[Span]) -> Token | None:
-    last = None
-    for sent in sents:
-        last = sent
-    if last is None:
-        return None
-    return _past_light_verb(last.root) if last.root.pos_ in ("VERB", "AUX") else None
+def _root_verb(sent: Span) -> Token | None:
+    return _past_light_verb(sent.root) if sent.root.pos_ in ("VERB", "AUX") else None
 
 
 def _event_name(verb: Token | None) -> str | None:
@@ -213,7 +208,7 @@ def _phrase_tokens(noun: Token, span: Span) -> list[Token]:
 def _event_args(verb: Token | None, span: Span) -> list[Token]:
     if verb is None:
         return []
-    args = []
+    args: list[Token] = []
     for child in verb.children:
         if child.dep_ in _OBJECTS and child not in span and not child.like_num:
             args.extend(t for t in child.lefts if t.dep_ in ("compound", "amod"))
