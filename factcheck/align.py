@@ -205,9 +205,14 @@ def _event_match(a: ClaimKey, b: ClaimKey) -> bool | None:
 
 
 def _similarity(a: tuple[str, ...], b: tuple[str, ...]) -> float | None:
-    if not a or not b:
-        return None
-    return float(fuzz.token_set_ratio(" ".join(a), " ".join(b)))
+    """Word containment (0-100): the share of the shorter phrase's words found in the other.
+
+    Character similarity over whole phrases overrates a shared modifier
+    ("Ukrainian POWs" vs "Ukrainian military personnel"); counting words does not.
+    rapidfuzz matches the words themselves, so "prisoners" finds "prisoner".
+    """
+    overlap = subject_overlap(a, b)
+    return None if overlap is None else 100.0 * overlap
 
 
 def subjects_compatible(a: tuple[str, ...], b: tuple[str, ...]) -> bool | None:

@@ -50,6 +50,18 @@ NOMINAL_EVENTS = {
     "strike": "strike",
 }
 
+# Verb + object idioms that name a simpler event ("lost their lives" is "died").
+IDIOMS = {
+    ("lose", "life"): "die",
+    ("take", "life"): "kill",
+    ("take", "part"): "participate",
+    ("take", "place"): "happen",
+    ("put", "signature"): "sign",
+    ("put", "name"): "sign",
+    ("give", "birth"): "bear",
+    ("come", "force"): "enter into force",
+}
+
 # Function words dropped from keys (spaCy's is_stop is too eager: it drops
 # "first", "last", "former", which decide identity).
 KEY_STOP_WORDS = frozenset(

@@ -27,6 +27,9 @@ from .numbers import find_numbers
 # windows so one document cannot blow up the parser's memory.
 MAX_SEGMENT_CHARS = 3000
 
+# "Olena (L), 39," or "Oleksandr, 45,": an age in apposition to a name.
+_AGE_AFTER_NAME = re.compile(r"\b[A-Z][\w’'-]+(?:\s*\([A-Z]\))?,\s*$")
+
 # "Ministry of Foreign Affairs (MFA)": an acronym defined in the text.
 _ACRONYM = re.compile(r"((?:[A-Z][\w'’-]*\s+(?:(?:of|for|the|and|on)\s+)*){2,8})\(([A-Z]{2,6})\)")
 
@@ -50,7 +53,28 @@ def find_mentions(document: Document, *, repeated: Iterable[str] = ()) -> list[M
     text = document.text
     regions = find_boilerplate(text, repeated=repeated)
     mentions = _merge(find_dates(text, document.date), find_numbers(text))
-    return [m for m in mentions if in_regions(regions, m.start, m.end) is None]
+    return [
+        m
+        for m in mentions
+        if in_regions(regions, m.start, m.end) is None and not is_not_a_claim(text, m)
+    ]
+
+
+def is_not_a_claim(text: str, mention: Mention) -> bool:
+    """Figures that are not facts to check: a person's age after their name, "one of".
+
+    >>> from factcheck.models import Kind, Quantity
+    >>> m = Mention(start=7, end=9, text="45", kind=Kind.COUNT, value=Quantity(low=45, high=45))
+    >>> is_not_a_claim("Maria, 45, arrived.", m)
+    True
+    """
+    if mention.kind.is_temporal:
+        return False
+    before = text[max(0, mention.start - 40) : mention.start]
+    after = text[mention.end : mention.end + 6]
+    if _AGE_AFTER_NAME.search(before) and after.startswith(",") and mention.text.isdigit():
+        return int(mention.text) < 125
+    return mention.text.lower() == "one" and after.lower().startswith(" of ")
 
 
 def boilerplate_regions(document: Document, *, repeated: Iterable[str] = ()) -> list[Region]:

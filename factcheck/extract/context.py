@@ -14,6 +14,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..lexicon import (
     AS_OF_MARKERS,
+    IDIOMS,
     KEY_STOP_WORDS,
     LIGHT_VERBS,
     NOMINAL_EVENTS,
@@ -60,6 +61,9 @@ def read_context(
     if verb is None and sent.start > 0 and _is_fragment(sent):
         verb = _root_verb(doc[sent.start - 1].sent)  # a dated caption fragment: the sentence before
     event_lemma = _event_name(verb)
+    if not temporal and event_lemma == SAY:
+        # "95% of prisoners report abuse": the verb names the source, not the event.
+        event_lemma = None
     subjects = _subject_tokens(verb, measured)
     attribution = _attribution(sent, span)
     aliases = aliases or {}
@@ -151,6 +155,12 @@ def _event_name(verb: Token | None) -> str | None:
     lemma = verb.lemma_.lower()
     if lemma in REPORTING:
         return SAY
+    for child in verb.children:
+        idiom = IDIOMS.get((lemma, child.lemma_.lower()))
+        if idiom is None and child.dep_ == "prep":  # "came into force"
+            idiom = next((IDIOMS.get((lemma, g.lemma_.lower())) for g in child.children), None)
+        if idiom is not None:
+            return idiom
     return NOMINAL_EVENTS.get(lemma, lemma)
 
 
