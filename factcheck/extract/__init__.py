@@ -18,7 +18,8 @@ from spacy.tokens import Doc
 from ..boilerplate import Region, find_boilerplate, in_regions
 from ..ingest import LineIndex
 from ..lexicon import SAY
-from ..models import Claim, DateValue, Document, Mention
+from ..models import Claim, DateValue, Document, Mention, Value
+from ..normalize.dates import parse_temporal
 from .context import read_context
 from .dates import find_dates
 from .numbers import find_numbers
@@ -160,6 +161,7 @@ def claims_from_segment(
             parsed, local_start, local_end, temporal=mention.kind.is_temporal, aliases=aliases
         )
         sentence = _sentence_text(parsed, local_start, local_end)
+        value = _resolve_with_tense(mention, context.future, document.date)
         claims.append(
             Claim(
                 id="",
@@ -170,7 +172,7 @@ def claims_from_segment(
                 end=mention.end,
                 line=lines.line(mention.start),
                 sentence=sentence,
-                value=mention.value,
+                value=value,
                 measure=context.measure,
                 event=context.event,
                 attribution=context.attribution,
@@ -210,6 +212,23 @@ def reanchor_reported_speech(claims: list[Claim]) -> list[Claim]:
             claim = _resolve_again(claim, said_on)
         out.append(claim)
     return out
+
+
+def _resolve_with_tense(mention: Mention, future: bool | None, anchor: dt.date | None) -> Value:
+    """Re-resolve a relative date when the parse shows its verb's tense.
+
+    The finder guesses the direction from words near the date; the parse knows
+    which verb the date belongs to ("said on Tuesday that it will reopen" is the
+    past Tuesday).
+    """
+    value = mention.value
+    if future is None or not isinstance(value, DateValue) or value.anchor is None:
+        return value
+    parsed = parse_temporal(mention.text, anchor, future=future)
+    if parsed is None or parsed.value == value:
+        return value
+    direction = "+future" if future else "+past"
+    return dataclasses.replace(parsed.value, rule=parsed.value.rule + direction)
 
 
 def _is_relative(value: DateValue) -> bool:

@@ -39,6 +39,7 @@ class Context:
     event: str | None
     attribution: str | None
     key: ClaimKey
+    future: bool | None = None  # the tense of the verb a date belongs to, when the parse shows it
 
 
 def read_context(
@@ -80,7 +81,19 @@ def read_context(
         time_ref=_time_ref(sent.text.lower()),
     )
     measure_text = _measure_text(measured, span, verb, subjects, temporal)
-    return Context(measure_text, _event_text(verb, span), attribution, key)
+    return Context(measure_text, _event_text(verb, span), attribution, key, _tense_is_future(verb))
+
+
+def _tense_is_future(verb: Token | None) -> bool | None:
+    """True for "will sign", False for "signed"/"has signed", None when the verb does not say."""
+    if verb is None or verb.pos_ not in ("VERB", "AUX"):
+        return None
+    auxiliaries = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    if any(a.lower_ in ("will", "'ll", "shall") for a in auxiliaries):
+        return True
+    if verb.tag_ == "VBD" or any(a.tag_ == "VBD" or a.lemma_ == "have" for a in auxiliaries):
+        return False
+    return None
 
 
 def _measured_noun(root: Token, span: Span) -> Token | None:
