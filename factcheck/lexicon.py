@@ -10,7 +10,7 @@ REPORTING = frozenset(
     say state statement announce announcement declare declaration write tell report
     claim comment note add stress emphasize emphasise underline underscore insist
     confirm reveal acknowledge admit argue assert warn explain describe estimate
-    conclude find post publish tweet cite quote remark observe point suggest
+    conclude find post publish tweet cite quote remark observe point suggest accord
     """.split()
 )
 

@@ -179,39 +179,53 @@ def claims_from_segment(
                 key=context.key,
             )
         )
-    return reanchor_reported_speech(claims)
+    return reanchor_reported_speech(claims, document.text)
 
 
-def reanchor_reported_speech(claims: list[Claim]) -> list[Claim]:
+def reanchor_reported_speech(claims: list[Claim], text: str) -> list[Claim]:
     """Resolve relative dates in reported speech against the date the words were said.
 
     In "Today the president signed the law," she wrote on September 29 the
     "today" is September 29, not the article's publication date. A relative
-    date is re-resolved when its sentence also dates a statement (event "say")
-    with an exact day.
+    date is re-resolved when a statement (event "say") dated to an exact day
+    shares its sentence, or follows the quotation that holds it.
     """
-    speech_dates = {
-        c.sentence: c.value.start
-        for c in claims
-        if isinstance(c.value, DateValue)
-        and c.key.event == SAY
-        and c.value.start is not None
-        and c.value.start == c.value.end
-    }
-    if not speech_dates:
+    speeches = [c for c in claims if c.key.event == SAY and _exact_day(c.value)]
+    if not speeches:
         return claims
     out = []
     for claim in claims:
-        said_on = speech_dates.get(claim.sentence)
-        relative = (
-            isinstance(claim.value, DateValue)
-            and claim.key.event != SAY
-            and _is_relative(claim.value)
-        )
-        if relative and said_on is not None and claim.value.anchor != said_on:
+        said_on = _speech_date(claim, speeches, text)
+        relative = isinstance(claim.value, DateValue) and claim.key.event != SAY
+        if relative and said_on is not None and _is_relative(claim.value):
             claim = _resolve_again(claim, said_on)
         out.append(claim)
     return out
+
+
+def _exact_day(value: Value) -> bool:
+    return isinstance(value, DateValue) and value.start is not None and value.start == value.end
+
+
+def _speech_date(claim: Claim, speeches: list[Claim], text: str) -> dt.date | None:
+    quote_end = _closing_quote(text, claim.end)
+    for speech in speeches:
+        in_sentence = speech.sentence == claim.sentence
+        after_quote = quote_end is not None and quote_end <= speech.start <= quote_end + 200
+        if (in_sentence or after_quote) and isinstance(speech.value, DateValue):
+            return speech.value.start
+    return None
+
+
+def _closing_quote(text: str, offset: int) -> int | None:
+    """Where the quotation holding `offset` closes, if it lies inside one on its line."""
+    line_start = max(text.rfind("\n", 0, offset) + 1, 0)
+    opened = text.rfind("“", line_start, offset)
+    if opened < 0 or text.rfind("”", opened, offset) >= 0:
+        return None
+    closed = text.find("”", offset)
+    line_end = text.find("\n", offset)
+    return closed if closed >= 0 and (line_end < 0 or closed < line_end) else None
 
 
 def _resolve_with_tense(mention: Mention, future: bool | None, anchor: dt.date | None) -> Value:

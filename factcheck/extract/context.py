@@ -66,7 +66,10 @@ def read_context(
         # "95% of prisoners report abuse": the verb names the source, not the event.
         event_lemma = None
     subjects = _subject_tokens(verb, measured)
-    attribution = _attribution(sent, span)
+    speaker = _speaker_tokens(sent, span)
+    if event_lemma == SAY and not subjects:
+        subjects = speaker  # the date of a statement is about whoever made it
+    attribution = _phrase_text(speaker) if speaker else None
     aliases = aliases or {}
     # A figure with no counted noun ("repairs cost $12 million") measures its clause's subject.
     measure_tokens = (
@@ -257,53 +260,46 @@ def _key_words(tokens: Iterable[Token], aliases: Mapping[str, str]) -> tuple[str
     return tuple(dict.fromkeys(words))
 
 
-def _attribution(sent: Span, span: Span) -> str | None:
+def _speaker_tokens(sent: Span, span: Span) -> list[Token]:
     """Who says so: "according to X", "as cited by X", or the subject of a reporting verb."""
+    doc = sent.doc
     for token in sent:
-        if (
-            token.lower_ == "according"
-            and token.i + 1 < sent.end
-            and sent.doc[token.i + 1].lower_ == "to"
-        ):
-            objects = [c for c in sent.doc[token.i + 1].children if c.dep_ == "pobj"]
+        introduces = (token.lower_, doc[token.i + 1].lower_ if token.i + 1 < sent.end else "")
+        if introduces in (("according", "to"), ("cited", "by"), ("quoted", "by")):
+            objects = [c for c in doc[token.i + 1].children if c.dep_ == "pobj"]
             if objects:
-                return _phrase_text(objects[0])
-        if (
-            token.lower_ == "cited"
-            and token.i + 1 < sent.end
-            and sent.doc[token.i + 1].lower_ == "by"
-        ):
-            objects = [c for c in sent.doc[token.i + 1].children if c.dep_ == "pobj"]
-            if objects:
-                return _phrase_text(objects[0])
+                return _speaker_phrase(objects[0])
     for token in sent:
         if token.pos_ in ("VERB", "AUX") and token.lemma_.lower() in REPORTING:
             speaker = _speaker(token, span)
             if speaker is not None:
-                return speaker
-    return None
+                return _speaker_phrase(speaker)
+    return []
 
 
-def _speaker(verb: Token, mention: Span) -> str | None:
+def _speaker(verb: Token, mention: Span) -> Token | None:
     for child in verb.children:
         if child.dep_ in ("nsubj", "nsubjpass") and child.pos_ not in _PRONOUNS:
             if any(t in mention for t in child.subtree):
                 continue  # "over 95% of prisoners report ...": the figure is not its own source
-            if child.lemma_.lower() in REPORTING:  # "the ministry's statement read"
-                owners = [c for c in child.children if c.dep_ == "poss"]
-                return _phrase_text(owners[0]) if owners else None
-            return _phrase_text(child)
+            return child
     return None
 
 
-def _phrase_text(token: Token) -> str:
+def _speaker_phrase(token: Token) -> list[Token]:
+    """The speaker's name; for "the ministry's statement" the owner, not the statement."""
+    if token.lemma_.lower() in REPORTING:
+        owners = [c for c in token.children if c.dep_ == "poss"]
+        if owners:
+            token = owners[0]
     tokens = _entity_phrase(token)
     while tokens and tokens[0].dep_ == "det":
         tokens = tokens[1:]
-    if not tokens:
-        return token.text
-    doc = token.doc
-    return doc[tokens[0].i : tokens[-1].i + 1].text
+    return tokens
+
+
+def _phrase_text(tokens: list[Token]) -> str:
+    return tokens[0].doc[tokens[0].i : tokens[-1].i + 1].text
 
 
 def _measure_text(
@@ -311,13 +307,17 @@ def _measure_text(
 ) -> str | None:
     """A readable name for what is counted or dated ("Ukrainian soldiers died")."""
     if measured is not None:
-        words = _phrase_tokens(measured, span)
-        phrase = " ".join(t.text for t in words)
+        phrase = _words_text(_phrase_tokens(measured, span))
         return f"{phrase} {verb.text}" if verb is not None and verb.pos_ == "VERB" else phrase
     if temporal and verb is not None:
-        subject = " ".join(t.text for t in subjects if t.dep_ != "det")
-        return f"{subject} {verb.text}".strip() if subject else verb.text
+        subject = [t for t in subjects if t.dep_ != "det" and t is not verb]
+        return f"{_words_text(subject)} {verb.text}".strip()
     return None
+
+
+def _words_text(tokens: list[Token]) -> str:
+    """Tokens as they are written (keeping "MFA’s" together), in text order."""
+    return "".join(t.text_with_ws for t in sorted(tokens, key=lambda t: t.i)).strip()
 
 
 def _event_text(verb: Token | None, span: Span) -> str | None:

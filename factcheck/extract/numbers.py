@@ -1,0 +1,363 @@
+"""Find figures (counts, percentages, money, multipliers, quantities) in plain text.
+
+Plain-text work with precompiled regexes, no spaCy. The finder decides where a
+figure starts and ends; `normalize.numbers.parse_figure` decides its value.
+
+Conventions
+-----------
+* A mention covers its qualifier and currency: "more than 200", "at least 273",
+  "about $4.5 billion", "over 95%"; a range covers "between"/"from".
+* Not figures (nothing is returned): ordinals ("3rd", "twenty-first"),
+  identifiers and labels ("Article 286", "COVID-19", "F-16", "G7", "#5"),
+  numbers inside URLs, handles, e-mails, phone numbers and ISBNs, times and
+  dates ("10:30", "5/17/2018", "2025-09-29"), years in date context ("in 1987",
+  "March 2022", "the 2014 annexation"), page furniture ("2 min read") and
+  list numbering ("1." at a line start), "one" used as a pronoun ("the one").
+* Ages are figures of kind QUANTITY with unit "years": "a 45-year-old" and a
+  caption's "Oleksandr, 45,".
+* Dotted number chains ("192.168.1.2") are read as separate integers, as the
+  Recognizers-Text number spec does.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from dataclasses import dataclass
+
+from ..models import Kind, Mention, Quantity
+from ..normalize import numbers as nn
+
+_I = re.IGNORECASE
+_MONTHS = (
+    "January|February|March|April|May|June|July|August|September|October|November|December"
+    "|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec"
+)
+
+# Spans whose digits are never figures.
+_BLOCKED = re.compile(
+    r"(?:https?://|www\.)\S+|\S+@\S+\.\w+|[@#]\w+"
+    r"|\b[\w-]+(?:\.[\w-]+)*\.(?:com|org|net|gov|edu|io|me|ua|ru|uk|info|news|tv)\b/?\S*"
+    r"|(?<![\w.])\d{4}-\d{1,2}-\d{1,2}(?![\w])|(?<![\w/.])\d{1,4}/\d{1,2}/\d{2,4}(?![\w/])"
+    r"|(?<![\w.])\d{1,2}\.\d{1,2}\.\d{4}(?![\w.])"
+    r"|(?<![\w:])\d{1,2}:\d{2}(?::\d{2})?(?:\s?[ap]\.?m\.?)?|\b\d{1,2}\s?[ap]\.m\.|\b\d{1,2}\s?[ap]m\b"
+    r"|\b\d+\s*min(?:ute)?s?\s+read\b|\+\d[\d\s().-]{6,}\d|(?<![\w.])\d+(?:-\d+){2,}"
+    r"|\bISBN[\s:-]*[\dXx-]+|\b[A-Za-z][A-Za-z_]*\d\w*|\b[A-Za-z]+(?:-\d\w*)+"
+    r"|\S+\.(?:md|txt|html?|jsonl|json|csv|pdf|jpe?g|png|gif|webp)\b"
+    r"|\b\d+(?:st|nd|rd|th|s)\b",
+    _I,
+)
+
+_DIGITS = (
+    r"(?:\d{1,3}(?:(?:,\d{3})+|(?:[\u00a0\u2009\u202f ]\d{3})+)(?!\d)(?:\.\d+)?"
+    r"|(?<!\d,)\d+,\d{1,2}(?![\d,])|\d+(?:\.\d+)?|\.\d+)"
+    r"(?:[eE][+-]?\d+(?!\w)|\^[+-]*\d+)?[½¼¾]?|[½¼¾⅓⅔⅛]"
+)
+_NUMTOK = rf"(?:(?<![\w./])(?:\d+/\d+(?![\d/])|{_DIGITS})|\b(?:{nn.NUMBER_WORD_RE})\b)"
+_WS = r"[^\S\r\n]"  # whitespace within a line, non-breaking spaces included
+_JOIN = rf"(?:{_WS}*-{_WS}*|{_WS}+)(?:(?:and|point|over|out{_WS}+of|of){_WS}+)?(?:an?{_WS}+)?"
+_PHRASE = re.compile(
+    rf"(?:\b(?:minus|negative)[^\S\r\n]+|(?<![\w\-−])[-−][^\S\r\n]?(?=\.?\d))?"
+    rf"(?:\ban?[^\S\r\n]+(?=(?:{nn.NUMBER_WORD_RE})\b))?{_NUMTOK}(?:{_JOIN}{_NUMTOK})*",
+    _I,
+)
+_DOTTED = re.compile(r"(?<![\w.])\d+(?:\.\d+){2,}(?![\w]|\.\d)")
+
+# What may follow a number: a scale abbreviation, then a unit.
+_SCALE_RIGHT = re.compile(
+    r"(?:[^\S\r\n]{0,2}(?:k|K|G|M|MM|bn|bln|mn|mln|mil|tn|tln|trn|B)|(?P<glued>m|b))(?![\w])"
+)
+_UNIT_RIGHT = re.compile(
+    rf"(?:\s*(?P<pct>%|(?i:{nn.PERCENT_RE})(?!\w))"
+    rf"|(?P<age>(?i:-years?-old|[^\S\r\n]+years?[^\S\r\n]+old|-months?-old)(?!\w))"
+    rf"|(?:[^\S\r\n]*|-)(?P<cur>(?i:{nn.CURRENCY_WORD_RE})(?!\w)|(?:{nn.ISO_RE})(?![\w])"
+    rf"|{nn.CURRENCY_GLYPH_RE})"
+    rf"|(?:[^\S\r\n]*-[^\S\r\n]*|[^\S\r\n]+)(?P<times>(?i:times|fold))(?!\w)"
+    rf"|[^\S\r\n]?(?P<measure>{nn.MEASURE_SUFFIX_RE})(?![\w]))"
+)
+_LEFT = re.compile(
+    rf"(?:(?P<q>\b(?i:{nn.QUALIFIER_RE}))[^\S\r\n]+)?"
+    rf"(?:(?P<r>\b(?i:between|from))[^\S\r\n]+)?"
+    rf"(?P<cur>(?:(?:\b(?:US|U\.S\.?|C|CA|CAN|A|AU|HK|NZ|S|SG|NT|R|Mex|MX|Z)"
+    rf"|\b(?i:us|u\.s\.?|hk|nz|mex|c)[^\S\r\n])?\$[^\S\r\n]?|(?:{nn.SIGN_RE})[^\S\r\n]?"
+    rf"|\b(?:{nn.ISO_RE})[^\S\r\n]?|\b(?i:rs\.?|fr\.|chf)[^\S\r\n]?))?$"
+)
+_LEFT_WINDOW = 48
+_BIG = 1 << 62
+
+_LABEL = re.compile(
+    r"(?:\b(?:Article|Articles|Section|Chapter|Resolution|Paragraph|Clause|Protocol|Route"
+    r"|Highway|Interstate|Flight|Room|Building|Block|Platform|Gate|Terminal|Exit|Level"
+    r"|Grade|Category|Phase|Stage|Season|Episode|Volume|Vol\.|No\.|Nos\.|Number|Part|Page"
+    r"|Figure|Fig\.|Table|Item|Decree|Law|Bill|Amendment|Directive|Version|Model|Type|Mark"
+    r"|Mk|Tier|Brigade|Battalion|Regiment|Division|Corps|Squadron|District|Ward|Zone|Sector"
+    r"|Unit|Track|Channel|Line|Pier|Apollo|Windows|iPhone|Galaxy|Formula|Plan|Group|Team)"
+    r"|#|\bp\.|\bpp\.)[^\S\r\n]?$"
+)
+_YEAR_STRONG = re.compile(
+    rf"(?:\b(?i:in|since|until|till|before|after|during|circa|year|early|mid|late"
+    rf"|spring|summer|autumn|fall|winter)[^\S\r\n]*-?[^\S\r\n]*"
+    rf"|\b(?i:end|beginning|start|middle|turn|summer|spring|autumn|fall|winter)[^\S\r\n]+of"
+    rf"[^\S\r\n]+"
+    rf"|\b(?:{_MONTHS})\.?[^\S\r\n]+(?:\d{{1,2}}(?:st|nd|rd|th)?,?[^\S\r\n]+)?)$"
+)
+_YEAR_WEAK = re.compile(r"\b(?i:of|by|from|to|the|its|this|that|last|next)[^\S\r\n]+$")
+_CLAUSE_END = re.compile(r"\s*(?:[.,;:!?)]|$)|'s|’s")
+_YEAR_RANGE = (re.compile(r"\d{4}[^\S\r\n]*(?:[-–]|to|and)[^\S\r\n]*$"),
+               re.compile(r"[^\S\r\n]*(?:[-–]|to|and)[^\S\r\n]*\d{4}(?!\d)"))  # fmt: skip
+_PRONOUN_LEFT = re.compile(
+    r"\b(?i:the|this|that|which|each|every|any|no|another|only|last|right|wrong|little)[^\S\r\n]+$"
+)
+_LIST_START = re.compile(r"(?:^|\n)[^\S\r\n]*$")
+_LIST_RIGHT = re.compile(r"[.)][^\S\r\n]+\S")
+_CAPTION_AGE = (
+    re.compile(r"\b[A-Z][a-z]+(?:[^\S\r\n]\([A-Z]\))?,[^\S\r\n]$"),
+    re.compile(r",[^\S\r\n]"),
+)
+# "Aug. 27", "September 29": a day of the month belongs to the date finder.
+_DAY_OF_MONTH = re.compile(rf"\b(?:{_MONTHS})\.?[^\S\r\n]+$")
+# "twenty-first", "thirty fifth": a tens word before a units ordinal makes an ordinal.
+_ORDINAL_RIGHT = re.compile(
+    r"(?<=[a-z])(?:-|[^\S\r\n]+(?=(?i:first|second)\b))(?i:first|second|third|fourth|fifth|sixth"
+    r"|seventh|eighth|ninth)\b"
+)
+_TENS_END = re.compile(rf"(?i:{nn.alternation(list(nn.TENS))})$")
+_SLASH = re.compile(r"(\d+)/(\d+)$")
+# Slash fractions people write; others ("24/7", "9/11") are names, scores or dates.
+_FRACTION_DENOMINATORS = frozenset({2, 3, 4, 5, 6, 8, 10, 12, 16, 32, 64, 100})
+_FRACTION_CONTEXT = re.compile(r"[^\S\r\n]+of\b|\s*(?:[.,;:!?)]|$)")
+_MULTIPLIER = re.compile(rf"\b(?:{nn.alternation(list(nn.MULTIPLIER_WORDS))})\b", _I)
+_VAGUE = re.compile(
+    r"\b(?:(?:tens|hundreds|dozens)[^\S\r\n]+of[^\S\r\n]+)?(?:dozens|scores|hundreds|thousands|millions"
+    r"|billions)\b(?=[^\S\r\n]+of\b|\s*[.,;:!?)])",
+    _I,
+)
+_MAIN_CURRENCY = re.compile(r"(?i:dollars?|euros?|pounds?)$")
+_SUBUNIT = re.compile(r"(?i:cents?|pence)$")
+_MONEY_GAP = re.compile(r"[^\S\r\n]+(?:and[^\S\r\n]+)?")
+_RANGE_GAP = re.compile(r"[^\S\r\n]*[-–—][^\S\r\n]*|[^\S\r\n]+(?i:to|and)[^\S\r\n]+")
+_BARE_FRACTION = re.compile(
+    r"(?i:(?:an?|one)[ \t-]+)?(?i:half|third|quarter|fourth|fifth|sixth|seventh|eighth|ninth"
+    r"|tenth)"
+)
+
+
+@dataclass(slots=True)
+class _Figure:
+    """A figure being assembled: core number span plus what was read around it."""
+
+    start: int
+    end: int
+    core_start: int
+    core_end: int
+    value: float
+    qualified: bool = False
+    opener: int | None = None  # where "between"/"from" starts
+    unit: bool = False
+    age: bool = False
+
+
+def find_numbers(text: str) -> list[Mention]:
+    """Find the figures of a plain text, with offsets, kind and normalized value.
+
+    Returns non-overlapping mentions sorted by start; `text[m.start:m.end] == m.text`.
+
+    >>> [(m.text, m.kind.value, m.value.low) for m in find_numbers("at least 273 died, up 12%")]
+    [('at least 273', 'count', 273.0), ('12%', 'percent', 12.0)]
+    """
+    blocked = [m.span() for m in _BLOCKED.finditer(text)]
+    dotted = [m.span() for m in _DOTTED.finditer(text)]
+    figures = [f for f in _core_figures(text, blocked, dotted) if _keep(text, f)]
+    mentions = [m for m in (_mention(text, f) for f in _ranges(text, figures)) if m]
+    mentions += _word_figures(text, blocked)
+    return _non_overlapping(mentions)
+
+
+def _core_figures(
+    text: str, blocked: list[tuple[int, int]], dotted: list[tuple[int, int]]
+) -> list[_Figure]:
+    """Every number in the text, extended over its unit and qualifier."""
+    out: list[_Figure] = []
+    for phrase in _PHRASE.finditer(text):
+        for start, end, value in _chunks(text, phrase.start(), phrase.end()):
+            if not _inside(blocked, start, end) and not _inside(dotted, start, end):
+                out.append(_extend(text, start, end, value))
+    for d0, d1 in dotted:  # "192.168.1.2" is four integers, not a decimal and two more
+        if not _inside(blocked, d0, d1):
+            for piece in re.finditer(r"\d+", text[d0:d1]):
+                start, end = d0 + piece.start(), d0 + piece.end()
+                out.append(_Figure(start, end, start, end, float(piece.group())))
+    return sorted(out, key=lambda f: f.start)
+
+
+def _chunks(text: str, start: int, end: int) -> list[tuple[int, int, float]]:
+    """The numbers of one phrase; "2000 over 3 years" is two numbers, not a ratio."""
+    phrase = text[start:end]
+    over = re.search(r"\bover\b", phrase, _I)
+    if over and re.match(r"\s+[A-Za-z]", text[end : end + 2]):
+        left = _chunks(text, start, start + over.start())
+        return left + _chunks(text, start + over.end(), end)
+    return [(start + s, start + e, v) for s, e, v in nn.number_chunks(phrase)]
+
+
+def _inside(spans: list[tuple[int, int]], start: int, end: int) -> bool:
+    """Whether [start, end) overlaps one of the sorted, non-overlapping spans."""
+    at = bisect_right(spans, (start, _BIG))
+    return any(b0 < end and start < b1 for b0, b1 in spans[max(0, at - 1) : at + 1])
+
+
+def _extend(text: str, start: int, end: int, value: float) -> _Figure:
+    """Grow a number over its scale, unit, currency and qualifier."""
+    left = _LEFT.search(text, max(0, start - _LEFT_WINDOW), start)
+    has_currency = bool(left and left.group("cur"))
+    fig = _Figure(start, end, start, end, value)
+    scale = _SCALE_RIGHT.match(text, end)
+    if scale and (not scale.group("glued") or has_currency or scale.group() == "b"):
+        fig.end = scale.end()
+    unit = _UNIT_RIGHT.match(text, fig.end)
+    if unit and not (has_currency and (unit.group("measure") or unit.group("cur"))):
+        fig.end, fig.unit, fig.age = unit.end(), True, bool(unit.group("age"))
+    if left:
+        fig.start = left.start("cur") if left.group("cur") else start
+        fig.unit = fig.unit or has_currency
+        if left.group("q"):
+            fig.start, fig.qualified = left.start("q"), True
+        if left.group("r"):
+            fig.opener = left.start("r")
+    return fig
+
+
+def _keep(text: str, fig: _Figure) -> bool:
+    """False for numbers that are not figures: ordinals, labels, years, list numbers."""
+    after = text[fig.end : fig.end + 1]
+    core = text[fig.core_start : fig.core_end]
+    if after.isalnum() or (_TENS_END.search(core) and _ORDINAL_RIGHT.match(text, fig.core_end)):
+        return False  # "3D", "5G", "twenty-first"
+    slash = _SLASH.search(core)
+    if slash and not (
+        int(slash.group(2)) in _FRACTION_DENOMINATORS and int(slash.group(1)) < int(slash.group(2))
+    ):
+        return False
+    before = text[max(0, fig.start - 24) : fig.start]
+    if not fig.unit and not fig.qualified and _LABEL.search(before):
+        return False
+    if _is_year(text, fig, core, before):
+        return False
+    if re.fullmatch(r"\d{1,2}", core) and 1 <= int(core) <= 31 and _DAY_OF_MONTH.search(before):
+        return False
+    if _LIST_START.search(text, max(0, fig.start - 8), fig.start) and _LIST_RIGHT.match(
+        text, fig.end
+    ):
+        return False
+    if _BARE_FRACTION.fullmatch(core) and not fig.qualified:
+        return bool(_FRACTION_CONTEXT.match(text, fig.end))  # "half of", not "the first half"
+    return not _is_pronoun(core, before, text[fig.end : fig.end + 1])
+
+
+def _is_year(text: str, fig: _Figure, core: str, before: str) -> bool:
+    """A bare 1000-2100 integer in date context ("in 1987", "March 2022", "1939-1945")."""
+    if fig.unit or not re.fullmatch(r"\d{4}", core) or not 1000 <= int(core) <= 2100:
+        return False
+    if _YEAR_STRONG.search(before):
+        return True
+    if _YEAR_RANGE[0].search(before) or _YEAR_RANGE[1].match(text, fig.end):
+        return True
+    return bool(_YEAR_WEAK.search(before) and _CLAUSE_END.match(text, fig.end))
+
+
+def _is_pronoun(core: str, before: str, after: str) -> bool:
+    """ "the one you mentioned", "which one", "one-off": not a count."""
+    return core.lower() == "one" and bool(_PRONOUN_LEFT.search(before) or after == "-")
+
+
+def _ranges(text: str, figures: list[_Figure]) -> list[_Figure]:
+    """Join "between 10 and 20", "10–20%", "from 5 to 7", "3 dollars 50 cents" into one figure."""
+    out: list[_Figure] = []
+    for fig in figures:
+        prev = out[-1] if out else None
+        if prev is not None and _is_money_pair(text, prev, fig):
+            out[-1] = _Figure(prev.start, fig.end, prev.core_start, fig.core_end, fig.value,
+                              prev.qualified, None, True)  # fmt: skip
+            continue
+        if prev is not None and not fig.qualified and fig.start > prev.end:
+            gap = _RANGE_GAP.fullmatch(text, prev.end, fig.start)
+            is_and = gap is not None and "and" in gap.group().lower()
+            digits = text[prev.core_end - 1].isdigit() and text[fig.core_start].isdigit()
+            if gap and "-" in gap.group() and not digits:
+                gap = None  # "three-nought-four" is three numbers
+            if gap and (prev.opener is not None or not is_and) and prev.value < fig.value:
+                start = prev.opener if prev.opener is not None else prev.start
+                if prev.qualified:
+                    start = prev.start
+                if nn.parse_figure(text[start : fig.end]) is not None:
+                    out[-1] = _Figure(start, fig.end, prev.core_start, fig.core_end, fig.value,
+                                      prev.qualified, None, True)  # fmt: skip
+                    continue
+        out.append(fig)
+    return out
+
+
+def _is_money_pair(text: str, prev: _Figure, fig: _Figure) -> bool:
+    """ "3 dollars 50 cents", "thirteen dollars and forty-five cents"."""
+    if not (_MAIN_CURRENCY.search(text, prev.core_end, prev.end) and fig.start > prev.end):
+        return False
+    if not _MONEY_GAP.fullmatch(text, prev.end, fig.start):
+        return False
+    cents = _SUBUNIT.search(text, fig.core_end, fig.end)
+    if not cents and not (not fig.unit and _CLAUSE_END.match(text, fig.end)):
+        return False
+    parsed = nn.parse_figure(text[prev.start : fig.end])
+    return parsed is not None and parsed[0] is Kind.MONEY
+
+
+def _mention(text: str, fig: _Figure) -> Mention | None:
+    surface = text[fig.start : fig.end]
+    parsed = nn.parse_figure(surface)
+    if parsed is None:
+        fig.start, fig.end = fig.core_start, fig.core_end
+        surface = text[fig.start : fig.end]
+        parsed = nn.parse_figure(surface)
+    if parsed is None:
+        return None
+    kind, value = parsed
+    if kind is Kind.COUNT and _caption_age(text, fig):
+        kind = Kind.QUANTITY
+        value = Quantity(low=value.low, high=value.high, unit="years", rule="age (caption)")
+    return Mention(start=fig.start, end=fig.end, text=surface, kind=kind, value=value)
+
+
+def _caption_age(text: str, fig: _Figure) -> bool:
+    """ "Oleksandr, 45, a soldier": a number set off by commas right after a name."""
+    before, after = _CAPTION_AGE
+    core = text[fig.start : fig.end]
+    return (
+        core.isdigit()
+        and 0 < int(core) < 120
+        and bool(before.search(text, max(0, fig.start - 30), fig.start))
+        and bool(after.match(text, fig.end))
+    )
+
+
+def _word_figures(text: str, blocked: list[tuple[int, int]]) -> list[Mention]:
+    """Figures with no digits or number words: "doubled", "twice", "hundreds of"."""
+    out: list[Mention] = []
+    for pattern in (_MULTIPLIER, _VAGUE):
+        for match in pattern.finditer(text):
+            start, end = match.span()
+            left = _LEFT.search(text, max(0, start - _LEFT_WINDOW), start)
+            if left and left.group("q") and not left.group("cur") and not left.group("r"):
+                start = left.start("q")
+            parsed = nn.parse_figure(text[start:end])
+            if parsed and not _inside(blocked, start, end):
+                out.append(Mention(start=start, end=end, text=text[start:end], kind=parsed[0],
+                                   value=parsed[1]))  # fmt: skip
+    return out
+
+
+def _non_overlapping(mentions: list[Mention]) -> list[Mention]:
+    """Keep the longest of overlapping mentions; sort by start."""
+    kept: list[Mention] = []
+    for mention in sorted(mentions, key=lambda m: (-(m.end - m.start), m.start)):
+        if all(mention.end <= k.start or k.end <= mention.start for k in kept):
+            kept.append(mention)
+    return sorted(kept, key=lambda m: m.start)

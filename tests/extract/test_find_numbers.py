@@ -1,0 +1,145 @@
+"""Spans and kinds of the figures `find_numbers` finds in sentences, and what it must skip."""
+
+from __future__ import annotations
+
+import itertools
+import math
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from factcheck.extract.numbers import find_numbers
+from factcheck.models import Kind, Quantity
+
+# sentence, expected [(mention text, kind, low, high)]
+FOUND = [
+    ("Officials said at least 273 prisoners were freed.",
+     [("at least 273", Kind.COUNT, 273, None)]),
+    ("More than 200 drones flew overnight.", [("More than 200", Kind.COUNT, 200, None)]),
+    ("Turnout was over 95% in the city.", [("over 95%", Kind.PERCENT, 95, None)]),
+    ("The fund holds $4.5 billion.", [("$4.5 billion", Kind.MONEY, 4.5e9, 4.5e9)]),
+    ("Damage reached about 4.5 billion euros.",
+     [("about 4.5 billion euros", Kind.MONEY, 4.5e9, 4.5e9)]),
+    ("The firm raised $31m and then 3.8bn more.",
+     [("$31m", Kind.MONEY, 31e6, 31e6), ("3.8bn", Kind.COUNT, 3.8e9, 3.8e9)]),
+    ("A grant of £2,500 went to 1,200 families.",
+     [("£2,500", Kind.MONEY, 2500, 2500), ("1,200", Kind.COUNT, 1200, 1200)]),
+    ("We counted 12\u00a0500 ballots and 40\u202f000 votes.",
+     [("12\u00a0500", Kind.COUNT, 12500, 12500), ("40\u202f000", Kind.COUNT, 40000, 40000)]),
+    ("Seven boats and twenty-one trucks arrived.",
+     [("Seven", Kind.COUNT, 7, 7), ("twenty-one", Kind.COUNT, 21, 21)]),
+    ("Roughly a third of the crops failed.", [("Roughly a third", Kind.COUNT, 1 / 3, 1 / 3)]),
+    ("Prices rose 10 to 20 percent last year.", [("10 to 20 percent", Kind.PERCENT, 10, 20)]),
+    ("Between 10 and 20 people were hurt.", [("Between 10 and 20", Kind.COUNT, 10, 20)]),
+    ("Ages ranged from 5 to 7.", [("from 5 to 7", Kind.COUNT, 5, 7)]),
+    ("Rents climbed 10–20% this spring.", [("10–20%", Kind.PERCENT, 10, 20)]),
+    ("Output grew 140 times and costs rose 13-fold.",
+     [("140 times", Kind.RATIO, 140, 140), ("13-fold", Kind.RATIO, 13, 13)]),
+    ("Sales doubled while staff numbers halved.",
+     [("doubled", Kind.RATIO, 2, 2), ("halved", Kind.RATIO, 0.5, 0.5)]),
+    ("The column stretched 5 km and carried 20 tonnes.",
+     [("5 km", Kind.QUANTITY, 5, 5), ("20 tonnes", Kind.QUANTITY, 20, 20)]),
+    ("Hundreds of residents and tens of thousands of troops left.",
+     [("Hundreds", Kind.COUNT, 200, 1000), ("tens of thousands", Kind.COUNT, 20000, 100000)]),
+    ("Nearly 300 homes lost power.", [("Nearly 300", Kind.COUNT, None, 300)]),
+    ("Up to 50 buses will run.", [("Up to 50", Kind.COUNT, None, 50)]),
+    ("A 45-year-old driver was detained.", [("45-year-old", Kind.QUANTITY, 45, 45)]),
+    ("Taras, 45, said he stayed.", [("45", Kind.QUANTITY, 45, 45)]),
+    ("The loan totals C$ 300 million.", [("C$ 300 million", Kind.MONEY, 3e8, 3e8)]),
+    ("In 2014, 2,000 soldiers crossed.", [("2,000", Kind.COUNT, 2000, 2000)]),
+    ("Inflation fell by 0.5 percentage points.",
+     [("0.5 percentage points", Kind.PERCENT, 0.5, 0.5)]),
+    ("192.168.1.2", [("192", Kind.COUNT, 192, 192), ("168", Kind.COUNT, 168, 168),
+                     ("1", Kind.COUNT, 1, 1), ("2", Kind.COUNT, 2, 2)]),
+    ("Let us try one last time.", [("one", Kind.COUNT, 1, 1)]),
+    ("The figure was -4.5 overall.", [("-4.5", Kind.COUNT, -4.5, -4.5)]),
+    ("Three quarters of voters agreed.", [("Three quarters", Kind.COUNT, 0.75, 0.75)]),
+    ("The ticket cost 3 dollars and 40 cents.",
+     [("3 dollars and 40 cents", Kind.MONEY, 3.4, 3.4)]),
+    ("By the end of 2023 it had 40 more.", [("40", Kind.COUNT, 40, 40)]),
+    ("Maria (L), 39, waited.", [("39", Kind.QUANTITY, 39, 39)]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("sentence", "expected"), FOUND)
+def test_finds_figures(
+    sentence: str, expected: list[tuple[str, Kind, float | None, float | None]]
+) -> None:
+    mentions = find_numbers(sentence)
+    assert [(m.text, m.kind) for m in mentions] == [(t, k) for t, k, _, _ in expected]
+    for mention, (_, _, low, high) in zip(mentions, expected, strict=True):
+        assert isinstance(mention.value, Quantity)
+        for got, want in ((mention.value.low, low), (mention.value.high, high)):
+            assert (got is None) == (want is None)
+            if got is not None and want is not None:
+                assert math.isclose(got, want, rel_tol=1e-9)
+
+
+NOT_FOUND = [
+    "Article 286 of the code applies.",
+    "Veterans of World War II gathered.",
+    "COVID-19 cases fell.",
+    "An Su-34 and two F-16 jets were seen.",
+    "The G7 met again.",
+    "Call +1-202-555-0143 for details.",
+    "ISBN 978-3-16-148410-0 is listed.",
+    "2 min read",
+    "3 min read · Show more",
+    "1. Opening remarks",
+    "It happened in 1987.",
+    "Fighting has gone on since 2014.",
+    "In March 2022 the talks stalled.",
+    "The law was signed 2025-09-29.",
+    "Join usnewscom_channel or t.me/abc123 now.",
+    "See https://example.com/page?id=42&x=7%20y for more.",
+    "She finished 3rd and he came 21st.",
+    "The first round ended.",
+    "The twenty-first century began.",
+    "The one you mentioned is broken.",
+    "Which one do you prefer?",
+    "They met at 10:30 on 5/17/2018.",
+    "It was a one-off payment.",
+    "The second half started late.",
+    "They won 1e309 and 10^400 nothing.",
+    "An apple a day.",
+    "The ministry spoke on Aug. 27 and September 29.",
+    "See kyiv-report-2025-08-27.md for the notes.",
+]
+
+
+@pytest.mark.parametrize("sentence", NOT_FOUND)
+def test_skips_non_figures(sentence: str) -> None:
+    found = [m.text for m in find_numbers(sentence) if m.text not in ("two",)]
+    assert found == []
+
+
+def test_absurd_digits_stay_finite() -> None:
+    for mention in find_numbers("A debt of 999,999,999,999,999,999,999 was cited."):
+        assert isinstance(mention.value, Quantity)
+        assert mention.value.low is not None and math.isfinite(mention.value.low)
+
+
+def test_mentions_sorted_and_disjoint() -> None:
+    text = "Between 10 and 20 people, about $5 million, and 30% more than 2 km away."
+    mentions = find_numbers(text)
+    assert mentions == sorted(mentions, key=lambda m: m.start)
+    for a, b in itertools.pairwise(mentions):
+        assert a.end <= b.start
+
+
+_ALPHABET = "0123456789 .,-–/%$£€abcmkMtwoneandhalf\n"
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=st.sampled_from(list(_ALPHABET)), max_size=80) | st.text(max_size=80))
+def test_never_raises_and_offsets_slice(text: str) -> None:
+    previous_end = 0
+    for mention in find_numbers(text):
+        assert text[mention.start : mention.end] == mention.text
+        assert mention.start >= previous_end
+        previous_end = mention.end
+        assert mention.kind in {Kind.COUNT, Kind.PERCENT, Kind.MONEY, Kind.RATIO, Kind.QUANTITY}
+        assert isinstance(mention.value, Quantity)
+        for bound in (mention.value.low, mention.value.high):
+            assert bound is None or math.isfinite(bound)
