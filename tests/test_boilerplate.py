@@ -1,0 +1,79 @@
+"""Page furniture: what is not article prose, and why (plain text, no model)."""
+
+from __future__ import annotations
+
+import pytest
+
+from factcheck.boilerplate import find_boilerplate
+
+ARTICLE = """Regional news
+
+Flood barriers fail in river town
+
+4 min read
+Flood barriers fail in river town
+Residents fill sandbags by the river on April 3, 2024. (Photo agency)
+Residents fill sandbags by the river on April 3, 2024. (Photo agency)
+
+Officials said on Friday that 1,200 homes were flooded after the barriers gave way.
+
+The mayor said repairs would cost at least $40 million, according to the city budget office.
+
+Dana Reyes is a reporter at the River Gazette covering local government and the environment.
+
+Read more
+Storm season brings record rainfall to the coast
+Rainfall totals reached 310 millimetres in two days, the weather service said, as crews worked to
+"""
+
+
+def reasons(text: str) -> dict[str, str]:
+    return {text[r.start : r.end].strip(): r.reason for r in find_boilerplate(text)}
+
+
+def test_page_controls_bios_repeats_and_teasers_are_found():
+    found = reasons(ARTICLE)
+    assert found["4 min read"] == "page control"
+    assert found["Flood barriers fail in river town"].startswith("repeats")
+    assert found[
+        "Residents fill sandbags by the river on April 3, 2024. (Photo agency)"
+    ].startswith("repeats")
+    assert (
+        found[
+            "Dana Reyes is a reporter at the River Gazette covering local government and the environment."
+        ]
+        == "author bio"
+    )
+    assert (
+        "after the end of the article" in found["Storm season brings record rainfall to the coast"]
+    )
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Officials said on Friday that 1,200 homes were flooded after the barriers gave way.",
+        "The mayor said repairs would cost at least $40 million, according to the city budget office.",
+    ],
+)
+def test_article_prose_is_kept(line):
+    assert line not in reasons(ARTICLE)
+
+
+def test_appeals_and_paragraphs_repeated_across_an_outlet():
+    text = "Body sentence one.\nYour support keeps our reporters in the field. Donate today.\nShared footer line.\n"
+    found = reasons_with_repeated(text, {"Shared footer line."})
+    assert (
+        found["Your support keeps our reporters in the field. Donate today."] == "appeal to readers"
+    )
+    assert found["Shared footer line."] == "repeated on other pages of the outlet"
+
+
+def reasons_with_repeated(text: str, repeated: set[str]) -> dict[str, str]:
+    return {
+        text[r.start : r.end].strip(): r.reason for r in find_boilerplate(text, repeated=repeated)
+    }
+
+
+def test_plain_text_has_no_furniture():
+    assert find_boilerplate("One sentence.\nAnother sentence.\n") == []
