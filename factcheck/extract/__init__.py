@@ -196,8 +196,9 @@ def reanchor_reported_speech(claims: list[Claim], text: str) -> list[Claim]:
     out = []
     for claim in claims:
         said_on = _speech_date(claim, speeches, text)
-        relative = isinstance(claim.value, DateValue) and claim.key.event != SAY
-        if relative and said_on is not None and _is_relative(claim.value):
+        value = claim.value
+        quoted = isinstance(value, DateValue) and claim.key.event != SAY and said_on is not None
+        if quoted and isinstance(value, DateValue) and said_on is not None and _is_relative(value):
             claim = _resolve_again(claim, said_on)
         out.append(claim)
     return out

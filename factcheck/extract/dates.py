@@ -11,7 +11,7 @@ belongs to a larger noun phrase is not ("the Aug. 7 attack" -> "Aug. 7").
 
 Tense direction: a year-less date, bare month or weekday resolves backwards
 from the anchor (news reports what happened) unless its sentence speaks of the
-future ("will meet on Monday"); see `is_future`.
+future ("will meet on Monday"); see `sentence_tense`.
 """
 
 from __future__ import annotations
@@ -19,8 +19,8 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from ..models import Kind, Mention
-from ..normalize.dates import RULES, parse_with_rule
+from ..models import Mention
+from ..normalize.dates import RULES, Tense, parse_with_rule
 
 # Strip inner group names so the rules can share one alternation.
 _NAMED_GROUP = re.compile(r"\(\?P<\w+>")
@@ -35,12 +35,15 @@ _FINDER = re.compile(
 )
 _RULE_NAMES = {f"r{i}": name for i, (name, _p, _h) in enumerate(RULES)}
 
-# Words in a sentence that point at the future: year-less dates then resolve forwards.
-_FUTURE = re.compile(
-    r"\b(?:will|won't|'ll|shall|going\s+to|plans?\s+to|planned|scheduled|expected\s+to|"
-    r"due\s+to\s+(?:be|start|begin|open|take)|upcoming|is\s+to|are\s+to)\b",
+# Verb cues for the tense of a clause; at one position a future cue wins ("expected to").
+_TENSE_CUES = re.compile(
+    r"\b(?:(?P<future>will|won't|'ll|shall|going\s+to|plans?\s+to|planned\s+to|scheduled|"
+    r"expected\s+to|due\s+to\s+(?:be|start|begin|open|take)|upcoming|is\s+to|are\s+to)"
+    r"|(?P<past>said|told|was|were|had|did|came|took|met|began|saw|went|made|gave|left|"
+    r"[a-z]{3,}ed))\b",
     re.IGNORECASE,
 )
+_DEADLINE = re.compile(r"\b(?:by|until|till|before|effective|through)\s+$", re.IGNORECASE)
 _SENTENCE_END = re.compile(r"[.!?]\s+(?=[A-Z\"“‘'(])|\n")
 
 # A four-digit number is a year when one of these comes right before it ...
@@ -55,7 +58,7 @@ _NUMBER_NOUNS = frozenset(
     "model rule code item case line bus highway suite unit lot file decree law order".split()
 )
 _WORD_BEFORE = re.compile(r"([\w.'’]+|[,(—–])\s*$")
-_WORD_AFTER = re.compile(r"^\s*([A-Za-z]+)")
+_WORD_AFTER = re.compile(r"\s*([A-Za-z]+)")
 
 
 def find_dates(text: str, anchor: dt.date | None) -> list[Mention]:
@@ -75,7 +78,7 @@ def find_dates(text: str, anchor: dt.date | None) -> list[Mention]:
         if not _plausible(rule, text, start, end):
             continue
         surface = text[start:end]
-        parsed = parse_with_rule(rule, surface, anchor, future=is_future(text, start, end))
+        parsed = parse_with_rule(rule, surface, anchor, tense=sentence_tense(text, start, end))
         if parsed is None:
             continue
         mentions.append(
@@ -84,18 +87,28 @@ def find_dates(text: str, anchor: dt.date | None) -> list[Mention]:
     return mentions
 
 
-def is_future(text: str, start: int, end: int) -> bool:
-    """Whether the sentence around text[start:end] speaks of the future ("will", "plans to").
+def sentence_tense(text: str, start: int, end: int) -> Tense:
+    """The tense of the clause around text[start:end]: "past", "future" or None.
 
-    >>> is_future("The court will rule on Monday.", 23, 29)
-    True
+    The nearest verb cue on the left decides; failing that, the first on the right.
+
+    >>> sentence_tense("The court will rule on Monday.", 23, 29)
+    'future'
+    >>> sentence_tense("The court ruled on Monday.", 19, 25)
+    'past'
     """
+    if _DEADLINE.search(text, max(0, start - 12), start):
+        return None  # "by Jan. 14": a deadline, whatever the verb's tense
     left = max(0, start - 300)
     ends = [m.end() for m in _SENTENCE_END.finditer(text, left, start)]
     s_start = ends[-1] if ends else left
     stop = _SENTENCE_END.search(text, end, min(len(text), end + 200))
     s_end = stop.start() if stop else min(len(text), end + 200)
-    return _FUTURE.search(text, s_start, s_end) is not None
+    before = list(_TENSE_CUES.finditer(text, s_start, start))
+    cue = before[-1] if before else _TENSE_CUES.search(text, end, s_end)
+    if cue is None:
+        return None
+    return "future" if cue.group("future") else "past"
 
 
 def _plausible(rule: str, text: str, start: int, end: int) -> bool:

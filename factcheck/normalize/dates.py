@@ -1,0 +1,1051 @@
+"""Parse the surface string of a temporal expression into a TIMEX3 value with an interval.
+
+Pure functions: no spaCy, no clock. Relative expressions ("last month", "on
+Monday", "Aug. 27") are resolved against an injected anchor date, normally the
+document's publication date.
+
+Conventions
+-----------
+* Values follow TimeML / TempEval-3: "2025-08-27", "2025-08", "2025-W35",
+  "2025-Q3", "2025-H1", "2021-FA", "199" (the 1990s), "P5D", "PT24H", "PXM"
+  (a vague duration), "PRESENT_REF" / "PAST_REF" / "FUTURE_REF".
+* `start`/`end` are the first and last day covered, both inclusive. Durations
+  and sets have none. Modifiers narrow the interval: "late August" covers the
+  21st to the 31st, "early 2023" January to April, and set `approx`.
+* Tense direction: the caller passes the sentence's tense ("past", "future" or
+  None). A year-less date or bare month in a past-tense sentence resolves to
+  the latest one not after the anchor (a few days of slack for dates), in a
+  future one to the earliest not before it; with no tense the nearest reading
+  wins, a later one counting double (news reports more than it announces).
+  Weekdays look back unless the tense is future.
+* Anchor None: nothing is guessed. Absolute year-less dates keep X's for what
+  the text does not give ("Aug. 27" -> "XXXX-08-27"); relative expressions keep
+  the shape of their value with every unknown digit as X ("last month" ->
+  "XXXX-XX", "this week" -> "XXXX-WXX", "Monday" -> "XXXX-WXX-1", "yesterday"
+  -> "XXXX-XX-XX"). `start`/`end` are then None.
+* `rule` names the grammar rule; `anchor` is set only when the value depended
+  on it (relative or year-less expressions).
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, replace
+from typing import Literal
+
+from ..models import DateValue, Granularity, Kind
+
+# ----------------------------------------------------------------- lexicons
+
+MONTHS: dict[str, int] = {
+    "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3,
+    "april": 4, "apr": 4, "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7,
+    "august": 8, "aug": 8, "september": 9, "sept": 9, "sep": 9, "october": 10,
+    "oct": 10, "november": 11, "nov": 11, "december": 12, "dec": 12,
+}  # fmt: skip
+
+WEEKDAYS: dict[str, int] = {
+    "monday": 1, "tuesday": 2, "wednesday": 3, "thursday": 4, "friday": 5,
+    "saturday": 6, "sunday": 7, "mon": 1, "tue": 2, "tues": 2, "wed": 3, "thu": 4,
+    "thur": 4, "thurs": 4, "fri": 5, "sat": 6, "sun": 7,
+}  # fmt: skip
+
+# Season code and its months (meteorological; winter runs into the next year).
+SEASONS: dict[str, tuple[str, int, int]] = {
+    "spring": ("SP", 3, 5), "summer": ("SU", 6, 8), "fall": ("FA", 9, 11),
+    "autumn": ("FA", 9, 11), "winter": ("WI", 12, 14),
+}  # fmt: skip
+
+ORDINALS: dict[str, int] = {
+    "first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3,
+    "fourth": 4, "4th": 4, "fifth": 5, "5th": 5, "sixth": 6, "6th": 6,
+    "seventh": 7, "7th": 7, "eighth": 8, "8th": 8, "ninth": 9, "9th": 9,
+    "tenth": 10, "10th": 10, "eleventh": 11, "11th": 11, "twelfth": 12, "12th": 12,
+    "thirteenth": 13, "fourteenth": 14, "fifteenth": 15, "sixteenth": 16,
+    "seventeenth": 17, "eighteenth": 18, "nineteenth": 19, "twentieth": 20,
+    "twenty-first": 21, "twenty-second": 22, "twenty-third": 23,
+}  # fmt: skip
+
+NUMBER_WORDS: dict[str, int] = {
+    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+    "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
+    "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17,
+    "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40,
+    "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
+    "hundred": 100, "a hundred": 100, "one hundred": 100, "a couple of": 2,
+    "a couple": 2, "couple of": 2, "a dozen": 12, "dozen": 12,
+}  # fmt: skip
+
+# Counts that say "some number of": the TIMEX3 duration keeps an X.
+VAGUE_COUNTS: frozenset[str] = frozenset(
+    {"several", "a few", "few", "many", "some", "a number of", "numerous", "recent", "the"}
+)
+
+# Duration units: TIMEX3 letter, whether it belongs after the "T", and its size in years
+# (for decades and centuries, which TIMEX3 writes in years).
+UNITS: dict[str, tuple[str, bool, int]] = {
+    "second": ("S", True, 1), "minute": ("M", True, 1), "hour": ("H", True, 1),
+    "day": ("D", False, 1), "night": ("D", False, 1), "week": ("W", False, 1),
+    "fortnight": ("W", False, 2), "month": ("M", False, 1), "quarter": ("Q", False, 1),
+    "year": ("Y", False, 1), "decade": ("Y", False, 10), "century": ("Y", False, 100),
+}  # fmt: skip
+
+# Vague plural durations ("decades") use TimeML's own unit letters.
+VAGUE_UNIT_CODES: dict[str, str] = {"decade": "DE", "century": "CE"}
+
+# Adverbs of frequency: a TIMEX3 SET value.
+FREQUENCY_WORDS: dict[str, str] = {
+    "hourly": "PT1H", "daily": "P1D", "nightly": "P1D", "weekly": "P1W",
+    "biweekly": "P2W", "monthly": "P1M", "annually": "P1Y", "yearly": "P1Y",
+}  # fmt: skip
+
+# Position modifiers: TIMEX3 mod and the fraction of the period kept (start, end).
+POSITION_MODS: dict[str, tuple[str, float, float]] = {
+    "early": ("START", 0.0, 1 / 3), "beginning of": ("START", 0.0, 1 / 3),
+    "start of": ("START", 0.0, 1 / 3), "the beginning of": ("START", 0.0, 1 / 3),
+    "the start of": ("START", 0.0, 1 / 3), "mid": ("MID", 1 / 3, 2 / 3),
+    "middle of": ("MID", 1 / 3, 2 / 3), "the middle of": ("MID", 1 / 3, 2 / 3),
+    "late": ("END", 2 / 3, 1.0), "end of": ("END", 2 / 3, 1.0),
+    "the end of": ("END", 2 / 3, 1.0), "the close of": ("END", 2 / 3, 1.0),
+}  # fmt: skip
+
+# Hedges on a duration ("nearly five days"): TIMEX3 mod.
+DURATION_MODS: dict[str, str] = {
+    "nearly": "EQUAL_OR_LESS", "almost": "LESS_THAN",
+    "around": "APPROX", "roughly": "APPROX", "approximately": "APPROX",
+    "more than": "MORE_THAN",
+    "less than": "LESS_THAN", "under": "LESS_THAN", "at least": "EQUAL_OR_MORE",
+    "up to": "EQUAL_OR_LESS", "no more than": "EQUAL_OR_LESS", "just over": "MORE_THAN",
+    "just under": "LESS_THAN", "close to": "APPROX", "nearly a": "EQUAL_OR_LESS",
+}  # fmt: skip
+
+# Words that point at the present, past or future as a whole.
+REFERENCE_WORDS: dict[str, str] = {
+    "now": "PRESENT_REF", "right now": "PRESENT_REF", "currently": "PRESENT_REF",
+    "at present": "PRESENT_REF", "nowadays": "PRESENT_REF", "these days": "PRESENT_REF",
+    "the present": "PRESENT_REF", "recently": "PAST_REF", "the past": "PAST_REF",
+    "lately": "PAST_REF", "recent years": "PAST_REF",
+    "the future": "FUTURE_REF", "the near future": "FUTURE_REF",
+    "the coming years": "FUTURE_REF",
+}  # fmt: skip
+
+# Parts of the day: TIMEX3 code.
+DAY_PARTS: dict[str, str] = {
+    "morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI",
+    "overnight": "NI", "tonight": "NI",
+}  # fmt: skip
+
+# Relative day words: offset in days from the anchor.
+DAY_OFFSETS: dict[str, int] = {
+    "today": 0, "yesterday": -1, "tomorrow": 1, "tonight": 0,
+    "the day before yesterday": -2, "the day after tomorrow": 2,
+}  # fmt: skip
+
+# Deictic determiners before a calendar unit: how many units to move.
+UNIT_SHIFTS: dict[str, int] = {
+    "this": 0, "current": 0, "the current": 0, "last": -1, "the last": -1,
+    "past": -1, "the past": -1, "previous": -1, "the previous": -1, "next": 1,
+    "the next": 1, "coming": 1, "the coming": 1, "the following": 1,
+}  # fmt: skip
+
+# Half-year names.
+HALVES: dict[str, int] = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "last": 2}
+
+# Days of slack before a past-tense year-less date is taken to be last year's.
+LOOKBACK_SLACK_DAYS = 7
+
+
+# ----------------------------------------------------------------- result type
+
+
+@dataclass(frozen=True, slots=True)
+class Temporal:
+    """A parsed temporal expression: its TimeML type and normalized value."""
+
+    kind: Kind
+    value: DateValue
+
+
+Tense = Literal["past", "future"] | None
+
+
+@dataclass(frozen=True, slots=True)
+class _Ctx:
+    anchor: dt.date | None
+    tense: Tense
+
+    @property
+    def future(self) -> bool:
+        return self.tense == "future"
+
+
+# ----------------------------------------------------------------- pattern pieces
+
+
+def _alt(words: object) -> str:
+    """A regex alternation of the given words, longest first (so "sept" beats "sep")."""
+    items = sorted(words, key=len, reverse=True)  # type: ignore[call-overload]
+    return "(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in items) + ")"
+
+
+# "May" and "March" are also a verb: month names only count when capitalized.
+_MONTH_FULL = "|".join(
+    f"(?-i:{name.capitalize()}|{name.upper()})" if name in ("may", "march") else name
+    for name in sorted((m for m in MONTHS if len(m) > 3 or m == "may"), key=len, reverse=True)
+)
+_MONTH_ABBR = "|".join(
+    f"(?-i:{m.capitalize()}|{m.upper()})\\.?" if m in ("mar", "jan", "dec", "sep") else rf"{m}\.?"
+    for m in sorted((m for m in MONTHS if len(m) <= 4 and m != "may"), key=len, reverse=True)
+    if m not in ("june", "july")
+)
+MONTH = rf"(?P<month>(?:{_MONTH_FULL})(?![a-z])|(?:{_MONTH_ABBR})(?![a-z]))"
+WEEKDAY = r"(?P<weekday>" + _alt(w for w in WEEKDAYS if len(w) > 4) + r")"
+DAYNUM = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
+YEAR4 = r"(?P<year>1[5-9]\d\d|20\d\d)"
+_TENS = r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
+_DIGIT_WORDS = r"(?:one|two|three|four|five|six|seven|eight|nine)"
+NUM = (
+    r"(?P<num>(?:\d+(?:\.\d+)?(?:\s+1/2|\s*½)?|"
+    + rf"{_TENS}[\s-]+{_DIGIT_WORDS}|"
+    + _alt(NUMBER_WORDS)
+    + r")(?:\s+and\s+a\s+half)?)"
+)
+UNIT = r"(?P<unit>" + _alt(UNITS) + r")"
+UNITS_PL = (
+    r"(?P<unit>seconds|minutes|hours|days|nights|weeks|months|quarters|years|decades|centuries)"
+)
+POS_MOD = r"(?P<pos>" + _alt(POSITION_MODS) + r")"
+DUR_MOD = r"(?P<dmod>" + _alt(DURATION_MODS) + r")"
+SHIFT = r"(?P<shift>" + _alt(UNIT_SHIFTS) + r")"
+ORD = r"(?P<ord>" + _alt(ORDINALS) + r")"
+SEASON = r"(?P<season>" + _alt(SEASONS) + r")"
+PART = r"(?P<part>" + _alt(k for k in DAY_PARTS if k != "tonight") + r")"
+CLOCK = (
+    r"(?P<hour>[01]?\d|2[0-3])(?::(?P<minute>[0-5]\d))?\s*(?P<ampm>[ap]\.?\s?m\b\.?)"
+    r"|(?P<hour24>[01]?\d|2[0-3]):(?P<minute24>[0-5]\d)(?=\s*(?:GMT|UTC|[ECMP][SD]?T|h\b))"
+    r"|(?P<noon>noon|midnight|midday)"
+)
+TZ = r"(?:\s+(?:GMT|UTC|[ECMP][SD]T|local\s+time))?"
+_S = r"\s+"
+
+
+# ----------------------------------------------------------------- calendar helpers
+
+
+def _month_end(year: int, month: int) -> dt.date:
+    return dt.date(year, month, calendar.monthrange(year, month)[1])
+
+
+def _month_span(year: int, month: int) -> tuple[dt.date, dt.date]:
+    return dt.date(year, month, 1), _month_end(year, month)
+
+
+def _shift_month(year: int, month: int, delta: int) -> tuple[int, int]:
+    index = year * 12 + month - 1 + delta
+    return index // 12, index % 12 + 1
+
+
+def _week_value(day: dt.date) -> tuple[str, dt.date, dt.date]:
+    iso = day.isocalendar()
+    monday = day - dt.timedelta(days=day.weekday())
+    return f"{iso.year}-W{iso.week:02d}", monday, monday + dt.timedelta(days=6)
+
+
+def _quarter_span(year: int, quarter: int) -> tuple[dt.date, dt.date]:
+    return dt.date(year, 3 * quarter - 2, 1), _month_end(year, 3 * quarter)
+
+
+def _season_span(year: int, season: str) -> tuple[dt.date, dt.date]:
+    _, first, last = SEASONS[season]
+    end_year, end_month = _shift_month(year, last, 0)
+    return dt.date(year, first, 1), _month_end(end_year, end_month)
+
+
+def _narrow(start: dt.date, end: dt.date, pos: str) -> tuple[dt.date, dt.date]:
+    """Keep the part of [start, end] a position modifier names ("late" = last third).
+
+    Edges fall on whole years for decades and centuries, whole months for
+    years, seasons and quarters, whole days below that, flooring both edges:
+    "late August" starts on the 21st, "early 2023" ends on April 30.
+    """
+    _, low, high = POSITION_MODS[pos]
+    if (end - start).days > 62:
+        step = 12 if (end - start).days > 1830 else 1
+        months = ((end.year - start.year) * 12 + end.month - start.month + 1) // step
+        y0, m0 = _shift_month(start.year, start.month, step * int(months * low))
+        y1, m1 = _shift_month(start.year, start.month, step * int(months * high) - 1)
+        return dt.date(y0, m0, 1), min(end, _month_end(y1, m1 if step == 1 else 12))
+    days = (end - start).days + 1
+    first = start + dt.timedelta(days=int(days * low))
+    last = start + dt.timedelta(days=int(days * high) - 1) if high < 1 else end
+    return first, max(first, last)
+
+
+def _number(text: str | None) -> tuple[float | None, bool]:
+    """A count written in digits or words -> (value or None when vague, approx)."""
+    if text is None:
+        return None, True
+    text = " ".join(text.lower().replace("-", " ").split())
+    half = 0.5 if text.endswith(("and a half", "1/2", "½")) else 0.0
+    text = re.sub(r"\s*(?:and a half|1/2|½)$", "", text)
+    if text in VAGUE_COUNTS:
+        return None, True
+    if text in NUMBER_WORDS:
+        return NUMBER_WORDS[text] + half, text.startswith(("a couple", "couple"))
+    parts = text.split()
+    if len(parts) == 2 and parts[0] in NUMBER_WORDS and parts[1] in NUMBER_WORDS:
+        return NUMBER_WORDS[parts[0]] + NUMBER_WORDS[parts[1]] + half, False
+    try:
+        return float(text) + half, False
+    except ValueError:
+        return None, True
+
+
+def _year_from_anchor(month: int, day: int | None, ctx: _Ctx) -> int | None:
+    """The year of a year-less month (and day): the reading nearest the anchor that fits the tense.
+
+    Past tense looks back (a few days of slack for dates), future tense looks
+    ahead; with no tense cue the nearest reading wins, a later one counting
+    double, because news reports more than it announces.
+    """
+    if ctx.anchor is None:
+        return None
+    slack = dt.timedelta(days=LOOKBACK_SLACK_DAYS if day else 0)
+    best: tuple[float, int] | None = None
+    for year in (ctx.anchor.year - 1, ctx.anchor.year, ctx.anchor.year + 1):
+        first = dt.date(year, month, min(day or 1, calendar.monthrange(year, month)[1]))
+        last = first if day else _month_end(year, month)
+        if ctx.tense == "past" and first > ctx.anchor + slack:
+            continue
+        if ctx.tense == "future" and last < ctx.anchor - slack:
+            continue
+        ahead = max(0, (first - ctx.anchor).days)
+        behind = max(0, (ctx.anchor - last).days)
+        cost = behind + 2 * ahead if ctx.tense is None else behind + ahead
+        if best is None or cost < best[0]:
+            best = (cost, year)
+    return best[1] if best else ctx.anchor.year
+
+
+def _day_value(day: dt.date, rule: str, anchor: dt.date | None = None) -> DateValue:
+    return DateValue(
+        timex=day.isoformat(),
+        start=day,
+        end=day,
+        granularity=Granularity.DAY,
+        rule=rule,
+        anchor=anchor,
+    )
+
+
+def _period(
+    timex: str, span: tuple[dt.date, dt.date] | None, gran: Granularity | None, rule: str,
+    anchor: dt.date | None = None,
+) -> DateValue:  # fmt: skip
+    start, end = span if span else (None, None)
+    return DateValue(timex=timex, start=start, end=end, granularity=gran, rule=rule, anchor=anchor)
+
+
+def _with_pos(value: DateValue, pos: str | None) -> DateValue:
+    """Apply "early/mid/late/the end of" to a period value: mod plus a narrower interval."""
+    if not pos:
+        return value
+    pos = " ".join(pos.lower().split())
+    mod = POSITION_MODS[pos][0]
+    if value.start is None or value.end is None:
+        return replace(value, mod=mod, approx=True)
+    start, end = _narrow(value.start, value.end, pos)
+    return replace(value, mod=mod, start=start, end=end, approx=True)
+
+
+# ----------------------------------------------------------------- rule handlers
+
+Handler = Callable[[re.Match[str], _Ctx], Temporal | None]
+
+
+def _r(m: re.Match[str], name: str) -> str | None:
+    """A named group's raw text, or None when the rule has no such group or it is empty."""
+    try:
+        return m.group(name) or None
+    except IndexError:
+        return None
+
+
+def _n(m: re.Match[str], name: str) -> int:
+    return int(_r(m, name) or 0)
+
+
+def _g(m: re.Match[str], name: str) -> str | None:
+    """A named group's text, lower-cased and space-normalized, or None when absent."""
+    try:
+        text = m.group(name)
+    except IndexError:
+        return None
+    return " ".join(text.lower().split()) if text else None
+
+
+def _month_of(m: re.Match[str]) -> int:
+    return MONTHS[(_g(m, "month") or "").rstrip(".")]
+
+
+def _date(year: int, month: int, day: int) -> dt.date | None:
+    try:
+        return dt.date(year, month, day)
+    except ValueError:
+        return None
+
+
+def _full_date(m: re.Match[str], ctx: _Ctx) -> Temporal | None:
+    day = _date(_n(m, "year"), _month_of(m), _n(m, "day"))
+    return Temporal(Kind.DATE, _day_value(day, "month-day-year")) if day else None
+
+
+def _iso_date(m: re.Match[str], ctx: _Ctx) -> Temporal | None:
+    day = _date(_n(m, "year"), _n(m, "mon"), _n(m, "day"))
+    return Temporal(Kind.DATE, _day_value(day, "iso-date")) if day else None
+
+
+def _numeric_date(m: re.Match[str], ctx: _Ctx) -> Temporal | None:
+    # US order (month/day/year), as in the English-language news this tool reads.
+    year = _n(m, "year")
+    year += 2000 if year < 50 else 1900 if year < 100 else 0
+    day = _date(year, _n(m, "mon"), _n(m, "day"))
+    return Temporal(Kind.DATE, _day_value(day, "numeric-date")) if day else None
+
+
+def _month_day(m: re.Match[str], ctx: _Ctx) -> Temporal | None:
+    month, day = _month_of(m), _n(m, "day")
+    if not 1 <= day <= 31:
+        return None
+    year = _year_from_anchor(month, day, ctx)
+    if year is None:
+        if day > [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month - 1]:
+            return None
+        value = _period(f"XXXX-{month:02d}-{day:02d}", None, Granularity.DAY, "month-day")
+        return Temporal(Kind.DATE, value)
+    date = _date(year, month, day)
+    if date is None:
+        return None
+    return Temporal(Kind.DATE, _day_value(date, "month-day+anchor-year", ctx.anchor))
+
+
+def _month_year(m: re.Match[str], ctx: _Ctx) -> Temporal | None:
+    year, month = _n(m, "year"), _month_of(m)
+    value = _period(
+        f"{year}-{month:02d}", _month_span(year, month), Granularity.MONTH, "month-year"
+    )
+    return Temporal(Kind.DATE, _with_pos(value, _g(m, "pos")))
+
+
+def _month_alone(m: re.Match[str], ctx: _Ctx) -> Temporal | None:
+    written = _g(m, "month") or ""
+    if written in MONTHS and len(written) <= 4 and written not in ("may", "june", "july"):
+        return None  # "Jan" alone is a name more often than a month; "Jan." is the month
+    month = _month_of(m)
+    shift = _g(m, "shift")
+    rel = _g(m, "rel")
+    if rel is not None and ctx.anchor is not None:
+        year: int | None = ctx.anchor.year + (-1 if rel == "last" else 1 if rel == "next" else 0)
+    elif shift in ("last", "past", "previous") and ctx.anchor is not None:
+        year = ctx.anchor.year - (1 if month >= ctx.anchor.month else 0)
+    elif shift in ("next", "coming") and ctx.anchor is not None:
+        year = ctx.anchor.year + (1 if month <= ctx.anchor.month else 0)
+    elif shift == "this" and ctx.anchor is not None:
+        year = ctx.anchor.year
+    else:
+        year = _year_from_anchor(month, None, ctx)
+    if year is None:
+        value = _period(f"XXXX-{month:02d}", None, Granularity.MONTH, "month")
+    else:
+        span = _month_span(year, month)
+        value = _period(f"{year}-{month:02d}", span, Granularity.MONTH, "month+anchor", ctx.anchor)
+    return Temporal(Kind.DATE, _with_pos(value, _g(m, "pos")))
+
+
+def _year(m: re.Match[str], ctx: _Ctx) -> Temporal | None:
+    year = _n(m, "year")
+    span = (dt.date(year, 1, 1), dt.date(year, 12, 31))
+    value = _period(str(year), span, Granularity.YEAR, "year")
+    return Temporal(Kind.DATE, _with_pos(value, _g(m, "pos")))
+
+
+def _decade(m: re.Match[str], ctx: _Ctx) -> Temporal | None:
+    digits = (_r(m, "dec") or "").lstrip("'’")
+    if len(digits) == 2:  # "the '90s": the last century's decade unless it is still to come
+        digits = ("19" if int(digits) > 20 else "20") + digits
+    first = int(digits[:3]) * 10
+    span = (dt.date(first, 1, 1), dt.date(first + 9, 12, 31))
+    value = _period(digits[:3], span, Granularity.DECADE, "decade")
+    return Temporal(Kind.DATE, _with_pos(value, _g(m, "pos")))
+
+
+def _century(m: re.Match[str], ctx: _Ctx) -> Temporal | None:
+    number = ORDINALS.get(_g(m, "ord") or "") or int(re.sub(r"\D", "", _r(m, "cnum") or "0") or 0)
+    if not 1 <= number <= 21:
+        return None
+    span = (dt.date(max(1, (number - 1) * 100), 1, 1), dt.date(number * 100 - 1, 12, 31))
+    value = _period(f"{number - 1:02d}", span, Granularity.CENTURY, "century")
+    return Temporal(Kind.DATE, _with_pos(value, _g(m, "pos")))
+
+
+def _season(m: re.Match[str], ctx: _Ctx) -> Temporal | None:
+    season = _g(m, "season") or ""
+    code, first, _ = SEASONS[season]
+    shift = _g(m, "shift")
+    year: int | None
+    if _r(m, "year"):
+        year = _n(m, "year")
+    elif ctx.anchor is None:
+        year = None
+    elif shift is not None and UNIT_SHIFTS[shift] != 0:
+        year = _shifted_season_year(season, UNIT_SHIFTS[shift], ctx.anchor)
+    elif shift is not None:
+        year = ctx.anchor.year
+    else:
+        year = _year_from_anchor(min(first, 12), None, ctx)
+    if year is None:
+        value = _period(f"XXXX-{code}", None, Granularity.SEASON, "season")
+    else:
+        value = _period(
+            f"{year}-{code}",
+            _season_span(year, season),
+            Granularity.SEASON,
+            "season",
+            None if _r(m, "year") else ctx.anchor,
+        )
+    return Temporal(Kind.DATE, _with_pos(value, _g(m, "pos")))
+
+
+def _shifted_season_year(season: str, step: int, anchor: dt.date) -> int:
+    """ "last fall": the latest fall that is over (or the next one to begin, for "next")."""
+    year = anchor.year
+    start, end = _season_span(year, season)
+    if step < 0:
+        return year if end < anchor else year - 1
+    return year if start > anchor else year + 1
+
+
+def _quarter(m: re.Match[str], ctx: _Ctx) -> Temporal | None:
+    quarter = ORDINALS.get(_g(m, "ord") or "", 4) if _g(m, "ord") != "last" else 4
+    if _r(m, "qnum"):
+        quarter = _n(m, "qnum")
+    if not 1 <= quarter <= 4:
+        return None
+    year = _period_year(m, ctx, lambda a: quarter > (a.month - 1) // 3 + 1)
+    if year is None:
+        return Temporal(
+            Kind.DATE, _period(f"XXXX-Q{quarter}", None, Granularity.QUARTER, "quarter")
+        )
+    span = _quarter_span(year, quarter)
+    anchor = None if _r(m, "year") else ctx.anchor
+    return Temporal(
+        Kind.DATE, _period(f"{year}-Q{quarter}", span, Granularity.QUARTER, "quarter", anchor)
+    )
+
+
+def _half(m: re.Match[str], ctx: _Ctx) -> Temporal | None:
+    half = HALVES[_g(m, "ord") or "first"]
+    year = _period_year(m, ctx, lambda a: half == 2 and a.month <= 6)
+    if year is None:
+        return Temporal(Kind.DATE, _period(f"XXXX-H{half}", None, Granularity.HALF, "half"))
+    span = (dt.date(year, 6 * half - 5, 1), _month_end(year, 6 * half))
+    anchor = None if _r(m, "year") else ctx.anchor
+    return Temporal(Kind.DATE, _period(f"{year}-H{half}", span, Granularity.HALF, "half", anchor))
+
+
+def _period_year(m: re.Match[str], ctx: _Ctx, ahead: Callable[[dt.date], bool]) -> int | None:
+    """The year of a quarter/half: written, "of last year", or the anchor's (looking back)."""
+    if _r(m, "year"):
+        return _n(m, "year")
+    if ctx.anchor is None:
+        return None
+    rel = _g(m, "rel")
+    if rel:
+        return ctx.anchor.year + (
+            -1 if rel in ("last", "previous", "the previous") else 1 if rel == "next" else 0
+        )
+    return ctx.anchor.year - (1 if ahead(ctx.anchor) and not ctx.future else 0)
+
+
+def _latest_quarter(m: re.Match[str], ctx: _Ctx) -> Temporal | None:
+    """ "the latest quarter", "the quarter": in reports, the last quarter that has ended."""
+    if ctx.anchor is None:
+        return Temporal(Kind.DATE, _period("XXXX-QX", None, Granularity.QUARTER, "latest-quarter"))
+    step = 0 if _g(m, "latest") == "current" else -1
+    return Temporal(Kind.DATE, _calendar_unit("quarter", step, ctx.anchor))
+
+
+def _relative_unit(m: re.Match[str], ctx: _Ctx) -> Temporal | None:
+    """ "this week", "last month", "next year", "earlier this month", "the past year"."""
+    unit = _g(m, "cunit") or ""
+    shift = _g(m, "shift")
+    step = UNIT_SHIFTS[shift] if shift else 0
+    if ctx.anchor is None:
+        shapes = {
+            "week": "XXXX-WXX",
+            "weekend": "XXXX-WXX-WE",
+            "month": "XXXX-XX",
+            "year": "XXXX",
+            "quarter": "XXXX-QX",
+            "decade": "XXX",
+        }
+        gran = Granularity.WEEK if unit == "weekend" else Granularity(unit)
+        return Temporal(Kind.DATE, _period(shapes[unit], None, gran, f"{unit}+shift"))
+    value = _calendar_unit(unit, step, ctx.anchor)
+    edge = _g(m, "edge")
+    if edge in ("earlier", "early"):
+        value = replace(
+            value, mod="START", end=min(value.end or ctx.anchor, ctx.anchor), approx=True
+        )
+    elif edge in ("later", "late"):
+        value = replace(
+            value, mod="END", start=max(value.start or ctx.anchor, ctx.anchor), approx=True
+        )
+    return Temporal(Kind.DATE, _with_pos(value, _g(m, "pos")))
+
+
+def _calendar_unit(unit: str, step: int, anchor: dt.date) -> DateValue:
+    """The calendar week/month/quarter/year/decade `step` units from the anchor's."""
+    rule = f"{unit}{step:+d}+anchor"
+    if unit == "week":
+        timex, start, end = _week_value(anchor + dt.timedelta(weeks=step))
+        return _period(timex, (start, end), Granularity.WEEK, rule, anchor)
+    if unit == "weekend":
+        timex, start, end = _week_value(anchor + dt.timedelta(weeks=step))
+        return _period(
+            timex + "-WE", (end - dt.timedelta(days=1), end), Granularity.WEEK, rule, anchor
+        )
+    if unit == "month":
+        year, month = _shift_month(anchor.year, anchor.month, step)
+        return _period(
+            f"{year}-{month:02d}", _month_span(year, month), Granularity.MONTH, rule, anchor
+        )
+    if unit == "quarter":
+        year, month = _shift_month(anchor.year, anchor.month, 3 * step)
+        quarter = (month - 1) // 3 + 1
+        return _period(
+            f"{year}-Q{quarter}", _quarter_span(year, quarter), Granularity.QUARTER, rule, anchor
+        )
+    if unit == "decade":
+        first = (anchor.year // 10 + step) * 10
+        span = (dt.date(first, 1, 1), dt.date(first + 9, 12, 31))
+        return _period(str(first // 10), span, Granularity.DECADE, rule, anchor)
+    year = anchor.year + step
+    return _period(
+        str(year), (dt.date(year, 1, 1), dt.date(year, 12, 31)), Granularity.YEAR, rule, anchor
+    )
+
+
+def _weekday_date(weekday: int, shift: str | None, ctx: _Ctx) -> dt.date | None:
+    """The date of a named weekday: the latest one on or before the anchor, or the next one."""
+    if ctx.anchor is None:
+        return None
+    step = UNIT_SHIFTS.get(shift or "", 0)
+    forward = step > 0 or (step == 0 and ctx.tense == "future")
+    delta = (weekday - ctx.anchor.isoweekday()) % 7
+    if forward:
+        return ctx.anchor + dt.timedelta(days=delta or (7 if step > 0 else 0))
+    back = (ctx.anchor.isoweekday() - weekday) % 7
+    return ctx.anchor - dt.timedelta(days=back or (7 if step < 0 else 0))
+
+
+def _weekday(m: re.Match[str], ctx: _Ctx) -> Temporal | None:
+    weekday = WEEKDAYS[_g(m, "weekday") or ""]
+    day = _weekday_date(weekday, _g(m, "shift"), ctx)
+    part = _g(m, "part")
+    kind = Kind.TIME if part else Kind.DATE
+    suffix = f"T{DAY_PARTS[part]}" if part else ""
+    if day is None:
+        return Temporal(
+            kind, _period(f"XXXX-WXX-{weekday}{suffix}", None, Granularity.DAY, "weekday")
+        )
+    value = _day_value(day, "weekday+anchor", ctx.anchor)
+    return Temporal(kind, replace(value, timex=value.timex + suffix))
+
+
+def _day_word(m: re.Match[str], ctx: _Ctx) -> Temporal | None:
+    """ "today", "yesterday", "tomorrow morning", "last night", "this afternoon"."""
+    word = _g(m, "dayword")
+    part = _g(m, "part") or ("night" if word == "tonight" else None)
+    shift = _g(m, "shift")
+    offset = DAY_OFFSETS[word] if word else (-1 if shift == "last" and part == "night" else 0)
+    suffix = f"T{DAY_PARTS[part]}" if part else ""
+    kind = Kind.TIME if part else Kind.DATE
+    if ctx.anchor is None:
+        return Temporal(kind, _period(f"XXXX-XX-XX{suffix}", None, Granularity.DAY, "day-word"))
+    day = ctx.anchor + dt.timedelta(days=offset)
+    value = replace(_day_value(day, "day-word+anchor", ctx.anchor), timex=day.isoformat() + suffix)
+    return Temporal(kind, _with_pos(value, _g(m, "pos")) if _g(m, "pos") else value)
+
+
+def _ago(m: re.Match[str], ctx: _Ctx) -> Temporal | None:
+    """ "two weeks ago", "a year earlier": the point that far back, at the unit's grain."""
+    count, vague = _number(_r(m, "num"))
+    unit = (_g(m, "unit") or "").rstrip("s")
+    unit = "century" if unit == "centurie" else unit
+    if vague or count is None or count != int(count) or unit not in UNITS:
+        return Temporal(Kind.DATE, _period("PAST_REF", None, None, "ago-vague", ctx.anchor))
+    if ctx.anchor is None:
+        return Temporal(Kind.DATE, _period("XXXX-XX-XX", None, Granularity.DAY, "ago"))
+    n = int(count)
+    sign = 1 if (_g(m, "dir") or "") in ("later", "from now", "hence") else -1
+    if unit in ("day", "night"):
+        return Temporal(
+            Kind.DATE,
+            _day_value(ctx.anchor + dt.timedelta(days=sign * n), "ago+anchor", ctx.anchor),
+        )
+    if unit in ("week", "fortnight"):
+        return Temporal(Kind.DATE, _calendar_unit("week", sign * n * UNITS[unit][2], ctx.anchor))
+    if unit == "month":
+        return Temporal(Kind.DATE, _calendar_unit("month", sign * n, ctx.anchor))
+    if unit == "quarter":
+        return Temporal(Kind.DATE, _calendar_unit("quarter", sign * n, ctx.anchor))
+    if unit in ("year", "decade", "century"):
+        value = _calendar_unit("year", sign * n * UNITS[unit][2], ctx.anchor)
+        return Temporal(Kind.DATE, replace(value, approx=unit != "year"))
+    return Temporal(
+        Kind.TIME,
+        _period(
+            "PAST_REF" if sign < 0 else "FUTURE_REF",
+            None,
+            None,
+            "ago-clock",
+            ctx.anchor,
+        ),
+    )
+
+
+def _duration_code(count: float | None, unit: str) -> str:
+    """TIMEX3 duration of a count of a unit: 5 day -> "P5D", 2.5 year -> "P2Y6M"."""
+    letter, timed, size = UNITS[unit]
+    prefix = "PT" if timed else "P"
+    if count is None:
+        return prefix + "X" + VAGUE_UNIT_CODES.get(unit, letter)
+    if letter == "Q":
+        letter, size = "M", 3
+    total = count * size
+    if total == int(total):
+        return f"{prefix}{int(total)}{letter}"
+    whole = int(total)
+    smaller = {
+        "Y": ("M", 12),
+        "M": ("D", 30),
+        "W": ("D", 7),
+        "D": ("H", 24),
+        "H": ("M", 60),
+        "S": ("S", 1),
+    }
+    sub, factor = smaller[letter] if not (timed and letter == "M") else ("S", 60)
+    rest = round((total - whole) * factor)
+    head = f"{whole}{letter}" if whole else ""
+    if letter == "D" and sub == "H":
+        return f"P{head}T{rest}H"
+    return f"{prefix}{head}{rest}{sub}"
+
+
+def _duration(m: re.Match[str], ctx: _Ctx) -> Temporal | None:
+    """ "nearly five days", "24 hours", "the past three years", "several months", "two-year"."""
+    unit = (_g(m, "unit") or "").removesuffix("s")
+    unit = {"centurie": "century", "": "year"}.get(unit, unit)
+    raw = _g(m, "num")
+    # A bare plural ("years") is vague; a bare singular ("the past decade") is one unit.
+    plural = (_g(m, "unit") or "").endswith("s")
+    count, approx = _number(raw) if raw else (None, True) if plural else (1.0, False)
+    if count is not None and count <= 0:
+        return None
+    dmod = _g(m, "dmod")
+    value = DateValue(
+        timex=_duration_code(count, unit),
+        start=None,
+        end=None,
+        granularity=None,
+        approx=approx or dmod is not None,
+        mod=DURATION_MODS.get(dmod or ""),
+        rule="duration",
+    )
+    return Temporal(Kind.DURATION, value)
+
+
+def _set(m: re.Match[str], ctx: _Ctx) -> Temporal | None:
+    """ "every week", "each year", "weekly", "every Monday", "twice a year" (sets)."""
+    word = _g(m, "freq")
+    if word:
+        return Temporal(Kind.SET, _period(FREQUENCY_WORDS[word], None, None, "set-word"))
+    weekday = _g(m, "weekday")
+    if weekday:
+        weekday = weekday.removesuffix("s")
+        return Temporal(
+            Kind.SET, _period(f"XXXX-WXX-{WEEKDAYS[weekday]}", None, None, "set-weekday")
+        )
+    if _r(m, "month"):
+        return Temporal(Kind.SET, _period(f"XXXX-{_month_of(m):02d}", None, None, "set-month"))
+    unit = (_g(m, "unit") or "").removesuffix("s")
+    count, _ = _number(_r(m, "num")) if _r(m, "num") else (1.0, False)
+    if unit not in UNITS:
+        return None
+    return Temporal(Kind.SET, _period(_duration_code(count or 1, unit), None, None, "set-every"))
+
+
+def _clock(m: re.Match[str], ctx: _Ctx) -> Temporal | None:
+    """ "3 p.m.", "10:35 a.m. EST", "noon Thursday", "midnight": a TIME on the anchor's day."""
+    hhmm = _clock_text(m)
+    if hhmm is None:
+        return None
+    day: dt.date | None = ctx.anchor
+    rule = "clock+anchor"
+    if _r(m, "weekday"):
+        day = _weekday_date(WEEKDAYS[_g(m, "weekday") or ""], None, ctx)
+        rule = "clock+weekday"
+    elif _g(m, "dayword"):
+        day = (
+            ctx.anchor + dt.timedelta(days=DAY_OFFSETS[_g(m, "dayword") or ""])
+            if ctx.anchor
+            else None
+        )
+    if _r(m, "month") and _r(m, "day"):
+        year = _year_from_anchor(_month_of(m), _n(m, "day"), ctx)
+        day = _date(year, _month_of(m), _n(m, "day")) if year else None
+        rule = "clock+date"
+    if day is None:
+        return Temporal(Kind.TIME, _period(f"XXXX-XX-XXT{hhmm}", None, Granularity.TIME, rule))
+    value = _period(f"{day.isoformat()}T{hhmm}", (day, day), Granularity.TIME, rule, ctx.anchor)
+    return Temporal(Kind.TIME, value)
+
+
+def _clock_text(m: re.Match[str]) -> str | None:
+    noon = _g(m, "noon")
+    if noon:
+        return "24:00" if noon == "midnight" else "12:00"
+    if _r(m, "hour24"):
+        return f"{_n(m, 'hour24'):02d}:{_r(m, 'minute24')}"
+    hour = _n(m, "hour")
+    if not 1 <= hour <= 12:
+        return None
+    pm = (_g(m, "ampm") or "").startswith("p")
+    hour = hour % 12 + (12 if pm else 0)
+    return f"{hour:02d}:{_r(m, 'minute') or '00'}"
+
+
+def _part_of_day(m: re.Match[str], ctx: _Ctx) -> Temporal | None:
+    """ "this morning", "tonight", "overnight": a part of the anchor's day."""
+    return _day_word(m, ctx)
+
+
+def _reference(m: re.Match[str], ctx: _Ctx) -> Temporal | None:
+    """ "now", "currently", "recently", "the future": TimeML's PRESENT/PAST/FUTURE_REF."""
+    timex = REFERENCE_WORDS[_g(m, "ref") or ""]
+    a = ctx.anchor
+    span = {"PRESENT_REF": (a, a), "PAST_REF": (None, a), "FUTURE_REF": (a, None)}[timex]
+    value = DateValue(
+        timex=timex,
+        start=span[0],
+        end=span[1],
+        granularity=None,
+        approx=True,
+        rule="reference",
+        anchor=a,
+    )
+    return Temporal(Kind.DATE, value)
+
+
+def _weekend(m: re.Match[str], ctx: _Ctx) -> Temporal | None:
+    """ "the weekend", "last weekend": the latest weekend begun by the anchor, unless future."""
+    shift = _g(m, "shift")
+    if ctx.anchor is None:
+        return Temporal(Kind.DATE, _period("XXXX-WXX-WE", None, Granularity.WEEK, "weekend"))
+    step = UNIT_SHIFTS.get(shift or "", 0)
+    started = ctx.anchor.isoweekday() >= 6
+    if (step == 0 and not ctx.future and not started) or (step < 0 and started):
+        step = -1
+    return Temporal(Kind.DATE, _calendar_unit("weekend", step, ctx.anchor))
+
+
+# ----------------------------------------------------------------- the grammar
+
+_POS_PRE = rf"(?:{POS_MOD}(?:\s+|-))?"
+_REL_YEAR = r"(?P<rel>this|last|next|the\s+previous|previous)\s+year"
+_OF_YEAR = rf"(?:\s+of\s+(?:(?:fiscal\s+)?{YEAR4}|{_REL_YEAR}|the\s+year))"
+_DAYWORD = (
+    r"(?P<dayword>the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow|"
+    r"today|yesterday|tomorrow|tonight)"
+)
+_SHIFT_WORD = r"(?P<shift>last|this|next|past|coming|previous)"
+_NUM_ANY = NUM[:-1] + r"|several|a\s+few|few|many|numerous|recent)"
+_UNIT_ANY = (
+    r"(?P<unit>"
+    + _alt(
+        [
+            *UNITS,
+            "seconds",
+            "minutes",
+            "hours",
+            "days",
+            "nights",
+            "weeks",
+            "months",
+            "quarters",
+            "years",
+            "decades",
+            "centuries",
+        ]
+    )
+    + ")"
+)
+_NOT_AGE = r"(?![\s-]+old\b)"
+
+# (name, pattern, handler), most specific first: the finder tries them in this order
+# at each position, so a longer reading ("Sept. 29, 2025") beats its prefix ("Sept. 29").
+RULES: tuple[tuple[str, str, Handler], ...] = (
+    ("iso-date", r"(?P<year>1\d{3}|20\d\d)-(?P<mon>0[1-9]|1[0-2])-(?P<day>[0-3]\d)", _iso_date),
+    (
+        "numeric-date",
+        r"(?P<mon>1[0-2]|0?[1-9])/(?P<day>3[01]|[12]\d|0?[1-9])/(?P<year>\d{4}|\d\d)",
+        _numeric_date,
+    ),
+    (
+        "clock",
+        rf"(?:{CLOCK}){TZ}(?:,?\s+(?:on\s+)?(?:{WEEKDAY}|{_DAYWORD}|{MONTH}\s+{DAYNUM}))?",
+        _clock,
+    ),
+    ("month-day-year", rf"(?:{WEEKDAY},?\s+)?{MONTH}\s+{DAYNUM},?\s+{YEAR4}", _full_date),
+    ("day-month-year", rf"(?:the\s+)?{DAYNUM}\s+(?:of\s+)?{MONTH},?\s+{YEAR4}", _full_date),
+    ("month-day", rf"(?:{WEEKDAY},?\s+)?{MONTH}\s+{DAYNUM}(?![\d:])", _month_day),
+    ("day-month", rf"{DAYNUM}\s+(?:of\s+)?{MONTH}", _month_day),
+    ("month-year", rf"{_POS_PRE}{MONTH},?\s+(?:of\s+)?{YEAR4}", _month_year),
+    ("half", rf"(?:the\s+)?(?P<ord>first|second|1st|2nd)(?:\s+|-)half(?:{_OF_YEAR})?", _half),
+    (
+        "quarter",
+        rf"(?:the\s+)?(?:(?:fiscal|calendar)\s+)?{ORD}\s+(?:fiscal\s+)?quarter(?!s)"
+        rf"{_OF_YEAR}?",
+        _quarter,
+    ),
+    ("quarter-adj", rf"{ORD}-quarter{_OF_YEAR}?", _quarter),
+    (
+        "latest-quarter",
+        r"(?:the\s+)?(?P<latest>latest|most\s+recent|just-ended|recent|current)"
+        r"\s+quarter|the\s+quarter(?!s|ly)",
+        _latest_quarter,
+    ),
+    ("quarter-code", rf"Q(?P<qnum>[1-4])(?:\s+{YEAR4})?", _quarter),
+    ("decade", rf"(?:the\s+)?{_POS_PRE}(?P<dec>1[0-9]\d0|20\d0|['’]\d0)s", _decade),
+    (
+        "century",
+        rf"(?:the\s+)?{_POS_PRE}(?:{ORD}|(?P<cnum>\d{{1,2}}(?:st|nd|rd|th)))(?:\s+|-)century",
+        _century,
+    ),
+    ("season-year", rf"{_POS_PRE}(?:{_SHIFT_WORD}\s+)?{SEASON}\s+(?:of\s+)?{YEAR4}", _season),
+    ("season-shift", rf"{_POS_PRE}{_SHIFT_WORD}\s+{SEASON}", _season),
+    ("season-pos", rf"{POS_MOD}(?:\s+|-){SEASON}", _season),
+    ("season-bare", r"(?P<season>summer|winter|spring)(?!\s+(?:of|and)\b)", _season),
+    ("set-times", rf"(?:once|twice|(?:\w+)\s+times)\s+(?:a|per|every|each)\s+{UNIT}", _set),
+    (
+        "set-every",
+        rf"(?:every|each|per)\s+(?:(?P<num>other|\d+|{_alt(NUMBER_WORDS)})\s+)?{_UNIT_ANY}",
+        _set,
+    ),
+    ("set-weekday", rf"(?:every|each)\s+{WEEKDAY}", _set),
+    (
+        "set-weekdays",
+        r"(?P<weekday>monday|tuesday|wednesday|thursday|friday|saturday|sunday)s",
+        _set,
+    ),
+    ("set-month", rf"(?:every|each)\s+{MONTH}", _set),
+    ("set-word", rf"(?P<freq>{_alt(FREQUENCY_WORDS)})", _set),
+    (
+        "ago",
+        rf"(?:{DUR_MOD}\s+)?{_NUM_ANY}(?:\s+|-){_UNIT_ANY}\s+(?P<dir>ago|earlier|from\s+now|hence)",
+        _ago,
+    ),
+    ("reference", rf"(?P<ref>{_alt(k for k in REFERENCE_WORDS if k != 'the past')})", _reference),
+    (
+        "duration",
+        rf"(?:{DUR_MOD}\s+)?(?:(?:the\s+)?(?:past|last|next|first|final|coming|previous|"
+        rf"following|initial|remaining)\s+|the\s+)?{_NUM_ANY}(?:\s+|-){_UNIT_ANY}{_NOT_AGE}",
+        _duration,
+    ),
+    (
+        "duration-bare",
+        r"(?P<unit>years|months|weeks|days|hours|minutes|decades|centuries)"
+        rf"{_NOT_AGE}",
+        _duration,
+    ),
+    (
+        "past-reference",
+        r"(?P<ref>the\s+past)(?!\s+(?:year|month|week|decade|quarter)\b)",
+        _reference,
+    ),
+    ("weekend", r"(?:(?P<shift>the|this|last|next|past|coming)\s+)weekend", _weekend),
+    (
+        "past-unit",
+        r"(?:the\s+(?:past|last)|past)\s+(?P<unit>decade|century|week|month)(?!s)",
+        _duration,
+    ),
+    (
+        "relative-unit",
+        rf"{_POS_PRE}(?:(?P<edge>earlier|later|early|late)\s+)?"
+        rf"(?P<shift>this|last|next|past|the\s+past|coming|the\s+coming|previous|"
+        r"the\s+previous|the\s+current|current)\s+(?P<cunit>week|month|year|quarter|decade)",
+        _relative_unit,
+    ),
+    ("day-word", rf"{_POS_PRE}{_DAYWORD}(?:\s+{PART})?", _day_word),
+    ("part-of-day", rf"(?P<shift>this|last)\s+{PART}", _part_of_day),
+    ("weekday", rf"(?:{_SHIFT_WORD}\s+)?{WEEKDAY}(?:\s+{PART})?", _weekday),
+    ("month", rf"{_POS_PRE}(?:{_SHIFT_WORD}\s+)?{MONTH}(?:\s+{_REL_YEAR})?", _month_alone),
+    ("year", rf"{_POS_PRE}(?:(?:fiscal|calendar|the\s+year)\s+)?{YEAR4}", _year),
+)
+
+_COMPILED: dict[str, tuple[re.Pattern[str], Handler]] = {
+    name: (re.compile(pattern, re.IGNORECASE), handler) for name, pattern, handler in RULES
+}
+
+
+def parse_with_rule(
+    rule: str, text: str, anchor: dt.date | None, *, tense: Tense = None, future: bool | None = None
+) -> Temporal | None:
+    """Parse `text` with one named grammar rule (the finder already knows which rule matched).
+
+    >>> parse_with_rule("month", "late August", dt.date(2025, 9, 3)).value.timex
+    '2025-08'
+    """
+    if future is not None:  # the older boolean form: a parse that knows the verb's tense
+        tense = "future" if future else "past"
+    pattern, handler = _COMPILED[rule]
+    m = pattern.fullmatch(text)
+    return handler(m, _Ctx(anchor, tense)) if m else None
+
+
+def parse_temporal(
+    text: str, anchor: dt.date | None, *, tense: Tense = None, future: bool | None = None
+) -> Temporal | None:
+    """Parse a whole temporal expression into its TimeML type and value, or None.
+
+    >>> parse_temporal("nearly five days", None).value.timex
+    'P5D'
+    >>> parse_temporal("last month", dt.date(2025, 8, 27)).value.timex
+    '2025-07'
+    """
+    text = text.strip()
+    if future is not None:
+        tense = "future" if future else "past"
+    for name in _COMPILED:
+        found = parse_with_rule(name, text, anchor, tense=tense)
+        if found is not None:
+            return found
+    return None
+
+
+def parse_date(
+    text: str, anchor: dt.date | None, *, tense: Tense = None, future: bool | None = None
+) -> DateValue | None:
+    """The `DateValue` of a temporal expression, or None when it is not one.
+
+    >>> parse_date("Sept. 29", dt.date(2025, 10, 2)).timex
+    '2025-09-29'
+    >>> parse_date("273 prisoners", None) is None
+    True
+    """
+    found = parse_temporal(text, anchor, tense=tense, future=future)
+    return found.value if found else None

@@ -1,0 +1,135 @@
+"""Finder tests: spans and values of temporal mentions in sentences written for these tests."""
+
+from __future__ import annotations
+
+import datetime as dt
+import itertools
+import time
+
+import pytest
+
+from factcheck.extract.dates import find_dates, sentence_tense
+from factcheck.models import Kind
+
+A = dt.date(2025, 8, 27)
+
+# sentence, expected [(surface, timex)]
+SPANS = [
+    (
+        "The council voted on Sept. 29, 2025, to close the plant.",
+        [("Sept. 29, 2025", "2025-09-29")],
+    ),
+    (
+        "Officials met in late August and again on Aug. 24.",
+        [("late August", "2025-08"), ("Aug. 24", "2025-08-24")],
+    ),
+    ("Talks lasted nearly five days in 1996.", [("nearly five days", "P5D"), ("1996", "1996")]),
+    (
+        "Profits rose in the third quarter, a year earlier than planned.",
+        [("the third quarter", "2025-Q3"), ("a year earlier", "2024")],
+    ),
+    (
+        "The law, signed last month, took effect yesterday at 3 p.m.",
+        [("last month", "2025-07"), ("yesterday", "2025-08-26"), ("3 p.m.", "2025-08-27T15:00")],
+    ),
+    (
+        "Inflation peaked in the 1990s and again in early 2023.",
+        [("the 1990s", "199"), ("early 2023", "2023")],
+    ),
+    ("The agency reports weekly and audits each year.", [("weekly", "P1W"), ("each year", "P1Y")]),
+    (
+        "The minister said on Monday that reforms are now under way.",
+        [("Monday", "2025-08-25"), ("now", "PRESENT_REF")],
+    ),
+    ("The committee will decide on Monday.", [("Monday", "2025-09-01")]),
+    ("Exports fell over the past three years.", [("the past three years", "P3Y")]),
+    (
+        "The bridge reopened in the first half of 2024 after repairs.",
+        [("the first half of 2024", "2024-H1")],
+    ),
+    ("Prices climbed between March and May.", [("March", "2025-03"), ("May", "2025-05")]),
+    ("The attack of the Aug. 7 convoy was condemned.", [("Aug. 7", "2025-08-07")]),
+    ("Earlier this week, the mayor resigned.", [("Earlier this week", "2025-W35")]),
+    (
+        "Two weeks ago the port closed for 24 hours.",
+        [("Two weeks ago", "2025-W33"), ("24 hours", "PT24H")],
+    ),
+    (
+        "Harvests failed in fall 2021 and the summer of 2022.",
+        [("fall 2021", "2021-FA"), ("summer of 2022", "2022-SU")],
+    ),
+    (
+        "The plan was approved on 2025-09-29 and published 9/30/2025.",
+        [("2025-09-29", "2025-09-29"), ("9/30/2025", "2025-09-30")],
+    ),
+]
+
+NEGATIVES = [
+    "Under Article 286 of the criminal code, charges were filed.",
+    "COVID-19 cases rose while a Su-34 jet flew overhead.",
+    "2 min read",
+    "Call 555-1987 or (202) 555-0143 for details.",
+    "Veterans of World War II gathered in the square.",
+    "Officials counted 273 prisoners and 1500 troops.",
+    "The index closed at 1990.5 points, up 2,015 from its low.",
+    "Prices may march higher as the fall of the currency continues.",
+    "Route 1812 and flight No. 2020 were delayed.",
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), SPANS)
+def test_spans_and_values(sentence: str, expected: list[tuple[str, str]]) -> None:
+    found = find_dates(sentence, A)
+    assert [(m.text, m.value.timex) for m in found] == expected
+
+
+@pytest.mark.parametrize("sentence", NEGATIVES)
+def test_negatives(sentence: str) -> None:
+    assert find_dates(sentence, A) == []
+
+
+def test_offsets_index_the_text_and_do_not_overlap() -> None:
+    text = "On Aug. 27, 2025, after\u00a0four years of delays, work began last week."
+    found = find_dates(text, A)
+    assert [m.text for m in found] == ["Aug. 27, 2025", "four years", "last week"]
+    for m in found:
+        assert text[m.start : m.end] == m.text
+    assert all(a.end <= b.start for a, b in itertools.pairwise(found))
+
+
+def test_kinds() -> None:
+    text = "At 10:35 a.m. the board met, as it does every month, for two hours on Friday."
+    kinds = [m.kind for m in find_dates(text, A)]
+    assert kinds == [Kind.TIME, Kind.SET, Kind.DURATION, Kind.DATE]
+
+
+def test_without_anchor_relative_values_stay_unknown() -> None:
+    found = find_dates("Last month the court met on Aug. 27 and again yesterday.", None)
+    assert [m.value.timex for m in found] == ["XXXX-XX", "XXXX-08-27", "XXXX-XX-XX"]
+    assert all(m.value.start is None and m.value.end is None for m in found)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface", "tense"),
+    [
+        ("The court will rule on Monday.", "Monday", "future"),
+        ("The court ruled on Monday.", "Monday", "past"),
+        ("On Monday the court is expected to rule.", "Monday", "future"),
+        ("Monday.", "Monday", None),
+    ],
+)
+def test_sentence_tense(sentence: str, surface: str, tense: str | None) -> None:
+    start = sentence.index(surface)
+    assert sentence_tense(sentence, start, start + len(surface)) == tense
+
+
+def test_throughput() -> None:
+    paragraph = (
+        "The ministry said on Aug. 24 that 273 people had been freed since March 2022, "
+        "and that talks would resume next week after a pause of nearly five days. "
+    )
+    text = paragraph * 400
+    t0 = time.perf_counter()
+    find_dates(text, A)
+    rate = len(text) / (time.perf_counter() - t0)
+    assert rate > 100_000  # the target is 200k chars/s; leave headroom for slow CI machines
