@@ -8,11 +8,11 @@ The evidence, strongest first:
    "signed ... on September 29, 2025"): news reports what has happened, so the
    article is from that day or shortly after. Dates in future-tense sentences
    do not count. A year-less date takes its year from the full dates in the
-   body or the photo captions, only when they agree on one year.
+   body (never from photo captions), only when they agree on one year.
 
 Page furniture is never evidence: everything after an end-of-article marker
 ("Read more", "News Feed", "Sources:", an author bio) is cut off, and photo
-captions only lend a year. When the year cannot be known, the answer is None:
+captions never count. When the year cannot be known, the answer is None:
 never today's clock, never a file time.
 """
 
@@ -33,10 +33,14 @@ END_MARKERS: tuple[str, ...] = (
     r"(?:[A-Z][\w'’.-]+\s+){1,3}is\s+an?\s+(?:[\w-]+\s+){0,3}(?:reporter|journalist|"
     r"correspondent|editor|writer|columnist)\b.*",
 )  # fmt: skip
-# Lines that describe a picture: they may lend a year, but their dates are not the article's.
+# Lines that describe a picture. A photo may be years old (an archive image in
+# today's story), so its dates neither date the article nor lend it a year.
 CAPTION_MARKERS: tuple[str, ...] = (
     r"photo\s*:", r"\(photo", r"photo\s+by", r"illustrative\s+photo", r"caption", r"image\s*:",
     r"pictured\s*:", r"file\s+photo", r"getty\s+images", r"\(illustration",
+    r"\(source:[^)\n]*\)\s*$",  # "(Source: Agency)" closing a line
+    r"\[[^\]\n]*/[^\]\n]*\]\s*$",  # a "[Photographer/Agency]" credit closing a line
+    r"\([^()\n]*/[^()\n]*\)\s*$",  # a "(Photographer/Agency via Service)" credit
 )  # fmt: skip
 # A line that only carries the publication date.
 DATELINE_PREFIX = r"(?:published|posted|updated|last\s+updated|date)?\s*:?\s*"
@@ -128,10 +132,12 @@ def _dated_statements(
         value = mention.value
         if mention.kind is not Kind.DATE or not isinstance(value, DateValue):
             continue
+        in_caption = any(s <= mention.start < e for s, e in captions)
+        if in_caption:
+            continue
         if _FULL_DATE.match(value.timex) and value.start is not None:
             years.add(value.start.year)
-        in_caption = any(s <= mention.start < e for s, e in captions)
-        if in_caption or sentence_tense(body, mention.start, mention.end) == "future":
+        if sentence_tense(body, mention.start, mention.end) == "future":
             continue
         yearless = _YEARLESS.match(value.timex)
         if value.start is not None and _FULL_DATE.match(value.timex):

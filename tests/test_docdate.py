@@ -59,12 +59,21 @@ def test_author_bio_is_ignored() -> None:
     assert infer_document_date(text)[0] == dt.date(2025, 1, 15)
 
 
-def test_caption_lends_a_year_but_not_a_date() -> None:
+def test_an_archive_photo_neither_dates_the_article_nor_lends_a_year() -> None:
     text = (
-        "Photo: crews at the dam on May 20, 2025.\n"
+        "Crews at the dam on May 20, 2022. [Lena Ortiz/Agency]\n"
         "Engineers said on June 2 that the repairs were finished. " + FILLER
     )
-    assert infer_document_date(text)[0] == dt.date(2025, 6, 2)
+    date, why = infer_document_date(text)
+    assert date is None and "without a year" in why
+
+
+def test_caption_credits_are_recognized() -> None:
+    text = (
+        "Workers repair the dam on Sept. 3, 2025. (Source: Wire Agency)\n"
+        "The ministry said on March 2, 2024, that the dam would be repaired. " + FILLER
+    )
+    assert infer_document_date(text)[0] == dt.date(2024, 3, 2)
 
 
 def test_future_dates_do_not_count() -> None:

@@ -137,7 +137,7 @@ def _event_verb(start: Token, span: Span) -> Token | None:
             and _is_event_noun(token.head.head)
         ):
             return token.head.head  # "the statement on August 27"
-        if token.head is token:
+        if token.head == token:
             return token if token.pos_ in ("VERB", "AUX") else None
         token = token.head
     return None
@@ -191,7 +191,7 @@ def _subject_tokens(verb: Token | None, measured: Token | None) -> list[Token]:
             objects = [c for c in child.children if c.dep_ == "pobj"]
             if objects:
                 by_role.setdefault("agent", objects[0])
-        elif child.dep_ in _SUBJECTS and child.pos_ not in _PRONOUNS and child is not measured:
+        elif child.dep_ in _SUBJECTS and child.pos_ not in _PRONOUNS and child != measured:
             by_role.setdefault(child.dep_, child)
     for role in ("agent", "nsubj", "csubj", "nsubjpass"):
         if role in by_role:
@@ -215,7 +215,7 @@ def _entity_phrase(token: Token) -> list[Token]:
     left = [t for t in tokens if t.i <= token.i]
     right: list[Token] = []
     for t in tokens:
-        attached = t.head is token or (right and t.head in right)
+        attached = t.head == token or (right and t.head in right)
         if t.i > token.i and attached and t.dep_ in ("prep", "pobj", "compound", "amod", "det"):
             right.append(t)
     return (left + right)[:_MAX_PHRASE_TOKENS]
@@ -310,7 +310,7 @@ def _measure_text(
         phrase = _words_text(_phrase_tokens(measured, span))
         return f"{phrase} {verb.text}" if verb is not None and verb.pos_ == "VERB" else phrase
     if temporal and verb is not None:
-        subject = [t for t in subjects if t.dep_ != "det" and t is not verb]
+        subject = [t for t in subjects if t.dep_ != "det" and t != verb]
         return f"{_words_text(subject)} {verb.text}".strip()
     return None
 
