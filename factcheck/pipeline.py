@@ -162,4 +162,5 @@ def _label(claims: Sequence[Claim]) -> str:
     measures = Counter(c.measure for c in claims if c.measure)
     if measures:
         return min(measures, key=lambda m: (-measures[m], len(m), m))
-    return claims[0].text
+    keys = [" ".join(c.key.measure) for c in claims if c.key.measure]
+    return max(keys, key=len) if keys else claims[0].text

@@ -93,6 +93,7 @@ def _snippet(claim: Claim) -> Text:
     text.append(sentence[at + len(claim.text) : right])
     if right < len(sentence):
         text.append("…")
+    text.no_wrap, text.overflow = True, "ellipsis"
     return text
 
 
