@@ -29,7 +29,8 @@ def main(out: str) -> int:
     with open(out, "w", encoding="utf-8") as handle:
         for path in sorted(SEEDS.glob("*.txt")):
             source, date = DATES[path.name[:3]]
-            record = {"id": path.stem, "text": path.read_text(encoding="utf-8"), "date": date, "source": source}
+            text = path.read_text(encoding="utf-8")
+            record = {"id": path.stem, "text": text, "date": date, "source": source}
             handle.write(json.dumps(record, ensure_ascii=False) + "\n")
     print(f"wrote {out}")
     return 0
