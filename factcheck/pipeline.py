@@ -24,6 +24,9 @@ from .settings import Settings
 # Called after each document is extracted (for progress bars): (done, total or None).
 Progress = Callable[[int], None]
 
+# The share of a page, from its end, where an outlet's repeated footer may stand.
+FOOTER_SHARE = 0.3
+
 # Severity order for listing clusters: conflicts first, singles last.
 _VERDICT_ORDER = {Verdict.CONFLICT: 0, Verdict.COMPATIBLE: 1, Verdict.AGREE: 2, Verdict.SINGLE: 3}
 
@@ -149,10 +152,15 @@ def extract_text(
 
 
 def _repeated_paragraphs(documents: Sequence[Document]) -> dict[str, set[str]]:
-    """Paragraphs that recur verbatim in two or more documents of one outlet (footers, appeals)."""
+    """Footers: paragraphs in the last part of two or more pages of one outlet.
+
+    Only a page's tail counts, so an article filed twice (or updated) keeps
+    its body; only the furniture that closes every page is dropped.
+    """
     by_source: dict[str, Counter[str]] = {}
     for document in documents:
-        lines = {line.strip() for line in document.text.splitlines() if len(line.strip()) > 30}
+        tail = document.text[int(len(document.text) * (1 - FOOTER_SHARE)) :]
+        lines = {line.strip() for line in tail.splitlines() if len(line.strip()) > 30}
         by_source.setdefault(document.source or "", Counter()).update(lines)
     return {source: {p for p, n in counts.items() if n > 1} for source, counts in by_source.items()}
 

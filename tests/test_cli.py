@@ -128,3 +128,15 @@ def test_output_file_is_written(tmp_path):
 def test_every_command_has_help(command):
     result = runner.invoke(app, [*command, "--help"])
     assert result.exit_code == 0 and "Usage" in result.stdout
+
+
+def test_an_article_filed_twice_keeps_its_claims_but_shared_footers_go(tmp_path):
+    body = "The harbor bridge reopened on May 2, 2024, after repairs that cost $12 million.\n" * 3
+    footer = "Our newsroom has 40 reporters in 12 bureaus who file 3 million words a year.\n"
+    other = "A short closing line that is long enough to count as a paragraph here.\n"
+    for name in ("a.md", "b.md"):
+        (tmp_path / name).write_text(f"---\nsource: Daily\n---\n{body}{other}{footer}", encoding="utf-8")
+    code, data, _ = run_json(str(tmp_path))
+    texts = {c["text"] for c in data["claims"]}
+    assert {"May 2, 2024", "$12 million"} <= texts
+    assert "40" not in texts and "3 million" not in texts
