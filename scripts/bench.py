@@ -20,7 +20,6 @@ printed is one JSON object.
 from __future__ import annotations
 
 import argparse
-import dataclasses
 import datetime as dt
 import json
 import random
@@ -40,7 +39,10 @@ WORDS = ("reportedly", "officials said", "in a statement", "according to reports
 def build_corpus(out: Path, n_docs: int, seed: int) -> tuple[int, int]:
     """Write n_docs varied copies of corpus/ articles as JSONL; return (documents, words)."""
     rng = random.Random(seed)
-    sources = [p.read_text(encoding="utf-8").split("---", 2)[-1] for p in sorted(ROOT.glob("corpus/[!R]*.md"))]
+    sources = [
+        p.read_text(encoding="utf-8").split("---", 2)[-1]
+        for p in sorted(ROOT.glob("corpus/[!R]*.md"))
+    ]
     words = 0
     with out.open("w", encoding="utf-8") as handle:
         for i in range(n_docs):
@@ -48,7 +50,12 @@ def build_corpus(out: Path, n_docs: int, seed: int) -> tuple[int, int]:
             text = text.replace(" said ", f" {rng.choice(WORDS)} said ", 1)
             date = dt.date(2020, 1, 1) + dt.timedelta(days=rng.randrange(2000))
             words += len(text.split())
-            record = {"id": f"doc{i:06d}", "text": text, "date": date.isoformat(), "source": f"outlet{i % 40}"}
+            record = {
+                "id": f"doc{i:06d}",
+                "text": text,
+                "date": date.isoformat(),
+                "source": f"outlet{i % 40}",
+            }
             handle.write(json.dumps(record, ensure_ascii=False) + "\n")
     return n_docs, words
 
@@ -78,8 +85,14 @@ def measure_baseline(corpus: Path, limit: int) -> dict[str, float]:
     for _ in blank.pipe(texts):
         pass
     tokenizer_seconds = time.perf_counter() - start
-    return {"docs": len(texts), "words": words, "seconds": seconds, "words_per_s": words / seconds,
-            "docs_per_s": len(texts) / seconds, "tokenizer_words_per_s": words / tokenizer_seconds}
+    return {
+        "docs": len(texts),
+        "words": words,
+        "seconds": seconds,
+        "words_per_s": words / seconds,
+        "docs_per_s": len(texts) / seconds,
+        "tokenizer_words_per_s": words / tokenizer_seconds,
+    }
 
 
 def measure_factcheck(corpus: Path) -> dict[str, float]:
@@ -109,14 +122,27 @@ def measure_factcheck(corpus: Path) -> dict[str, float]:
     clusters = pipeline.cluster(claims, settings)
     stages["align+compare"] = time.perf_counter() - start
     start = time.perf_counter()
-    report_json(Report(documents=tuple(documents), claims=tuple(claims), clusters=tuple(clusters),
-                       diagnostics=tuple(diagnostics)))
+    report_json(
+        Report(
+            documents=tuple(documents),
+            claims=tuple(claims),
+            clusters=tuple(clusters),
+            diagnostics=tuple(diagnostics),
+        )
+    )
     stages["render json"] = time.perf_counter() - start
     words = sum(len(d.text.split()) for d in documents)
     total = sum(v for k, v in stages.items() if not k.startswith("find"))
-    return {"docs": len(documents), "words": words, "claims": len(claims), "clusters": len(clusters),
-            "seconds": total, "words_per_s": words / total, "docs_per_s": len(documents) / total,
-            "stages": stages}
+    return {
+        "docs": len(documents),
+        "words": words,
+        "claims": len(claims),
+        "clusters": len(clusters),
+        "seconds": total,
+        "words_per_s": words / total,
+        "docs_per_s": len(documents) / total,
+        "stages": stages,
+    }
 
 
 def measure_alignment(n_claims: int, seed: int) -> dict[str, float]:
@@ -130,12 +156,25 @@ def measure_alignment(n_claims: int, seed: int) -> dict[str, float]:
     claims = []
     for i in range(n_claims):
         fact = rng.randrange(max(1, n_claims // 4))
-        key = ClaimKey(measure=(nouns[fact % len(nouns)], nouns[(fact * 7) % len(nouns)]),
-                       event=verbs[fact % len(verbs)])
+        key = ClaimKey(
+            measure=(nouns[fact % len(nouns)], nouns[(fact * 7) % len(nouns)]),
+            event=verbs[fact % len(verbs)],
+        )
         value = float(100 + fact % 1000 + rng.choice((0, 0, 0, 5)))
-        claims.append(Claim(id=f"c{i}", doc=f"d{rng.randrange(n_claims // 10 + 1)}", kind=Kind.COUNT,
-                            text=str(value), start=i, end=i + 3, line=1, sentence="", key=key,
-                            value=Quantity(low=value, high=value)))
+        claims.append(
+            Claim(
+                id=f"c{i}",
+                doc=f"d{rng.randrange(n_claims // 10 + 1)}",
+                kind=Kind.COUNT,
+                text=str(value),
+                start=i,
+                end=i + 3,
+                line=1,
+                sentence="",
+                key=key,
+                value=Quantity(low=value, high=value),
+            )
+        )
     start = time.perf_counter()
     clusters = cluster(claims)
     seconds = time.perf_counter() - start
@@ -165,8 +204,12 @@ def child(mode: str, args: list[str]) -> None:
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--docs", type=int, default=2000, help="documents in the generated corpus")
-    parser.add_argument("--baseline-docs", type=int, default=300,
-                        help="documents the plain-spaCy baseline reads (its rate is per word)")
+    parser.add_argument(
+        "--baseline-docs",
+        type=int,
+        default=300,
+        help="documents the plain-spaCy baseline reads (its rate is per word)",
+    )
     parser.add_argument("--align", default="10000,100000,1000000", help="synthetic claim-set sizes")
     parser.add_argument("--child", nargs="+", help=argparse.SUPPRESS)
     args = parser.parse_args()
@@ -178,23 +221,39 @@ def main() -> int:
         n_docs, words = build_corpus(corpus, args.docs, seed=1)
         print(f"corpus: {n_docs} documents, {words:,} words")
         base = run_child("baseline", str(corpus), str(args.baseline_docs))
-        print(f"baseline (nlp.pipe, all components): {base.get('words_per_s', 0):,.0f} words/s, "
-              f"{base.get('docs_per_s', 0):.1f} docs/s; blank tokenizer "
-              f"{base.get('tokenizer_words_per_s', 0):,.0f} words/s")
+        print(
+            f"baseline (nlp.pipe, all components): {base.get('words_per_s', 0):,.0f} words/s, "
+            f"{base.get('docs_per_s', 0):.1f} docs/s; blank tokenizer "
+            f"{base.get('tokenizer_words_per_s', 0):,.0f} words/s"
+        )
         run = run_child("factcheck", str(corpus))
         ratio = run.get("words_per_s", 0) / base.get("words_per_s", 1)  # type: ignore[operator]
-        print(f"factcheck run: {run.get('words_per_s', 0):,.0f} words/s, {run.get('docs_per_s', 0):.1f} docs/s "
-              f"= {ratio:.2f}x baseline; peak RSS {run.get('peak_rss_mb', 0):.0f} MB")
+        print(
+            f"factcheck run: {run.get('words_per_s', 0):,.0f} words/s, "
+            f"{run.get('docs_per_s', 0):.1f} docs/s = {ratio:.2f}x baseline; "
+            f"peak RSS {run.get('peak_rss_mb', 0):.0f} MB"
+        )
         for stage, seconds in dict(run.get("stages", {})).items():  # type: ignore[call-overload]
             print(f"  {stage:45} {seconds:8.2f} s")
     alignment = []
     for size in (int(s) for s in args.align.split(",") if s):
         result = run_child("align", str(size))
         alignment.append(result)
-        print(f"align+judge {size:>9,} claims: {result.get('seconds', float('nan')):.2f} s, "
-              f"peak RSS {result.get('peak_rss_mb', 0):.0f} MB {result.get('error', '')}")
-    print(json.dumps({"benchmark": "factcheck-speed", "baseline": base, "factcheck": run,
-                      "ratio_vs_baseline": ratio, "alignment": alignment}))
+        print(
+            f"align+judge {size:>9,} claims: {result.get('seconds', float('nan')):.2f} s, "
+            f"peak RSS {result.get('peak_rss_mb', 0):.0f} MB {result.get('error', '')}"
+        )
+    print(
+        json.dumps(
+            {
+                "benchmark": "factcheck-speed",
+                "baseline": base,
+                "factcheck": run,
+                "ratio_vs_baseline": ratio,
+                "alignment": alignment,
+            }
+        )
+    )
     return 0
 
 
