@@ -23,8 +23,11 @@ import typer
 from rich.console import Console
 
 from . import __version__
+from .ci_formats import append_step_summary, report_github, report_rdjson, report_sarif
+from .config import Config, load_config
 from .errors import ConfigError, FactcheckError, InputError
 from .export import claims_csv, claims_json, claims_jsonl, report_csv, report_json, report_markdown
+from .interrupt import Interrupted, catch_signals
 from .models import Diagnostic, Report
 from .settings import Settings
 
@@ -37,7 +40,8 @@ class ExitCode(IntEnum):
     OK = 0
     CONFLICT = 1
     ERROR = 2
-    INTERRUPTED = 130
+    INTERRUPTED = 130  # Ctrl-C
+    TERMINATED = 143  # SIGTERM
 
 
 class Format(StrEnum):
@@ -46,6 +50,13 @@ class Format(StrEnum):
     JSONL = "jsonl"
     CSV = "csv"
     MARKDOWN = "markdown"
+    GITHUB = "github"
+    SARIF = "sarif"
+    RDJSON = "rdjson"
+
+
+# Conflict annotations for CI: only `run` finds conflicts, so `extract` refuses these.
+CI_FORMATS = frozenset({Format.GITHUB, Format.SARIF, Format.RDJSON})
 
 
 class FailOn(StrEnum):
@@ -79,7 +90,11 @@ FormatOpt = Annotated[
     typer.Option(
         "--format",
         "-f",
-        help="table: a report for the terminal; json/jsonl/csv/markdown: for programs.",
+        help=(
+            "table: a report for the terminal; json/jsonl/csv/markdown: for programs; "
+            "github/sarif/rdjson (run only): conflict annotations for GitHub Actions, "
+            "code scanning (SARIF 2.1.0) and reviewdog."
+        ),
     ),
 ]
 OutputOpt = Annotated[
@@ -133,6 +148,7 @@ def main_options(
 
 @app.command()
 def run(
+    ctx: typer.Context,
     paths: PathsArg,
     format: FormatOpt = Format.TABLE,
     output: OutputOpt = None,
@@ -163,17 +179,28 @@ def run(
       factcheck run articles/ --format json --output report.json
 
       factcheck run a.md b.md --doc-date 2025-08-27 --fail-on never
+
+    Settings may also come from \\[tool.factcheck] in pyproject.toml or a .factcheck.toml
+    (doc_date, fail_on, max_bytes, model, exclude), found from the first PATH upwards;
+    options given here override them.
     """
-    settings = _settings(doc_date, model, max_bytes)
+    config = _config(paths)
+    fail_on = _configured(
+        ctx, "fail_on", fail_on, FailOn(config.fail_on) if config.fail_on else None
+    )
+    settings = _settings(ctx, doc_date, model, max_bytes, config)
     report = _guarded(lambda: _run_report(paths, settings, format, quiet))
     text = _render_run(report, format, all_clusters)
     _emit(text, output)
+    if format == Format.GITHUB:  # the job's summary page gets the full tables
+        _guarded(lambda: append_step_summary(report_markdown(report)))
     if report.has_conflict and fail_on == FailOn.CONFLICT:
         raise typer.Exit(ExitCode.CONFLICT)
 
 
 @app.command()
 def extract(
+    ctx: typer.Context,
     paths: PathsArg,
     format: FormatOpt = Format.TABLE,
     output: OutputOpt = None,
@@ -192,7 +219,13 @@ def extract(
     """
     from . import pipeline
 
-    settings = _settings(doc_date, model, max_bytes)
+    if format in CI_FORMATS:
+        raise typer.BadParameter(
+            f"{format} reports conflicts, which only `factcheck run` finds; "
+            "use table, json, jsonl, csv or markdown with extract",
+            param_hint="'--format'",
+        )
+    settings = _settings(ctx, doc_date, model, max_bytes, _config(paths))
 
     def work() -> tuple[list[Diagnostic], list]:  # type: ignore[type-arg]
         documents, diagnostics = pipeline.read(paths, settings)
@@ -216,12 +249,35 @@ def extract(
     _emit(text, output)
 
 
-def _settings(doc_date: str | None, model: str | None, max_bytes: int) -> Settings:
+def _settings(
+    ctx: typer.Context, doc_date: str | None, model: str | None, max_bytes: int, config: Config
+) -> Settings:
+    doc_date = _configured(ctx, "doc_date", doc_date, config.doc_date)
     try:
         date = dt.date.fromisoformat(doc_date) if doc_date else None
     except ValueError:
         _fail(f"--doc-date must be a date as YYYY-MM-DD, not {doc_date!r}")
-    return Settings(doc_date=date, model=model, max_bytes=max_bytes)
+    return Settings(
+        doc_date=date,
+        model=_configured(ctx, "model", model, config.model),
+        max_bytes=_configured(ctx, "max_bytes", max_bytes, config.max_bytes),
+        exclude=config.exclude,
+        exclude_root=str(config.root) if config.root else None,
+    )
+
+
+def _config(paths: list[Path]) -> Config:
+    """The project's config file found from the first path (a bad one exits 2)."""
+    return _guarded(lambda: load_config(paths))
+
+
+def _configured(ctx: typer.Context, name: str, given: T, configured: T | None) -> T:
+    """The option's value, or the config file's when the option was not given."""
+    source = ctx.get_parameter_source(name)
+    # DEFAULT (not on the command line nor in the environment): the file decides.
+    if configured is not None and (source is None or source.name == "DEFAULT"):
+        return configured
+    return given
 
 
 def _run_report(paths: list[Path], settings: Settings, format: Format, quiet: bool) -> Report:
@@ -249,6 +305,12 @@ def _render_run(report: Report, format: Format, all_clusters: bool) -> str:
         return report_csv(report, all_clusters=all_clusters)
     if format == Format.MARKDOWN:
         return report_markdown(report)
+    if format == Format.GITHUB:
+        return report_github(report)
+    if format == Format.SARIF:
+        return report_sarif(report)
+    if format == Format.RDJSON:
+        return report_rdjson(report)
     from .render import render_report
 
     return _capture(lambda console: render_report(report, console), None)
@@ -348,7 +410,12 @@ def _fail(message: str) -> None:
 def main() -> None:
     """Console entry point: run the app; turn any unexpected error into one line and exit 2."""
     try:
-        app()
+        with catch_signals():
+            app()
+    except Interrupted as exc:
+        # Output is written atomically, so a previous --output file is still whole.
+        typer.echo(f"factcheck: interrupted ({exc})", err=True)
+        sys.exit(exc.exit_code)
     except (SystemExit, typer.Exit):
         raise
     except ConfigError as exc:

@@ -14,6 +14,7 @@ from pathlib import Path
 
 from .align import align
 from .compare import judge
+from .config import is_excluded
 from .docdate import infer_document_date
 from .extract import Segment, acronyms, claims_from_segment, find_mentions, segments
 from .ingest import LineIndex, iter_documents
@@ -38,6 +39,8 @@ def read(
     documents: list[Document] = []
     diagnostics: list[Diagnostic] = []
     for item in iter_documents(paths, default_date=settings.doc_date, max_bytes=settings.max_bytes):
+        if is_excluded(item.path, settings.exclude, settings.exclude_root):
+            continue  # files the project's config excludes: neither read nor reported
         if isinstance(item, Diagnostic):
             diagnostics.append(item)
         else:

@@ -32,3 +32,6 @@ class Settings:
     # Similarity (0-100) two claims' keys need to be grouped when their values differ;
     # claims with the same value need less (grouping equal values cannot raise a false alarm).
     match_threshold: float = 75.0
+    # Glob patterns of files to skip (config `exclude`), relative to `exclude_root`.
+    exclude: tuple[str, ...] = ()
+    exclude_root: str | None = None

@@ -138,5 +138,5 @@ def test_an_article_filed_twice_keeps_its_claims_but_shared_footers_go(tmp_path)
         (tmp_path / name).write_text(f"---\nsource: Daily\n---\n{body}{other}{footer}", encoding="utf-8")
     code, data, _ = run_json(str(tmp_path))
     texts = {c["text"] for c in data["claims"]}
-    assert {"May 2, 2024", "$12 million"} <= texts
+    assert code == 0 and {"May 2, 2024", "$12 million"} <= texts
     assert "40" not in texts and "3 million" not in texts

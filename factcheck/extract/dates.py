@@ -35,9 +35,11 @@ _FINDER = re.compile(
 )
 _RULE_NAMES = {f"r{i}": name for i, (name, _p, _h) in enumerate(RULES)}
 
-# Verb cues for the tense of a clause; at one position a future cue wins ("expected to").
+# Verb cues for the tense of a clause; at one position a future cue wins ("expected to"),
+# and a future passive ("will be named") is one cue, not a past participle.
 _TENSE_CUES = re.compile(
-    r"\b(?:(?P<future>will|won't|'ll|shall|going\s+to|plans?\s+to|planned\s+to|scheduled|"
+    r"\b(?:(?P<future>(?:will|would|to)\s+be\s+[a-z]+ed|expected|will|won't|'ll|shall|going\s+to|plans?\s+to|planned|planning|scheduled|"
+    r"would|might|set\s+to|as\s+soon\s+as|"
     r"expected\s+to|due\s+to\s+(?:be|start|begin|open|take)|upcoming|is\s+to|are\s+to)"
     r"|(?P<past>said|told|was|were|had|did|came|took|met|began|saw|went|made|gave|left|"
     r"[a-z]{3,}ed))\b",
@@ -57,6 +59,9 @@ _NUMBER_NOUNS = frozenset(
     "article no. no number flight route room page section chapter paragraph resolution "
     "model rule code item case line bus highway suite unit lot file decree law order".split()
 )
+_YEAR_AGO = re.compile(r"(?:a|one)\s+year\s+(?:ago|earlier)", re.IGNORECASE)
+_THAN = re.compile(r"\s+than\b", re.IGNORECASE)
+_QUARTERLY = re.compile(r"quarter|\bperiod\b|\bcents?\s+a\s+share\b", re.IGNORECASE)
 _WORD_BEFORE = re.compile(r"([\w.'’]+|[,(—–])\s*$")
 _WORD_AFTER = re.compile(r"\s*([A-Za-z]+)")
 
@@ -78,7 +83,10 @@ def find_dates(text: str, anchor: dt.date | None) -> list[Mention]:
         if not _plausible(rule, text, start, end):
             continue
         surface = text[start:end]
+        if rule == "ago" and _quarterly_year_ago(text, start, end):
+            rule, surface = "year-ago", "year-ago"  # parse as the quarter a year back
         parsed = parse_with_rule(rule, surface, anchor, tense=sentence_tense(text, start, end))
+        surface = text[start:end]
         if parsed is None:
             continue
         mentions.append(
@@ -99,16 +107,33 @@ def sentence_tense(text: str, start: int, end: int) -> Tense:
     """
     if _DEADLINE.search(text, max(0, start - 12), start):
         return None  # "by Jan. 14": a deadline, whatever the verb's tense
-    left = max(0, start - 300)
-    ends = [m.end() for m in _SENTENCE_END.finditer(text, left, start)]
-    s_start = ends[-1] if ends else left
-    stop = _SENTENCE_END.search(text, end, min(len(text), end + 200))
-    s_end = stop.start() if stop else min(len(text), end + 200)
+    s_start, s_end = _sentence_bounds(text, start, end)
     before = list(_TENSE_CUES.finditer(text, s_start, start))
     cue = before[-1] if before else _TENSE_CUES.search(text, end, s_end)
     if cue is None:
         return None
     return "future" if cue.group("future") else "past"
+
+
+def _sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
+    """The sentence around text[start:end], looking at most 300 characters left, 200 right."""
+    left = max(0, start - 300)
+    ends = [m.end() for m in _SENTENCE_END.finditer(text, left, start)]
+    s_start = ends[-1] if ends else left
+    stop = _SENTENCE_END.search(text, end, min(len(text), end + 200))
+    return s_start, stop.start() if stop else min(len(text), end + 200)
+
+
+def _quarterly_year_ago(text: str, start: int, end: int) -> bool:
+    """ "a year ago" in a sentence about quarterly results means the same quarter a year back.
+
+    Earnings reports compare a quarter with the one a year before ("profit rose 8%
+    from a year ago"); TimeML values that as the quarter (1988-Q3), not the year.
+    """
+    if not _YEAR_AGO.fullmatch(text, start, end) or _THAN.match(text, end):
+        return False  # "a year earlier than planned" shifts a plan, it names no quarter
+    s_start, s_end = _sentence_bounds(text, start, end)
+    return _QUARTERLY.search(text, s_start, s_end) is not None
 
 
 def _plausible(rule: str, text: str, start: int, end: int) -> bool:

@@ -91,6 +91,8 @@ UNITS: dict[str, tuple[str, bool, int]] = {
     "day": ("D", False, 1), "night": ("D", False, 1), "week": ("W", False, 1),
     "fortnight": ("W", False, 2), "month": ("M", False, 1), "quarter": ("Q", False, 1),
     "year": ("Y", False, 1), "decade": ("Y", False, 10), "century": ("Y", False, 100),
+    # abbreviations, as in schedules ("30 min", "1 hr")
+    "hr": ("H", True, 1), "min": ("M", True, 1), "sec": ("S", True, 1),
 }  # fmt: skip
 
 # Vague plural durations ("decades") use TimeML's own unit letters.
@@ -154,6 +156,30 @@ UNIT_SHIFTS: dict[str, int] = {
 # Half-year names.
 HALVES: dict[str, int] = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "last": 2}
 
+# The denominators of common fractions: "3/4" is a fraction, "11/20" a date.
+FRACTION_DENOMINATORS: frozenset[int] = frozenset({2, 3, 4, 8, 16})
+
+# Holidays on a fixed day: (month, day).
+FIXED_HOLIDAYS: dict[str, tuple[int, int]] = {
+    "christmas": (12, 25), "christmas day": (12, 25), "christmas eve": (12, 24),
+    "new year's day": (1, 1), "new year's eve": (12, 31), "independence day": (7, 4),
+    "halloween": (10, 31), "valentine's day": (2, 14), "juneteenth": (6, 19),
+    "veterans day": (11, 11), "st. patrick's day": (3, 17),
+}  # fmt: skip
+
+# Holidays on the nth weekday of a month: (month, ISO weekday, n, earliest day of month);
+# n = -1 is the month's last such weekday. Election Day is the Tuesday after the first
+# Monday of November, i.e. the first Tuesday on or after the 2nd.
+FLOATING_HOLIDAYS: dict[str, tuple[int, int, int, int]] = {
+    "thanksgiving": (11, 4, 4, 1), "thanksgiving day": (11, 4, 4, 1),
+    "election day": (11, 2, 1, 2), "labor day": (9, 1, 1, 1), "memorial day": (5, 1, -1, 1),
+    "mother's day": (5, 7, 2, 1), "father's day": (6, 7, 3, 1),
+    "martin luther king day": (1, 1, 3, 1), "presidents day": (2, 1, 3, 1),
+}  # fmt: skip
+
+# Spelled-out years: the century word and the words of the last two digits.
+CENTURY_WORDS: dict[str, int] = {"seventeen": 17, "eighteen": 18, "nineteen": 19}
+
 # Days of slack before a past-tense year-less date is taken to be last year's.
 LOOKBACK_SLACK_DAYS = 7
 
@@ -204,9 +230,18 @@ _MONTH_ABBR = "|".join(
 MONTH = rf"(?P<month>(?:{_MONTH_FULL})(?![a-z])|(?:{_MONTH_ABBR})(?![a-z]))"
 WEEKDAY = r"(?P<weekday>" + _alt(w for w in WEEKDAYS if len(w) > 4) + r")"
 DAYNUM = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
-YEAR4 = r"(?P<year>1[5-9]\d\d|20\d\d)"
 _TENS = r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
 _DIGIT_WORDS = r"(?:one|two|three|four|five|six|seven|eight|nine)"
+_TEENS = r"(?:ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)"
+_TWO_DIGITS = rf"(?:{_TENS}(?:[\s-]+{_DIGIT_WORDS})?|{_TEENS})"
+# "nineteen ninety-six", "two thousand and fifteen", "the year two thousand"; a count
+# ("two thousand five hundred") is kept out by refusing a following number word.
+SPELLED_YEAR = (
+    rf"(?:{_alt(CENTURY_WORDS)}[\s-]+(?:{_TWO_DIGITS}|hundred|oh[\s-]+{_DIGIT_WORDS})"
+    rf"|two\s+thousand(?:\s+and\s+|[\s-]+)(?:{_TWO_DIGITS}|{_DIGIT_WORDS})"
+    rf"|(?<=year\s)two\s+thousand)(?![\s-]+(?:hundred|thousand|{_DIGIT_WORDS}|{_TENS})\b)"
+)
+YEAR4 = rf"(?P<year>1[5-9]\d\d|20\d\d|{SPELLED_YEAR})"
 NUM = (
     r"(?P<num>(?:\d+(?:\.\d+)?(?:\s+1/2|\s*½)?|"
     + rf"{_TENS}[\s-]+{_DIGIT_WORDS}|"
@@ -224,7 +259,8 @@ ORD = r"(?P<ord>" + _alt(ORDINALS) + r")"
 SEASON = r"(?P<season>" + _alt(SEASONS) + r")"
 PART = r"(?P<part>" + _alt(k for k in DAY_PARTS if k != "tonight") + r")"
 CLOCK = (
-    r"(?P<hour>[01]?\d|2[0-3])(?::(?P<minute>[0-5]\d))?\s*(?P<ampm>[ap]\.?\s?m\b\.?)"
+    r"(?P<hour>[01]?\d|2[0-3])(?:[:.](?P<minute>[0-5]\d)(?::[0-5]\d)?)?"
+    r"\s*(?P<ampm>[ap]\.?\s?m\b\.?|o['’]?clock)"
     r"|(?P<hour24>[01]?\d|2[0-3]):(?P<minute24>[0-5]\d)(?=\s*(?:GMT|UTC|[ECMP][SD]?T|h\b))"
     r"|(?P<noon>noon|midnight|midday)"
 )
@@ -375,7 +411,18 @@ def _r(m: re.Match[str], name: str) -> str | None:
 
 
 def _n(m: re.Match[str], name: str) -> int:
-    return int(_r(m, name) or 0)
+    raw = _r(m, name) or "0"
+    return int(raw) if raw.isdigit() else _spelled_year(raw)
+
+
+def _spelled_year(text: str) -> int:
+    """ "nineteen ninety-six" -> 1996, "two thousand and five" -> 2005 (a SPELLED_YEAR match)."""
+    words = [w for w in re.split(r"[\s-]+", text.lower()) if w not in ("and", "oh", "hundred")]
+    if words[:2] == ["two", "thousand"]:
+        base, rest = 2000, words[2:]
+    else:
+        base, rest = CENTURY_WORDS.get(words[0], 0) * 100, words[1:]
+    return base + sum(NUMBER_WORDS.get(w, 0) for w in rest)
 
 
 def _g(m: re.Match[str], name: str) -> str | None:
@@ -863,6 +910,234 @@ def _weekend(m: re.Match[str], ctx: _Ctx) -> Temporal | None:
     return Temporal(Kind.DATE, _calendar_unit("weekend", step, ctx.anchor))
 
 
+def _numeric_month_day(m: re.Match[str], ctx: _Ctx) -> Temporal | None:
+    """ "11/20": a year-less US month/day, unless it reads as a fraction ("3/4", "1/2")."""
+    month, day = _n(m, "mon"), _n(m, "day")
+    if day in FRACTION_DENOMINATORS and month < day:
+        return None
+    return _month_day_value(month, day, "numeric-month-day", ctx)
+
+
+def _month_day_value(month: int, day: int, rule: str, ctx: _Ctx) -> Temporal | None:
+    """A year-less month and day, placed near the anchor by the sentence's tense."""
+    year = _year_from_anchor(month, day, ctx)
+    if year is None:
+        return Temporal(
+            Kind.DATE, _period(f"XXXX-{month:02d}-{day:02d}", None, Granularity.DAY, rule)
+        )
+    date = _date(year, month, day)
+    return Temporal(Kind.DATE, _day_value(date, rule, ctx.anchor)) if date else None
+
+
+def _weekday_day(m: re.Match[str], ctx: _Ctx) -> Temporal | None:
+    """ "Tue 13th": the 13th nearest the anchor that falls on a Tuesday (within a year)."""
+    weekday, day = WEEKDAYS[_g(m, "wd") or ""], _n(m, "day")
+    if ctx.anchor is None:
+        return Temporal(
+            Kind.DATE, _period(f"XXXX-XX-{day:02d}", None, Granularity.DAY, "weekday-day")
+        )
+    best: dt.date | None = None
+    for step in range(-12, 13):
+        year, month = _shift_month(ctx.anchor.year, ctx.anchor.month, step)
+        date = _date(year, month, day)
+        if date and date.isoweekday() == weekday:
+            if best is None or abs((date - ctx.anchor).days) < abs((best - ctx.anchor).days):
+                best = date
+    return Temporal(Kind.DATE, _day_value(best, "weekday-day", ctx.anchor)) if best else None
+
+
+def _holiday(m: re.Match[str], ctx: _Ctx) -> Temporal | None:
+    """ "Thanksgiving Day", "last Christmas", "Election Day 2024": a named holiday's date.
+
+    Without a written year the holiday is placed like a year-less date ("last" looks
+    back, "next" ahead, otherwise the sentence's tense decides).
+    """
+    name = re.sub(r"[’`]", "'", _g(m, "holiday") or "")
+    shift = _g(m, "shift")
+    if shift in ("last", "past", "previous"):
+        ctx = _Ctx(ctx.anchor, "past")
+    elif shift in ("next", "coming"):
+        ctx = _Ctx(ctx.anchor, "future")
+    month, approx_day = FIXED_HOLIDAYS.get(name) or (FLOATING_HOLIDAYS[name][0], 15)
+    year = _n(m, "year") if _r(m, "year") else _year_from_anchor(month, approx_day, ctx)
+    if year is None:
+        if name not in FIXED_HOLIDAYS:
+            return Temporal(Kind.DATE, _period("XXXX-XX-XX", None, Granularity.DAY, "holiday"))
+        timex = f"XXXX-{month:02d}-{approx_day:02d}"
+        return Temporal(Kind.DATE, _period(timex, None, Granularity.DAY, "holiday"))
+    day = _holiday_date(name, year)
+    anchor = None if _r(m, "year") else ctx.anchor
+    return Temporal(Kind.DATE, _day_value(day, "holiday", anchor))
+
+
+def _holiday_date(name: str, year: int) -> dt.date:
+    """The date of a holiday in a year (fixed day, or nth weekday of its month)."""
+    if name in FIXED_HOLIDAYS:
+        month, day = FIXED_HOLIDAYS[name]
+        return dt.date(year, month, day)
+    month, weekday, nth, earliest = FLOATING_HOLIDAYS[name]
+    if nth < 0:
+        last = _month_end(year, month)
+        return last - dt.timedelta(days=(last.isoweekday() - weekday) % 7)
+    first = dt.date(year, month, earliest)
+    first += dt.timedelta(days=(weekday - first.isoweekday()) % 7)
+    return first + dt.timedelta(weeks=nth - 1)
+
+
+def _year_ago(m: re.Match[str], ctx: _Ctx) -> Temporal | None:
+    """ "the year-ago quarter", "the year-earlier third quarter", "year-earlier" (results).
+
+    Earnings reports compare the quarter just ended with the same quarter a year
+    before: the latest finished quarter minus four, or the named quarter of last year.
+    """
+    quarter = ORDINALS.get(_g(m, "ord") or "")
+    if ctx.anchor is None:
+        timex = f"XXXX-Q{quarter}" if quarter else "XXXX-QX"
+        return Temporal(Kind.DATE, _period(timex, None, Granularity.QUARTER, "year-ago"))
+    if quarter and 1 <= quarter <= 4:
+        year = ctx.anchor.year - 1
+        span = _quarter_span(year, quarter)
+        value = _period(f"{year}-Q{quarter}", span, Granularity.QUARTER, "year-ago", ctx.anchor)
+        return Temporal(Kind.DATE, value)
+    return Temporal(Kind.DATE, _calendar_unit("quarter", -5, ctx.anchor))
+
+
+def _year_ended(m: re.Match[str], ctx: _Ctx) -> Temporal | None:
+    """ "the year (ended Sept. 30)": a twelve-month reporting period, not a calendar year."""
+    value = DateValue(timex="P1Y", start=None, end=None, granularity=None, rule="year-ended")
+    return Temporal(Kind.DURATION, value)
+
+
+def _the_year(m: re.Match[str], ctx: _Ctx) -> Temporal | None:
+    """ "the year", "the full year", "the current fiscal year": the anchor's year (reports)."""
+    if ctx.anchor is None:
+        return Temporal(Kind.DATE, _period("XXXX", None, Granularity.YEAR, "the-year"))
+    return Temporal(Kind.DATE, _with_pos(_calendar_unit("year", 0, ctx.anchor), _g(m, "pos")))
+
+
+def _clock_range(m: re.Match[str], ctx: _Ctx) -> Temporal | None:
+    """ "5 to 6 pm", "between 2 and 4 p.m.", "3:00-4:30pm": a TIME valued by its start.
+
+    The start borrows the end's a.m./p.m. unless that would put it after the end
+    ("11 to 1 pm" starts at 11 a.m.).
+    """
+    h1, h2 = _n(m, "h1"), _n(m, "h2")
+    ampm2 = _g(m, "ap2") or ""
+    ampm1 = _g(m, "ap1") or ""
+    if not (1 <= h2 <= 12 and 0 <= h1 <= 23):
+        return None
+    pm2 = ampm2.startswith("p")
+    end_hour = h2 % 12 + (12 if pm2 else 0)
+    if ampm1:
+        start_hour = h1 % 12 + (12 if ampm1.startswith("p") else 0)
+    elif h1 > 12:
+        start_hour = h1
+    else:
+        start_hour = h1 % 12 + (12 if pm2 else 0)
+        if start_hour > end_hour:
+            start_hour -= 12
+    hhmm = f"{start_hour:02d}:{_r(m, 'm1') or '00'}"
+    if ctx.anchor is None:
+        return Temporal(
+            Kind.TIME, _period(f"XXXX-XX-XXT{hhmm}", None, Granularity.TIME, "clock-range")
+        )
+    day = ctx.anchor
+    value = _period(f"{day.isoformat()}T{hhmm}", (day, day), Granularity.TIME, "clock-range", day)
+    return Temporal(Kind.TIME, value)
+
+
+def _day_part(m: re.Match[str], ctx: _Ctx) -> Temporal | None:
+    """ "the morning", "late afternoon", "mid-afternoon yesterday": a part of a day (TMO...).
+
+    The day is the anchor's, or the one a trailing day word names.
+    """
+    code = DAY_PARTS[_g(m, "part") or ""]
+    value = _day_part_value(code, DAY_OFFSETS.get(_g(m, "dayword") or "", 0), ctx)
+    pos = _g(m, "pos")
+    if pos:  # TIMEX3 keeps the part's code and says in the mod where in it
+        value = replace(value, mod=POSITION_MODS[pos][0], approx=True)
+    return Temporal(Kind.TIME, value)
+
+
+def _day_part_value(code: str, offset: int, ctx: _Ctx) -> DateValue:
+    """A part of the day `offset` days from the anchor ("2025-08-27TMO"), X's without one."""
+    if ctx.anchor is None:
+        return _period(f"XXXX-XX-XXT{code}", None, Granularity.DAY, "day-part")
+    day = ctx.anchor + dt.timedelta(days=offset)
+    return _period(f"{day.isoformat()}T{code}", (day, day), Granularity.DAY, "day-part", day)
+
+
+def _week_number(m: re.Match[str], ctx: _Ctx) -> Temporal | None:
+    """ "week 31", "week 1 of 2019": an ISO week of the written year or the anchor's."""
+    week = _n(m, "wnum")
+    year = _n(m, "year") if _r(m, "year") else ctx.anchor.year if ctx.anchor else None
+    if year is None:
+        return Temporal(
+            Kind.DATE, _period(f"XXXX-W{week:02d}", None, Granularity.WEEK, "week-number")
+        )
+    try:
+        monday = dt.date.fromisocalendar(year, week, 1)
+    except ValueError:
+        return None
+    span = (monday, monday + dt.timedelta(days=6))
+    anchor = None if _r(m, "year") else ctx.anchor
+    return Temporal(
+        Kind.DATE, _period(f"{year}-W{week:02d}", span, Granularity.WEEK, "week-number", anchor)
+    )
+
+
+def _next_day(m: re.Match[str], ctx: _Ctx) -> Temporal | None:
+    """ "the next day", "the previous day": one day from the anchor.
+
+    In narrative these refer to the last date mentioned; without discourse tracking
+    the anchor is the best guess ("the day before" alone is left out: it is more
+    often part of "the day before the vote" than a date of its own).
+    """
+    step = -1 if _g(m, "rel") == "previous" else 1
+    if ctx.anchor is None:
+        return Temporal(Kind.DATE, _period("XXXX-XX-XX", None, Granularity.DAY, "next-day"))
+    day = ctx.anchor + dt.timedelta(days=step)
+    return Temporal(Kind.DATE, _day_value(day, "next-day", ctx.anchor))
+
+
+def _iso_month(m: re.Match[str], ctx: _Ctx) -> Temporal | None:
+    """ "2015-12": a month written as year-month."""
+    year, month = _n(m, "year"), _n(m, "mon")
+    value = _period(f"{year}-{month:02d}", _month_span(year, month), Granularity.MONTH, "iso-month")
+    return Temporal(Kind.DATE, value)
+
+
+def _day_of_month(m: re.Match[str], ctx: _Ctx) -> Temporal | None:
+    """ "on the 18th": that day of the anchor's month.
+
+    A future-tense sentence moves a day already past to next month; a past-tense one
+    moves a day still to come to last month.
+    """
+    day = _n(m, "day")
+    if ctx.anchor is None:
+        return Temporal(
+            Kind.DATE, _period(f"XXXX-XX-{day:02d}", None, Granularity.DAY, "day-of-month")
+        )
+    year, month = ctx.anchor.year, ctx.anchor.month
+    if ctx.future and day < ctx.anchor.day:
+        year, month = _shift_month(year, month, 1)
+    elif ctx.tense == "past" and day > ctx.anchor.day:
+        year, month = _shift_month(year, month, -1)
+    date = _date(year, month, day)
+    if date is None:
+        return None
+    return Temporal(Kind.DATE, _day_value(date, "day-of-month", ctx.anchor))
+
+
+def _present_adjective(m: re.Match[str], ctx: _Ctx) -> Temporal | None:
+    """ "current" as an adjective ("its current owner"): TimeML's PRESENT_REF."""
+    a = ctx.anchor
+    value = DateValue(
+        timex="PRESENT_REF", start=a, end=a, granularity=None, approx=True, rule="current", anchor=a
+    )
+    return Temporal(Kind.DATE, value)
+
+
 # ----------------------------------------------------------------- the grammar
 
 _POS_PRE = rf"(?:{POS_MOD}(?:\s+|-))?"
@@ -890,11 +1165,36 @@ _UNIT_ANY = (
             "years",
             "decades",
             "centuries",
+            "hrs",
+            "mins",
+            "secs",
         ]
     )
     + ")"
 )
-_NOT_AGE = r"(?![\s-]+old\b)"
+# Not an age ("two-year-old") nor a reading-time label ("2 min read").
+_NOT_AGE = r"(?![\s-]+(?:old|read)\b)"
+
+
+def _first_letters(words: list[str]) -> str:
+    """The first letters of some words, as a character class body (for a cheap lookahead)."""
+    return "".join(sorted({w[0].lower() for w in words}))
+
+
+# A rule that can only start with one of a few letters says so in a lookahead: the
+# finder tries every rule at every word start, and a failed one-character test is cheap.
+_POS_GUARD = rf"(?=[{_first_letters([*POSITION_MODS, 'the'])}])"
+_WEEKDAY_GUARD = rf"(?=[{_first_letters(list(WEEKDAYS))}])"
+_HOLIDAY_SHIFTS = ["last", "this", "next", "past", "coming", "previous"]
+_HOLIDAY_GUARD = rf"(?=[{_first_letters([*FIXED_HOLIDAYS, *FLOATING_HOLIDAYS, *_HOLIDAY_SHIFTS])}])"
+_HOLIDAY = (
+    r"(?P<holiday>"
+    + _alt([*FIXED_HOLIDAYS, *FLOATING_HOLIDAYS]).replace("'", "['’]?").replace(r"\.", r"\.?")
+    + ")"
+)
+_AMPM = r"[ap]\.?\s?m\b\.?"
+# "the current account" or "current events" are not the present moment.
+_NOT_CURRENT = r"(?!\s+(?:account|accounts|affairs|events|assets|liabilities|density|flow)\b)"
 
 # (name, pattern, handler), most specific first: the finder tries them in this order
 # at each position, so a longer reading ("Sept. 29, 2025") beats its prefix ("Sept. 29").
@@ -906,15 +1206,47 @@ RULES: tuple[tuple[str, str, Handler], ...] = (
         _numeric_date,
     ),
     (
+        "clock-range",
+        rf"(?=[bf\d])(?:between\s+|from\s+)?(?P<h1>[01]?\d|2[0-3])(?::(?P<m1>[0-5]\d))?\s*(?P<ap1>{_AMPM})?"
+        rf"\s*(?:-|–|to|and|until|till)\s*(?P<h2>1[0-2]|0?[1-9])(?::[0-5]\d)?\s*(?P<ap2>{_AMPM})",
+        _clock_range,
+    ),
+    (
         "clock",
         rf"(?:{CLOCK}){TZ}(?:,?\s+(?:on\s+)?(?:{WEEKDAY}|{_DAYWORD}|{MONTH}\s+{DAYNUM}))?",
         _clock,
     ),
+    (
+        "numeric-month-day",
+        r"(?P<mon>1[0-2]|0?[1-9])/(?P<day>3[01]|[12]\d|0?[1-9])(?![/\d])",
+        _numeric_month_day,
+    ),
+    (
+        "weekday-day",
+        rf"{_WEEKDAY_GUARD}(?P<wd>{_alt(WEEKDAYS)})\.?,?\s+(?:the\s+)?"
+        r"(?P<day>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)",
+        _weekday_day,
+    ),
     ("month-day-year", rf"(?:{WEEKDAY},?\s+)?{MONTH}\s+{DAYNUM},?\s+{YEAR4}", _full_date),
     ("day-month-year", rf"(?:the\s+)?{DAYNUM}\s+(?:of\s+)?{MONTH},?\s+{YEAR4}", _full_date),
-    ("month-day", rf"(?:{WEEKDAY},?\s+)?{MONTH}\s+{DAYNUM}(?![\d:])", _month_day),
+    ("month-day", rf"(?:{WEEKDAY},?\s+)?{MONTH}(?:\s+|/){DAYNUM}(?!\d|:\d)", _month_day),
     ("day-month", rf"{DAYNUM}\s+(?:of\s+)?{MONTH}", _month_day),
-    ("month-year", rf"{_POS_PRE}{MONTH},?\s+(?:of\s+)?{YEAR4}", _month_year),
+    ("month-year", rf"{_POS_PRE}{MONTH}(?:,?\s+(?:of\s+)?|[-/]){YEAR4}", _month_year),
+    ("iso-month", r"(?P<year>1\d{3}|20\d\d)-(?P<mon>0[1-9]|1[0-2])", _iso_month),
+    (
+        "holiday",
+        rf"{_HOLIDAY_GUARD}"
+        rf"(?:(?P<shift>last|this|next|past|coming|previous)\s+)?{_HOLIDAY}(?:,?\s+{YEAR4})?",
+        _holiday,
+    ),
+    (
+        "year-ago",
+        # "the" belongs to the span only when the adjective heads its own noun phrase
+        # ("the year-ago quarter"), not in "the year-ago results".
+        rf"(?:the\s+)?(?:comparable\s+)?year-(?:ago|earlier)\s+(?:(?:{ORD}\s+)?quarter(?!s)|period(?!s))"
+        r"|year-(?:ago|earlier)",
+        _year_ago,
+    ),
     ("half", rf"(?:the\s+)?(?P<ord>first|second|1st|2nd)(?:\s+|-)half(?:{_OF_YEAR})?", _half),
     (
         "quarter",
@@ -987,14 +1319,55 @@ RULES: tuple[tuple[str, str, Handler], ...] = (
         "relative-unit",
         rf"{_POS_PRE}(?:(?P<edge>earlier|later|early|late)\s+)?"
         rf"(?P<shift>this|last|next|past|the\s+past|coming|the\s+coming|previous|"
-        r"the\s+previous|the\s+current|current)\s+(?P<cunit>week|month|year|quarter|decade)",
+        r"the\s+previous|the\s+current|current|the\s+following|following)"
+        r"\s+(?P<cunit>week|month|year|quarter|decade)",
         _relative_unit,
+    ),
+    (
+        "pos-unit",
+        rf"{_POS_GUARD}{POS_MOD}\s+(?:the\s+)?(?P<cunit>week|month|quarter)(?![\w-])",
+        _relative_unit,
+    ),
+    (
+        "week-number",
+        rf"week\s+(?P<wnum>5[0-3]|[1-4]\d|0?[1-9])(?:\s+of\s+{YEAR4})?",
+        _week_number,
+    ),
+    (
+        "next-day",
+        r"the\s+(?P<rel>next|following|previous)\s+day",
+        _next_day,
     ),
     ("day-word", rf"{_POS_PRE}{_DAYWORD}(?:\s+{PART})?", _day_word),
     ("part-of-day", rf"(?P<shift>this|last)\s+{PART}", _part_of_day),
     ("weekday", rf"(?:{_SHIFT_WORD}\s+)?{WEEKDAY}(?:\s+{PART})?", _weekday),
     ("month", rf"{_POS_PRE}(?:{_SHIFT_WORD}\s+)?{MONTH}(?:\s+{_REL_YEAR})?", _month_alone),
     ("year", rf"{_POS_PRE}(?:(?:fiscal|calendar|the\s+year)\s+)?{YEAR4}", _year),
+    (
+        "the-year",
+        rf"{_POS_GUARD}{_POS_PRE}the\s+(?:(?:full|current|entire|whole)\s+)?(?:fiscal\s+)?year"
+        r"(?![\w-]|\s+(?:ended|ending|that\s+ended)\b)",
+        _the_year,
+    ),
+    (
+        # "the year ended Sept. 30" is a twelve-month span (P1Y). The handler only sees
+        # "the year", so this rule has its own name; \Z keeps it parseable on its own.
+        "the-year-ended",
+        r"the\s+(?:fiscal\s+)?year(?=\s+(?:ended|ending|that\s+ended)\b|\Z)",
+        _year_ended,
+    ),
+    (
+        "day-part",
+        rf"{_POS_GUARD}(?:{POS_MOD}(?:\s+|-)(?:the\s+)?|the\s+)(?P<part>morning|afternoon|evening)"
+        rf"(?:\s+{_DAYWORD})?",
+        _day_part,
+    ),
+    (
+        "day-of-month",
+        r"the\s+(?P<day>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)(?=\s*(?:[.,;!?)]|$))",
+        _day_of_month,
+    ),
+    ("current", rf"current{_NOT_CURRENT}", _present_adjective),
 )
 
 _COMPILED: dict[str, tuple[re.Pattern[str], Handler]] = {

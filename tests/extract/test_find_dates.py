@@ -62,6 +62,26 @@ SPANS = [
         "The plan was approved on 2025-09-29 and published 9/30/2025.",
         [("2025-09-29", "2025-09-29"), ("9/30/2025", "2025-09-30")],
     ),
+    (
+        "Profit slipped to 40 cents a share from 52 cents a year ago.",
+        [("a year ago", "2024-Q2")],
+    ),
+    (
+        "Sales for the year ended June 30 rose, and the full year looks strong.",
+        [("the year", "P1Y"), ("June 30", "2025-06-30"), ("the full year", "2025")],
+    ),
+    (
+        "The clinic is open from 9 to 11 a.m. daily.",
+        [("from 9 to 11 a.m.", "2025-08-27T09:00"), ("daily", "P1D")],
+    ),
+    (
+        "The paper wrote in a leader on Friday, Aug. 22: the vote was flawed.",
+        [("Friday, Aug. 22", "2025-08-22")],
+    ),
+    ("The shop stays closed over Christmas.", [("Christmas", "2024-12-25")]),
+    ("Her family fled in nineteen seventy-nine.", [("nineteen seventy-nine", "1979")]),
+    ("The crew would land on Friday, officials said.", [("Friday", "2025-08-29")]),
+    ("The station will be renamed in December.", [("December", "2025-12")]),
 ]
 
 NEGATIVES = [
@@ -74,6 +94,8 @@ NEGATIVES = [
     "The index closed at 1990.5 points, up 2,015 from its low.",
     "Prices may march higher as the fall of the currency continues.",
     "Route 1812 and flight No. 2020 were delayed.",
+    "The current account deficit narrowed.",
+    "The ship carried two thousand five hundred tons.",
 ]
 
 
