@@ -27,7 +27,7 @@ from .ci_formats import append_step_summary, report_github, report_rdjson, repor
 from .config import Config, load_config
 from .errors import ConfigError, FactcheckError, InputError
 from .export import claims_csv, claims_json, claims_jsonl, report_csv, report_json, report_markdown
-from .interrupt import Interrupted, catch_signals
+from .interrupt import Interrupted, catch_signals, check_interrupted
 from .models import Diagnostic, Report
 from .settings import Settings
 
@@ -231,9 +231,11 @@ def extract(
         documents, diagnostics = pipeline.read(paths, settings)
         _report_diagnostics(diagnostics, quiet)
         _require_documents(documents, diagnostics)
-        return diagnostics, pipeline.extract(
-            documents, settings, _progress(len(documents), format, quiet)
-        )
+        stopped: list[Diagnostic] = []  # documents cut short by their time budget
+        progress = _progress(len(documents), format, quiet)
+        claims = pipeline.extract(documents, settings, progress, stopped)
+        _report_diagnostics(stopped, quiet)
+        return diagnostics + stopped, claims
 
     _, claims = _guarded(work)
     if format == Format.JSONL:
@@ -286,7 +288,11 @@ def _run_report(paths: list[Path], settings: Settings, format: Format, quiet: bo
     documents, diagnostics = pipeline.read(paths, settings)
     _report_diagnostics(diagnostics, quiet)
     _require_documents(documents, diagnostics)
-    claims = pipeline.extract(documents, settings, _progress(len(documents), format, quiet))
+    stopped: list[Diagnostic] = []  # documents cut short by their time budget
+    progress = _progress(len(documents), format, quiet)
+    claims = pipeline.extract(documents, settings, progress, stopped)
+    _report_diagnostics(stopped, quiet)
+    diagnostics += stopped
     clusters = pipeline.cluster(claims, settings)
     return Report(
         documents=tuple(documents),
@@ -360,6 +366,7 @@ def _capture(draw: Callable[[Console], None], output: Path | None) -> str:
 
 
 def _emit(text: str, output: Path | None) -> None:
+    check_interrupted()  # a signal whose exception got lost must still stop the output
     if output is None:
         sys.stdout.write(text)
         sys.stdout.flush()

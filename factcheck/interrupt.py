@@ -32,12 +32,20 @@ class Interrupted(BaseException):
         self.exit_code = _EXIT_CODES.get(signal.Signals(signum), 128 + signum)
 
 
+# The first signal received, kept because an exception raised from a handler can be
+# swallowed (it may land in an import-lock or weakref callback, which only logs it).
+_received: list[int] = []
+
+
 def _raise_interrupted(signum: int, frame: FrameType | None) -> None:
-    # A second signal while unwinding gets the default action (a user pressing
-    # Ctrl-C twice wants out now), so cleanup is never interrupted halfway by us.
-    for handled in _EXIT_CODES:
-        signal.signal(handled, signal.SIG_DFL)
+    _received.append(signum)
     raise Interrupted(signum)
+
+
+def check_interrupted() -> None:
+    """Raise `Interrupted` if a signal arrived whose exception was swallowed; call before output."""
+    if _received:
+        raise Interrupted(_received[0])
 
 
 @contextmanager
@@ -49,6 +57,7 @@ def catch_signals() -> Iterator[None]:
     previous = {signum: signal.signal(signum, _raise_interrupted) for signum in _EXIT_CODES}
     try:
         yield
+        check_interrupted()
     finally:
         for signum, handler in previous.items():
             signal.signal(signum, handler)

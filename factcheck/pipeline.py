@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import time
 from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
@@ -17,8 +18,17 @@ from .compare import judge
 from .config import is_excluded
 from .docdate import infer_document_date
 from .extract import Segment, acronyms, claims_from_segment, find_mentions, segments
-from .ingest import LineIndex, iter_documents
-from .models import Claim, Cluster, DateSource, Diagnostic, Document, Report, Verdict
+from .ingest import LineIndex, iter_documents, line_of
+from .models import (
+    Claim,
+    Cluster,
+    DateSource,
+    Diagnostic,
+    Document,
+    Report,
+    Severity,
+    Verdict,
+)
 from .nlp import load_pipeline
 from .settings import Settings
 
@@ -59,16 +69,31 @@ def date_document(document: Document) -> Document:
 
 
 def extract(
-    documents: Sequence[Document], settings: Settings = Settings(), progress: Progress | None = None
+    documents: Sequence[Document],
+    settings: Settings = Settings(),
+    progress: Progress | None = None,
+    diagnostics: list[Diagnostic] | None = None,
 ) -> list[Claim]:
-    """Every claim of every document, numbered c1.. in document and text order."""
+    """Every claim of every document, numbered c1.. in document and text order.
+
+    A document whose extraction runs past `settings.max_seconds_per_document`
+    keeps the claims read so far; a warning saying where reading stopped is
+    appended to `diagnostics` (when given).
+    """
     nlp = load_pipeline(settings.model)
     repeated = _repeated_paragraphs(documents)
     jobs: list[tuple[Document, Segment]] = []
     for document in documents:
         mentions = find_mentions(document, repeated=repeated.get(document.source or "", ()))
         jobs.extend((document, seg) for seg in segments(document.text, mentions))
-    texts = ((doc.text[seg.start : seg.end], index) for index, (doc, seg) in enumerate(jobs))
+    budget = _Budget(settings.max_seconds_per_document)
+    # A generator, so nlp.pipe asks for each segment only when it is about to parse
+    # it: a document over its budget then costs no more parsing.
+    texts = (
+        (doc.text[seg.start : seg.end], index)
+        for index, (doc, seg) in enumerate(jobs)
+        if budget.allows(doc, seg)
+    )
     claims: list[Claim] = []
     lookups: dict[str, LineIndex] = {}
     aliases: dict[str, dict[str, str]] = {}
@@ -86,7 +111,41 @@ def extract(
         if progress is not None and document.id not in done_docs:
             done_docs.add(document.id)
             progress(len(done_docs))
+    if diagnostics is not None:
+        diagnostics.extend(budget.diagnostics())
     return number_claims(claims)
+
+
+class _Budget:
+    """Per-document wall-clock budget for extraction; remembers where each document stopped."""
+
+    def __init__(self, seconds: float) -> None:
+        self.seconds = seconds
+        self.started: dict[str, float] = {}
+        self.stopped: dict[str, tuple[float, int]] = {}  # id -> (seconds spent, first unread line)
+
+    def allows(self, document: Document, segment: Segment) -> bool:
+        """Whether `segment` may still be read; the clock starts at a document's first segment."""
+        if document.id in self.stopped:
+            return False
+        now = time.monotonic()
+        spent = now - self.started.setdefault(document.id, now)
+        if spent <= self.seconds:
+            return True
+        self.stopped[document.id] = (spent, line_of(document.text, segment.start))
+        return False
+
+    def diagnostics(self) -> list[Diagnostic]:
+        """One warning per document whose extraction was cut short, in document order."""
+        return [
+            Diagnostic(
+                path=doc_id,
+                reason=f"extraction stopped after {spent:.0f} s (limit "
+                f"{self.seconds:g} s); claims from line {line} on were not read",
+                severity=Severity.WARNING,
+            )
+            for doc_id, (spent, line) in sorted(self.stopped.items())
+        ]
 
 
 def number_claims(claims: Iterable[Claim]) -> list[Claim]:
@@ -132,7 +191,7 @@ def run(
     False
     """
     documents, diagnostics = read(paths, settings)
-    claims = extract(documents, settings, progress)
+    claims = extract(documents, settings, progress, diagnostics)
     return Report(
         documents=tuple(documents),
         claims=tuple(claims),

@@ -32,6 +32,9 @@ class Settings:
     # Similarity (0-100) two claims' keys need to be grouped when their values differ;
     # claims with the same value need less (grouping equal values cannot raise a false alarm).
     match_threshold: float = 75.0
+    # Wall-clock seconds one document's extraction may take; past it the rest of the
+    # document is skipped (with a diagnostic), so one pathological page cannot stall a run.
+    max_seconds_per_document: float = 30.0
     # Glob patterns of files to skip (config `exclude`), relative to `exclude_root`.
     exclude: tuple[str, ...] = ()
     exclude_root: str | None = None

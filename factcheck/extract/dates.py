@@ -18,6 +18,9 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from re import _constants as _re_const  # type: ignore[attr-defined]
+from re import _parser as _re_parser  # type: ignore[attr-defined]
+from typing import Any
 
 from ..models import Mention
 from ..normalize.dates import RULES, Tense, parse_with_rule
@@ -25,10 +28,70 @@ from ..normalize.dates import RULES, Tense, parse_with_rule
 # Strip inner group names so the rules can share one alternation.
 _NAMED_GROUP = re.compile(r"\(\?P<\w+>")
 
+
+def _first_chars(pattern: str) -> frozenset[str] | None:
+    """The characters (lower-cased) a match of `pattern` can begin with, or None if unknown.
+
+    The finder tries every rule at every word start; a one-character lookahead built
+    from this set lets the regex engine skip a rule at once (the text "said" cannot
+    start "the year" nor "12/25"), which keeps the finder fast as the grammar grows.
+    """
+    found: set[str] = set()
+    nullable = _first_of_seq(list(_re_parser.parse(pattern, re.IGNORECASE)), found)
+    return frozenset(found) if nullable is False else None
+
+
+def _first_of_seq(items: list[tuple[Any, Any]], found: set[str]) -> bool | None:
+    """Add the first characters of a parsed sequence to `found`; return whether the
+    sequence can match the empty string, or None when the set cannot be known."""
+    for op, arg in items:
+        nullable = _first_of_item(op, arg, found)
+        if nullable is not True:
+            return nullable
+    return True
+
+
+def _first_of_item(op: Any, arg: Any, found: set[str]) -> bool | None:
+    if op is _re_const.LITERAL:
+        found.add(chr(arg).lower())
+        return False
+    if op is _re_const.IN:
+        for kind, value in arg:
+            if kind is _re_const.LITERAL:
+                found.add(chr(value).lower())
+            elif kind is _re_const.RANGE:
+                found.update(chr(c).lower() for c in range(value[0], value[1] + 1))
+            elif kind is _re_const.CATEGORY and value is _re_const.CATEGORY_DIGIT:
+                found.update("0123456789")
+            else:
+                return None
+        return False
+    if op is _re_const.SUBPATTERN:
+        return _first_of_seq(list(arg[3]), found)
+    if op is _re_const.BRANCH:
+        results = [_first_of_seq(list(alt), found) for alt in arg[1]]
+        return None if None in results else any(results)
+    if op in (_re_const.MAX_REPEAT, _re_const.MIN_REPEAT):
+        inner = _first_of_seq(list(arg[2]), found)
+        return None if inner is None else inner or arg[0] == 0
+    if op in (_re_const.ASSERT, _re_const.ASSERT_NOT, _re_const.AT):
+        return True  # zero-width: the first character comes after it
+    return None
+
+
+def _guarded(pattern: str) -> str:
+    """`pattern` behind a lookahead on its possible first characters, when they are known."""
+    first = _first_chars(pattern)
+    if not first:
+        return pattern
+    return "(?=[" + "".join(re.escape(c) for c in sorted(first)) + "])" + pattern
+
+
 _FINDER = re.compile(
     r"(?<![\w$€£#@&/.\-])(?:"
     + "|".join(
-        f"(?P<r{i}>{_NAMED_GROUP.sub('(?:', pattern)})" for i, (_, pattern, _h) in enumerate(RULES)
+        f"(?P<r{i}>{_guarded(_NAMED_GROUP.sub('(?:', pattern))})"
+        for i, (_, pattern, _h) in enumerate(RULES)
     )
     + r")(?![\w%]|[.,/:\-]\d)",
     re.IGNORECASE,

@@ -96,6 +96,7 @@ NEGATIVES = [
     "Route 1812 and flight No. 2020 were delayed.",
     "The current account deficit narrowed.",
     "The ship carried two thousand five hundred tons.",
+    "The pipe is 3/4 inch wide and 5/8 thick.",
 ]
 
 
@@ -143,6 +144,15 @@ def test_without_anchor_relative_values_stay_unknown() -> None:
 def test_sentence_tense(sentence: str, surface: str, tense: str | None) -> None:
     start = sentence.index(surface)
     assert sentence_tense(sentence, start, start + len(surface)) == tense
+
+
+def test_rule_guards_know_first_characters() -> None:
+    # the finder's per-rule lookahead: a rule can only start where its first characters are
+    from factcheck.extract.dates import _first_chars
+
+    assert _first_chars(r"(?:the\s+)?week") == frozenset("tw")
+    assert _first_chars(r"\d+/\d+") == frozenset("0123456789")
+    assert _first_chars(r"(?:x)?") is None  # may match the empty string: no guard
 
 
 def test_throughput() -> None:
