@@ -29,7 +29,7 @@ from .errors import ConfigError, FactcheckError, InputError
 from .export import claims_csv, claims_json, claims_jsonl, report_csv, report_json, report_markdown
 from .interrupt import Interrupted, catch_signals, check_interrupted
 from .models import Diagnostic, Report
-from .settings import Settings
+from .settings import PLAUSIBLE_YEARS, Settings, plausible_date
 
 T = TypeVar("T")
 
@@ -259,6 +259,9 @@ def _settings(
         date = dt.date.fromisoformat(doc_date) if doc_date else None
     except ValueError:
         _fail(f"--doc-date must be a date as YYYY-MM-DD, not {doc_date!r}")
+    if date is not None and not plausible_date(date):
+        low, high = PLAUSIBLE_YEARS
+        _fail(f"--doc-date {date} is implausible; give a year from {low} to {high}")
     return Settings(
         doc_date=date,
         model=_configured(ctx, "model", model, config.model),

@@ -17,6 +17,7 @@ from .align import align
 from .compare import judge
 from .config import is_excluded
 from .docdate import infer_document_date
+from .errors import ConfigError
 from .extract import Segment, acronyms, claims_from_segment, find_mentions, segments
 from .ingest import LineIndex, iter_documents, line_of
 from .models import (
@@ -30,7 +31,7 @@ from .models import (
     Verdict,
 )
 from .nlp import load_pipeline
-from .settings import Settings
+from .settings import PLAUSIBLE_YEARS, Settings, plausible_date
 
 # Called after each document is extracted (for progress bars): (done, total or None).
 Progress = Callable[[int], None]
@@ -53,8 +54,12 @@ def read(
             continue  # files the project's config excludes: neither read nor reported
         if isinstance(item, Diagnostic):
             diagnostics.append(item)
-        else:
-            documents.append(date_document(item))
+            continue
+        if item.date is not None and not plausible_date(item.date):
+            reason = f"publication date {item.date} is implausible; ignored"
+            diagnostics.append(Diagnostic(path=item.path, reason=reason, severity=Severity.WARNING))
+            item = dataclasses.replace(item, date=None, date_source=DateSource.NONE)
+        documents.append(date_document(item))
     documents.sort(key=lambda d: d.id)
     return documents, diagnostics
 
@@ -208,6 +213,9 @@ def extract_text(
     >>> [c.text for c in extract_text("Over 95% agreed on May 2, 2024.")]   # doctest: +SKIP
     ['Over 95%', 'May 2, 2024']
     """
+    if date is not None and not plausible_date(date):
+        low, high = PLAUSIBLE_YEARS
+        raise ConfigError(f"document date {date} is implausible (years {low}-{high})")
     source = DateSource.OPTION if date is not None else DateSource.NONE
     document = Document(id=doc_id, path=doc_id, text=text, date=date, date_source=source)
     return extract([document], settings)

@@ -5,6 +5,15 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
+# Years a publication date may have: relative dates are computed from it, and
+# calendar arithmetic near year 1 or 9999 has no meaning for news.
+PLAUSIBLE_YEARS = (1000, 2999)
+
+
+def plausible_date(date: dt.date) -> bool:
+    """Whether a date can anchor relative expressions (news is dated 1000-2999)."""
+    return PLAUSIBLE_YEARS[0] <= date.year <= PLAUSIBLE_YEARS[1]
+
 
 @dataclass(frozen=True, slots=True, kw_only=True)
 class Tolerance:

@@ -140,3 +140,13 @@ def test_an_article_filed_twice_keeps_its_claims_but_shared_footers_go(tmp_path)
     texts = {c["text"] for c in data["claims"]}
     assert code == 0 and {"May 2, 2024", "$12 million"} <= texts
     assert "40" not in texts and "3 million" not in texts
+
+
+def test_implausible_dates_are_refused_or_ignored_not_crashed_on(tmp_path):
+    (tmp_path / "a.md").write_text("---\ndate: 0001-01-01\n---\nThe dam opened last month, on May 2.\n",
+                                   encoding="utf-8")
+    result = runner.invoke(app, ["run", str(tmp_path), "--format", "json"])
+    assert result.exit_code == 0 and "implausible" in result.stderr
+    assert json.loads(result.stdout)["documents"][0]["date_source"] != "metadata"
+    result = runner.invoke(app, ["run", str(tmp_path), "--doc-date", "9999-12-31"])
+    assert result.exit_code == 2 and "implausible" in result.stderr
