@@ -18,7 +18,13 @@ from .compare import judge
 from .config import is_excluded
 from .docdate import infer_document_date
 from .errors import ConfigError
-from .extract import Segment, acronyms, claims_from_segment, find_mentions, segments
+from .extract import (
+    Segment,
+    acronyms,
+    claims_from_segment,
+    find_stopped_at,
+    segments,
+)
 from .ingest import LineIndex, iter_documents, line_of
 from .models import (
     Claim,
@@ -88,10 +94,16 @@ def extract(
     nlp = load_pipeline(settings.model)
     repeated = _repeated_paragraphs(documents)
     jobs: list[tuple[Document, Segment]] = []
-    for document in documents:
-        mentions = find_mentions(document, repeated=repeated.get(document.source or "", ()))
-        jobs.extend((document, seg) for seg in segments(document.text, mentions))
     budget = _Budget(settings.max_seconds_per_document)
+    for document in documents:
+        mentions, stopped_at = find_stopped_at(
+            document,
+            repeated=repeated.get(document.source or "", ()),
+            deadline=budget.start(document),
+        )
+        if stopped_at is not None:
+            budget.stop(document, stopped_at)
+        jobs.extend((document, seg) for seg in segments(document.text, mentions))
     # A generator, so nlp.pipe asks for each segment only when it is about to parse
     # it: a document over its budget then costs no more parsing.
     texts = (
@@ -128,6 +140,15 @@ class _Budget:
         self.seconds = seconds
         self.started: dict[str, float] = {}
         self.stopped: dict[str, tuple[float, int]] = {}  # id -> (seconds spent, first unread line)
+        self.find_stopped: dict[str, tuple[float, int]] = {}  # the same, for the finding step
+
+    def start(self, document: Document) -> float:
+        """The deadline for finding a document's mentions (parsing gets its own budget)."""
+        return time.monotonic() + self.seconds
+
+    def stop(self, document: Document, offset: int) -> None:
+        """Record that finding stopped at `offset`: what was found is still parsed."""
+        self.find_stopped[document.id] = (self.seconds, line_of(document.text, offset))
 
     def allows(self, document: Document, segment: Segment) -> bool:
         """Whether `segment` may still be read; the clock starts at a document's first segment."""
@@ -149,7 +170,7 @@ class _Budget:
                 f"{self.seconds:g} s); claims from line {line} on were not read",
                 severity=Severity.WARNING,
             )
-            for doc_id, (spent, line) in sorted(self.stopped.items())
+            for doc_id, (spent, line) in sorted({**self.find_stopped, **self.stopped}.items())
         ]
 
 

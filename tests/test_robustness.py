@@ -113,9 +113,8 @@ def test_absurd_dates_and_numbers_give_finite_json_and_exit_0(tmp_path):
 
 def test_a_long_single_line_is_bounded_by_the_time_budget():
     # 60 kB on one line: parsing it all takes several seconds; the budget stops it sooner.
-    # The budget is checked as the parser asks for segments, a batch at a time: small batches here.
-    # (Finding the mentions is not under the budget and grows faster than linearly, so a
-    # 5 MB line is not yet bounded: see issue 7.)
+    # The budget is checked between finding windows and as the parser asks for segments,
+    # a batch at a time: small batches here.
     sentence = (
         "The council said 1,234 people, 56% of homes and $7.8 million were lost on May 2, 2024. "
     )

@@ -10,6 +10,8 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import re
+import time
+from bisect import bisect_right
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 
@@ -44,16 +46,48 @@ class Segment:
     mentions: tuple[Mention, ...]
 
 
-def find_mentions(document: Document, *, repeated: Iterable[str] = ()) -> list[Mention]:
+def find_mentions(
+    document: Document, *, repeated: Iterable[str] = (), deadline: float | None = None
+) -> list[Mention]:
     """All dates and figures in the document's article text, outside page furniture.
 
     Temporal and numeric finders run independently; where their mentions
     overlap ("March 2022" holds the number 2022), the temporal one wins, and
-    of two overlapping mentions of one family the longer wins.
+    of two overlapping mentions of one family the longer wins. The finders see
+    one paragraph (or window of a long one) at a time, so the cost stays linear
+    in the text however long a line is. With a `deadline` (a time.monotonic()
+    value), finding stops at the first window that starts after it; see
+    `find_stopped_at`.
     """
+    return _find(document, repeated, deadline)[0]
+
+
+def find_stopped_at(
+    document: Document, *, repeated: Iterable[str] = (), deadline: float | None = None
+) -> tuple[list[Mention], int | None]:
+    """Like find_mentions, plus the offset where finding stopped at the deadline (or None)."""
+    return _find(document, repeated, deadline)
+
+
+def _find(
+    document: Document, repeated: Iterable[str], deadline: float | None
+) -> tuple[list[Mention], int | None]:
     text = document.text
     regions = find_boilerplate(text, repeated=repeated)
-    mentions = _merge(find_dates(text, document.date), find_numbers(text))
+    mentions: list[Mention] = []
+    for index, (start, end) in enumerate(_paragraphs(text)):
+        # The first window is always read, so even a zero budget makes progress.
+        if deadline is not None and index > 0 and time.monotonic() > deadline:
+            return _keep(text, mentions, regions), start
+        window = text[start:end]
+        found = _merge(find_dates(window, document.date), find_numbers(window))
+        mentions.extend(
+            dataclasses.replace(m, start=m.start + start, end=m.end + start) for m in found
+        )
+    return _keep(text, mentions, regions), None
+
+
+def _keep(text: str, mentions: list[Mention], regions: list[Region]) -> list[Mention]:
     return [
         m
         for m in mentions
@@ -88,9 +122,16 @@ def _merge(temporal: Sequence[Mention], numeric: Sequence[Mention]) -> list[Ment
         [*temporal, *numeric],
         key=lambda m: (0 if m.kind.is_temporal else 1, -(m.end - m.start), m.start),
     )
+    starts: list[int] = []  # kept mentions, as sorted non-overlapping (start, end) intervals
+    ends: list[int] = []
     kept: list[Mention] = []
     for mention in ranked:
-        if all(mention.end <= k.start or k.end <= mention.start for k in kept):
+        at = bisect_right(starts, mention.start)
+        clear_left = at == 0 or ends[at - 1] <= mention.start
+        clear_right = at == len(starts) or mention.end <= starts[at]
+        if clear_left and clear_right:
+            starts.insert(at, mention.start)
+            ends.insert(at, mention.end)
             kept.append(mention)
     return sorted(kept, key=lambda m: (m.start, m.end))
 

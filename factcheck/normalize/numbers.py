@@ -537,6 +537,12 @@ def _value(toks: Sequence[Token]) -> float | None:
     return None
 
 
+# The most tokens one number can span ("nine hundred and ninety-nine thousand
+# nine hundred and ninety-nine" is 12): the longest-prefix search looks no
+# further, so a run of a thousand numbers joined by "and" costs linear time.
+MAX_NUMBER_TOKENS = 24
+
+
 def number_chunks(text: str) -> list[tuple[int, int, float]]:
     """Split a run of number tokens into the numbers it holds: (start, end, value).
 
@@ -552,7 +558,7 @@ def number_chunks(text: str) -> list[tuple[int, int, float]]:
     out: list[tuple[int, int, float]] = []
     i = 0
     while i < len(toks):
-        for j in range(len(toks), i, -1):
+        for j in range(min(len(toks), i + MAX_NUMBER_TOKENS), i, -1):
             if toks[j - 1].type in (T.AND, T.A, T.OF, T.POINT, T.MINUS, T.OVER, T.OUT, T.SLASH):
                 continue
             sign = -1.0 if toks[i].type is T.MINUS else 1.0

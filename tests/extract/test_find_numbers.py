@@ -143,3 +143,13 @@ def test_never_raises_and_offsets_slice(text: str) -> None:
         assert isinstance(mention.value, Quantity)
         for bound in (mention.value.low, mention.value.high):
             assert bound is None or math.isfinite(bound)
+
+
+def test_a_long_run_of_joined_numbers_is_read_in_linear_time() -> None:
+    import time
+
+    text = " and ".join(str(i * 7) for i in range(1500))
+    started = time.perf_counter()
+    found = find_numbers(text)
+    assert len(found) > 1000
+    assert time.perf_counter() - started < 20  # was cubic: minutes for this input
