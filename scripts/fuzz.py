@@ -21,6 +21,7 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
+from factcheck.errors import FactcheckError
 from factcheck.export import report_json
 from factcheck.models import Document, Report
 from factcheck.pipeline import cluster, extract_text
@@ -132,6 +133,10 @@ def check(text: str, date: dt.date | None) -> tuple[str | None, float]:
     started = time.monotonic()
     try:
         first = run_once(text, date)
+    except FactcheckError:
+        # A documented refusal (e.g. an implausible anchor date), which the CLI turns
+        # into one line and exit 2: not a crash.
+        return "rejected", time.monotonic() - started
     except Exception as exc:  # a crash is what we are looking for
         return f"crash: {type(exc).__name__}: {exc}", time.monotonic() - started
     elapsed = time.monotonic() - started
@@ -156,13 +161,16 @@ def main() -> int:
     rng = random.Random(args.seed)
     saved = Path(tempfile.mkdtemp(prefix="factcheck-fuzz-"))
     counts = {"crash": 0, "hang": 0, "nondeterministic": 0}
+    rejected = 0
     started, slowest = time.monotonic(), 0.0
     for n in range(args.n):
         text = mutate(rng.choice(seeds), rng)
         date = rng.choice([None, dt.date(2025, 8, 27), dt.date(1, 1, 1), dt.date(9999, 12, 31)])
         failure, elapsed = check(text, date)
         slowest = max(slowest, elapsed)
-        if failure is not None:
+        if failure == "rejected":
+            rejected += 1
+        elif failure is not None:
             counts[failure.split(":")[0]] += 1
             path = saved / f"input-{n}.txt"
             path.write_text(text, encoding="utf-8", errors="surrogatepass")
@@ -177,6 +185,7 @@ def main() -> int:
                 "seconds": round(seconds, 1),
                 "rate_per_s": round(args.n / seconds, 1),
                 **counts,
+                "rejected": rejected,
                 "slowest_s": round(slowest, 2),
                 "saved": str(saved),
             }
