@@ -28,7 +28,7 @@ from .config import Config, load_config
 from .errors import ConfigError, FactcheckError, InputError
 from .export import claims_csv, claims_json, claims_jsonl, report_csv, report_json, report_markdown
 from .interrupt import Interrupted, catch_signals, check_interrupted
-from .models import Diagnostic, Report
+from .models import Claim, Diagnostic, Document, Report
 from .settings import PLAUSIBLE_YEARS, Settings, plausible_date
 
 T = TypeVar("T")
@@ -217,7 +217,6 @@ def extract(
 
       factcheck extract article.txt --doc-date 2025-09-30
     """
-    from . import pipeline
 
     if format in CI_FORMATS:
         raise typer.BadParameter(
@@ -227,17 +226,7 @@ def extract(
         )
     settings = _settings(ctx, doc_date, model, max_bytes, _config(paths))
 
-    def work() -> tuple[list[Diagnostic], list]:  # type: ignore[type-arg]
-        documents, diagnostics = pipeline.read(paths, settings)
-        _report_diagnostics(diagnostics, quiet)
-        _require_documents(documents, diagnostics)
-        stopped: list[Diagnostic] = []  # documents cut short by their time budget
-        progress = _progress(len(documents), format, quiet)
-        claims = pipeline.extract(documents, settings, progress, stopped)
-        _report_diagnostics(stopped, quiet)
-        return diagnostics + stopped, claims
-
-    _, claims = _guarded(work)
+    _, claims, _ = _guarded(lambda: _read_and_extract(paths, settings, format, quiet))
     if format == Format.JSONL:
         text = claims_jsonl(claims)
     elif format == Format.JSON:
@@ -285,7 +274,10 @@ def _configured(ctx: typer.Context, name: str, given: T, configured: T | None) -
     return given
 
 
-def _run_report(paths: list[Path], settings: Settings, format: Format, quiet: bool) -> Report:
+def _read_and_extract(
+    paths: list[Path], settings: Settings, format: Format, quiet: bool
+) -> tuple[list[Document], list[Claim], list[Diagnostic]]:
+    """Read and extract, reporting input problems on stderr as they are known."""
     from . import pipeline
 
     documents, diagnostics = pipeline.read(paths, settings)
@@ -295,7 +287,13 @@ def _run_report(paths: list[Path], settings: Settings, format: Format, quiet: bo
     progress = _progress(len(documents), format, quiet)
     claims = pipeline.extract(documents, settings, progress, stopped)
     _report_diagnostics(stopped, quiet)
-    diagnostics += stopped
+    return documents, claims, diagnostics + stopped
+
+
+def _run_report(paths: list[Path], settings: Settings, format: Format, quiet: bool) -> Report:
+    from . import pipeline
+
+    documents, claims, diagnostics = _read_and_extract(paths, settings, format, quiet)
     clusters = pipeline.cluster(claims, settings)
     return Report(
         documents=tuple(documents),
