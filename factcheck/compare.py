@@ -17,21 +17,17 @@ from dataclasses import dataclass
 from itertools import combinations
 
 from .models import Claim, DateValue, Quantity, Verdict
+from .normalize.numbers import SCALE_ABBREVIATIONS, SCALE_WORDS
 from .settings import Tolerance
 
+# Scale words as the number parser knows them, so rounding covers every scaled form it reads.
+_SCALE = {**SCALE_WORDS, **SCALE_ABBREVIATIONS}
 _SCALED = re.compile(
-    r"(\d+(?:\.(\d+))?)\s*-?\s*(thousand|million|billion|trillion|bn|mn|m|k)\b", re.I
+    r"(\d+(?:\.(\d+))?)\s*-?\s*("
+    + "|".join(sorted(map(re.escape, _SCALE), key=len, reverse=True))
+    + r")\b",
+    re.I,
 )
-_SCALE = {
-    "thousand": 1e3,
-    "k": 1e3,
-    "million": 1e6,
-    "m": 1e6,
-    "mn": 1e6,
-    "billion": 1e9,
-    "bn": 1e9,
-    "trillion": 1e12,
-}
 
 
 @dataclass(frozen=True, slots=True)
