@@ -293,11 +293,11 @@ def _is_relative(value: DateValue) -> bool:
 
 
 def _resolve_again(claim: Claim, anchor: dt.date) -> Claim:
-    for mention in find_dates(claim.text, anchor):
-        if mention.start == 0 and mention.end == len(claim.text):
-            value = dataclasses.replace(mention.value, rule=mention.value.rule + "+reported-speech")
-            return dataclasses.replace(claim, value=value)
-    return claim
+    parsed = parse_temporal(claim.text, anchor)
+    if parsed is None:
+        return claim
+    value = dataclasses.replace(parsed.value, rule=parsed.value.rule + "+reported-speech")
+    return dataclasses.replace(claim, value=value)
 
 
 def _sentence_text(parsed: Doc, start: int, end: int) -> str:
