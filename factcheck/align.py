@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from rapidfuzz import fuzz
 
 from .lexicon import SAY
-from .models import Claim, ClaimKey, DateValue, Quantity
+from .models import Claim, ClaimKey, DateValue, Link, Quantity
 
 # A blocking word shared by more claims than this identifies nothing.
 MAX_POSTING = 400
@@ -34,14 +34,15 @@ WORD_MATCH = 88.0
 
 @dataclass(frozen=True, slots=True)
 class Group:
-    """Claims grouped as one fact, with the reason for the grouping."""
+    """Claims grouped as one fact, with the reason for the grouping and the links that made it."""
 
     claims: tuple[Claim, ...]
     reason: str
+    links: tuple[Link, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
-class Link:
+class PairScore:
     score: float
     reason: str
 
@@ -54,19 +55,21 @@ def align(claims: Sequence[Claim], *, threshold: float = 75.0) -> list[Group]:
     """
     parent = list(range(len(claims)))
     members: dict[int, list[int]] = {i: [i] for i in range(len(claims))}
-    reasons: dict[int, list[str]] = defaultdict(list)
-    for i, j, reason in _scored_pairs(claims, threshold):
+    links: dict[int, list[Link]] = defaultdict(list)
+    for i, j, pair in _scored_pairs(claims, threshold):
         root_i, root_j = _find(parent, i), _find(parent, j)
         if root_i == root_j or not _can_merge(claims, members[root_i], members[root_j], threshold):
             continue
         parent[root_j] = root_i
         members[root_i].extend(members.pop(root_j))
-        reasons[root_i].extend([*reasons.pop(root_j, []), reason])
+        link = Link(claims=(claims[i].id, claims[j].id), reason=pair.reason, score=pair.score)
+        links[root_i].extend([*links.pop(root_j, []), link])
     groups = []
     for root, indexes in members.items():
         ordered = tuple(claims[i] for i in sorted(indexes))
-        why = "; ".join(dict.fromkeys(reasons.get(root, []))) or "no other claim states this fact"
-        groups.append(Group(ordered, why))
+        made = tuple(links.get(root, ()))
+        why = "; ".join(dict.fromkeys(link.reason for link in made))
+        groups.append(Group(ordered, why or "no other claim states this fact", made))
     return sorted(groups, key=lambda g: (g.claims[0].doc, g.claims[0].start))
 
 
@@ -77,16 +80,16 @@ def _find(parent: list[int], i: int) -> int:
     return i
 
 
-def _scored_pairs(claims: Sequence[Claim], threshold: float) -> list[tuple[int, int, str]]:
+def _scored_pairs(claims: Sequence[Claim], threshold: float) -> list[tuple[int, int, PairScore]]:
     """Candidate pairs that link, strongest first (ties broken by position, for determinism)."""
     pairs = []
     for block in _blocks(claims).values():
         for i, j in _candidates(claims, block):
-            link = score_pair(claims[i], claims[j], threshold)
-            if link is not None:
-                pairs.append((link.score, i, j, link.reason))
-    pairs.sort(key=lambda p: (-p[0], p[1], p[2]))
-    return [(i, j, reason) for _, i, j, reason in pairs]
+            scored = score_pair(claims[i], claims[j], threshold)
+            if scored is not None:
+                pairs.append((i, j, scored))
+    pairs.sort(key=lambda p: (-p[2].score, p[0], p[1]))
+    return pairs
 
 
 def _blocks(claims: Sequence[Claim]) -> dict[tuple[str, str], list[int]]:
@@ -124,7 +127,7 @@ def _blocking_words(key: ClaimKey) -> set[str]:
     return words
 
 
-def score_pair(a: Claim, b: Claim, threshold: float = 75.0) -> Link | None:
+def score_pair(a: Claim, b: Claim, threshold: float = 75.0) -> PairScore | None:
     """Whether two claims state the same fact, with a score and the reason; None if not."""
     if a.doc == b.doc and a.start == b.start:
         return None
@@ -152,7 +155,7 @@ def score_pair(a: Claim, b: Claim, threshold: float = 75.0) -> Link | None:
         return None
     score = (measure or 0.0) + (100.0 if event else 0.0) + (50.0 if subjects else 0.0)
     score += 200.0 if same else 0.0
-    return Link(score, _reason(a.key, b.key, event, measure, subjects, same))
+    return PairScore(score, _reason(a.key, b.key, event, measure, subjects, same))
 
 
 def veto(a: Claim, b: Claim, same: bool, threshold: float) -> bool:
@@ -161,6 +164,8 @@ def veto(a: Claim, b: Claim, same: bool, threshold: float) -> bool:
         return True
     if a.key.event and b.key.event and a.key.event != b.key.event:
         return True
+    if qualifiers_differ(a.key.event_args, b.key.event_args):
+        return True  # "its first reading" and "its second reading" are two events
     if same:
         return False
     if subjects_compatible(a.key.subjects, b.key.subjects) is False:
@@ -227,6 +232,19 @@ def subjects_compatible(a: tuple[str, ...], b: tuple[str, ...]) -> bool | None:
         return None
     small, large = (a, b) if len(a) <= len(b) else (b, a)
     return all(_has_word(word, large) for word in small)
+
+
+def qualifiers_differ(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
+    """Two names for one kind of thing told apart by a qualifier on each side.
+
+    "first reading" and "second reading" share their head but each has a word
+    the other lacks: different things. "law" and "withdrawal law" (one contains
+    the other) or "decree" and "resolution" (nothing shared) are left undecided.
+    """
+    if not a or not b:
+        return False
+    shared = [w for w in a if _has_word(w, b)]
+    return bool(shared) and len(shared) < len(a) and any(not _has_word(w, a) for w in b)
 
 
 def _participants(key: ClaimKey) -> tuple[str, ...]:

@@ -29,6 +29,13 @@ END_OF_ARTICLE = re.compile(
     re.IGNORECASE,
 )
 
+# A link to another story ("Read next: Storm closes ports on May 3"): not this story's dates.
+TEASER_LINE = re.compile(
+    r"^\s*(?:read\s+(?:next|also|more)|also\s+read|see\s+also|related(?:\s+story)?|up\s+next|"
+    r"recommended|more\s+on\s+this(?:\s+story)?|watch|listen)\s*[:|–—]\s*\S",
+    re.IGNORECASE,
+)
+
 # A paragraph asking readers for money or attention.
 APPEAL = re.compile(
     r"\b(?:your\s+support|support\s+us|help\s+us|donate|donation|subscribe\s+to|become\s+a\s+(?:member|patron))\b",
@@ -93,6 +100,8 @@ def in_regions(regions: Sequence[Region], start: int, end: int) -> Region | None
 def _line_reason(stripped: str, repeated: frozenset[str]) -> str | None:
     if UI_LINE.match(stripped):
         return "page control"
+    if TEASER_LINE.match(stripped):
+        return "link to another story"
     if BIO.match(stripped):
         return "author bio"
     if APPEAL.search(stripped) and len(stripped) < 400:

@@ -3,6 +3,11 @@
 Each reports every claim of a conflicting cluster at its place in its file (see
 `locate.py`), naming the other sides. Conflicts keep the report's order, so the
 most important come first. Every function returns a string; the CLI writes it.
+
+Suppressed conflicts (a baseline entry or an inline `factcheck: ignore`) are left
+out of the GitHub and rdjson output, which only show what needs fixing; SARIF
+keeps them with a `suppressions` entry, as code scanning expects, so the alert
+is shown as dismissed with its justification.
 """
 
 from __future__ import annotations
@@ -21,7 +26,7 @@ from . import __version__
 from .compare import describe
 from .errors import InputError
 from .locate import Locator, Position
-from .models import Claim, Cluster, Report, Verdict
+from .models import Claim, Cluster, Report, Suppression, SuppressionKind, Verdict
 
 GITHUB_MAX_ERRORS = 10  # GitHub shows only 10 error annotations per step; say so past them
 RULE_ID = "factcheck/conflict"
@@ -63,6 +68,7 @@ class Finding:
     path: str
     position: Position
     others: tuple[Side, ...]
+    suppression: Suppression | None = None
 
     @property
     def title(self) -> str:
@@ -92,6 +98,7 @@ def findings(report: Report, locator: Locator | None = None) -> Iterator[Finding
                 path=side.path,
                 position=side.position,
                 others=others,
+                suppression=report.suppression(cluster.id),
             )
 
 
@@ -137,7 +144,7 @@ def report_github(report: Report, locator: Locator | None = None) -> str:
     >>> report_github(Report(documents=(), claims=(), clusters=()))
     ''
     """
-    all_findings = list(findings(report, locator))
+    all_findings = [f for f in findings(report, locator) if f.suppression is None]
     lines = [_github_error(f) for f in all_findings[:GITHUB_MAX_ERRORS]]
     hidden = len(all_findings) - GITHUB_MAX_ERRORS
     if hidden > 0:
@@ -244,7 +251,7 @@ def _sarif_result(finding: Finding) -> dict[str, Any]:
         {**_sarif_location(s.path, s.position), "id": n, "message": {"text": s.note}}
         for n, s in enumerate(finding.others, start=1)
     ]
-    return {
+    result: dict[str, Any] = {
         "ruleId": RULE_ID,
         "ruleIndex": 0,
         "level": "error",
@@ -254,6 +261,16 @@ def _sarif_result(finding: Finding) -> dict[str, Any]:
         "partialFingerprints": {"factcheckConflict/v1": fingerprint(finding)},
         "properties": {"cluster": finding.cluster.id, "claim": finding.claim.id},
     }
+    if finding.suppression is not None:
+        result["suppressions"] = [_sarif_suppression(finding.suppression)]
+    return result
+
+
+def _sarif_suppression(suppression: Suppression) -> dict[str, str]:
+    # SARIF's kinds: "external" is a baseline kept apart from the file, "inSource" a comment.
+    kind = "external" if suppression.kind == SuppressionKind.BASELINE else "inSource"
+    justification = suppression.reason or "no reason given"
+    return {"kind": kind, "status": "accepted", "justification": justification}
 
 
 # --- reviewdog rdjson ------------------------------------------------------------------------
@@ -264,7 +281,9 @@ def report_rdjson(report: Report, locator: Locator | None = None) -> str:
     data = {
         "source": {"name": "factcheck"},
         "severity": "ERROR",
-        "diagnostics": [_rdjson_diagnostic(f) for f in findings(report, locator)],
+        "diagnostics": [
+            _rdjson_diagnostic(f) for f in findings(report, locator) if f.suppression is None
+        ],
     }
     return json.dumps(data, ensure_ascii=False, indent=2) + "\n"
 

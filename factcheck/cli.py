@@ -7,6 +7,7 @@ leaks a traceback.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import io
 import os
@@ -23,13 +24,23 @@ import typer
 from rich.console import Console
 
 from . import __version__
+from .cache import ClaimCache, default_cache_dir
 from .ci_formats import append_step_summary, report_github, report_rdjson, report_sarif
 from .config import Config, load_config
 from .errors import ConfigError, FactcheckError, InputError
-from .export import claims_csv, claims_json, claims_jsonl, report_csv, report_json, report_markdown
+from .export import (
+    claims_csv,
+    claims_json,
+    claims_jsonl,
+    claims_markdown,
+    explanation_json,
+    report_csv,
+    report_json,
+    report_markdown,
+)
 from .interrupt import Interrupted, catch_signals, check_interrupted
 from .models import Claim, Diagnostic, Document, Report
-from .settings import PLAUSIBLE_YEARS, Settings, plausible_date
+from .settings import PLAUSIBLE_YEARS, Settings, Tolerance, plausible_date
 
 T = TypeVar("T")
 
@@ -91,8 +102,8 @@ FormatOpt = Annotated[
         "--format",
         "-f",
         help=(
-            "table: a report for the terminal; json/jsonl/csv/markdown: for programs; "
-            "github/sarif/rdjson (run only): conflict annotations for GitHub Actions, "
+            "table: a report for the terminal; json, jsonl, csv, markdown: for programs; "
+            "github, sarif, rdjson (run only): conflict annotations for GitHub Actions, "
             "code scanning (SARIF 2.1.0) and reviewdog."
         ),
     ),
@@ -125,6 +136,24 @@ MaxBytesOpt = Annotated[
 ]
 QuietOpt = Annotated[
     bool, typer.Option("--quiet", "-q", help="No progress bar and no input warnings on stderr.")
+]
+JobsOpt = Annotated[
+    int,
+    typer.Option("--jobs", "-j", min=0, help="Processes that extract claims (0: one per core)."),
+]
+CacheDirOpt = Annotated[
+    Path | None,
+    typer.Option(
+        "--cache-dir",
+        metavar="DIR",
+        file_okay=False,
+        help="Where each document's claims are cached by content (default: "
+        "$XDG_CACHE_HOME/factcheck or ~/.cache/factcheck; config key cache_dir). "
+        "Safe to delete.",
+    ),
+]
+NoCacheOpt = Annotated[
+    bool, typer.Option("--no-cache", help="Neither read nor write the claim cache.")
 ]
 
 
@@ -166,6 +195,46 @@ def run(
     model: ModelOpt = None,
     max_bytes: MaxBytesOpt = 20_000_000,
     quiet: QuietOpt = False,
+    jobs: JobsOpt = 1,
+    cache_dir: CacheDirOpt = None,
+    no_cache: NoCacheOpt = False,
+    baseline: Annotated[
+        Path | None,
+        typer.Option(
+            "--baseline",
+            metavar="FILE",
+            dir_okay=False,
+            help="Accepted conflicts (see --write-baseline): shown as suppressed, not failing "
+            "the run; entries that no longer occur are reported.",
+        ),
+    ] = None,
+    write_baseline: Annotated[
+        Path | None,
+        typer.Option(
+            "--write-baseline",
+            metavar="FILE",
+            dir_okay=False,
+            help="Record today's conflicts in FILE (keeping reasons already there) and accept "
+            "them; then give each entry a reason.",
+        ),
+    ] = None,
+    changed: Annotated[
+        list[Path] | None,
+        typer.Option(
+            "--changed",
+            metavar="PATH",
+            help="Report only clusters that involve these files (repeatable); the documents "
+            "they conflict with are still read and shown.",
+        ),
+    ] = None,
+    changed_since: Annotated[
+        str | None,
+        typer.Option(
+            "--changed-since",
+            metavar="REF",
+            help="Like --changed, for the files `git diff --name-only REF` lists.",
+        ),
+    ] = None,
 ) -> None:
     """Extract claims, align them across sources, and report agreements and conflicts.
 
@@ -180,21 +249,35 @@ def run(
 
       factcheck run a.md b.md --doc-date 2025-08-27 --fail-on never
 
+      factcheck run articles/ --write-baseline factcheck-baseline.json
+
+      factcheck run articles/ --baseline factcheck-baseline.json --changed-since origin/main
+
     Settings may also come from \\[tool.factcheck] in pyproject.toml or a .factcheck.toml
-    (doc_date, fail_on, max_bytes, model, exclude), found from the first PATH upwards;
-    options given here override them.
+    (doc_date, fail_on, max_bytes, model, exclude, baseline, ignore_measures, tolerance),
+    found from the first PATH upwards; options given here override them.
     """
+    if baseline is not None and write_baseline is not None:
+        raise typer.BadParameter(
+            "give --baseline or --write-baseline, not both (writing keeps the file's reasons)",
+            param_hint="'--write-baseline'",
+        )
     config = _config(paths)
     fail_on = _configured(
         ctx, "fail_on", fail_on, FailOn(config.fail_on) if config.fail_on else None
     )
+    if write_baseline is None:
+        baseline = _configured(ctx, "baseline", baseline, config.baseline)
     settings = _settings(ctx, doc_date, model, max_bytes, config)
+    settings = _speed(settings, jobs, cache_dir, no_cache)
     report = _guarded(lambda: _run_report(paths, settings, format, quiet))
+    report = _guarded(lambda: _accept_baseline(report, baseline, write_baseline, quiet))
+    report = _guarded(lambda: _only_changed(report, changed, changed_since))
     text = _render_run(report, format, all_clusters)
     _emit(text, output)
     if format == Format.GITHUB:  # the job's summary page gets the full tables
         _guarded(lambda: append_step_summary(report_markdown(report)))
-    if report.has_conflict and fail_on == FailOn.CONFLICT:
+    if report.open_conflicts and fail_on == FailOn.CONFLICT:
         raise typer.Exit(ExitCode.CONFLICT)
 
 
@@ -208,6 +291,9 @@ def extract(
     model: ModelOpt = None,
     max_bytes: MaxBytesOpt = 20_000_000,
     quiet: QuietOpt = False,
+    jobs: JobsOpt = 1,
+    cache_dir: CacheDirOpt = None,
+    no_cache: NoCacheOpt = False,
 ) -> None:
     """Extract claims only (no alignment): one record per date or figure, with its place and value.
 
@@ -225,19 +311,77 @@ def extract(
             param_hint="'--format'",
         )
     settings = _settings(ctx, doc_date, model, max_bytes, _config(paths))
-
+    settings = _speed(settings, jobs, cache_dir, no_cache)
     _, claims, _ = _guarded(lambda: _read_and_extract(paths, settings, format, quiet))
     if format == Format.JSONL:
         text = claims_jsonl(claims)
     elif format == Format.JSON:
         text = claims_json(claims)
-    elif format in (Format.CSV, Format.MARKDOWN):
+    elif format == Format.CSV:
         text = claims_csv(claims)
+    elif format == Format.MARKDOWN:
+        text = claims_markdown(claims)
     else:
         from .render import render_claims
 
         text = _capture(lambda console: render_claims(claims, console), output)
     _emit(text, output)
+
+
+class ExplainFormat(StrEnum):
+    TABLE = "table"
+    JSON = "json"
+
+
+@app.command()
+def explain(
+    ctx: typer.Context,
+    cluster_id: Annotated[
+        str,
+        typer.Argument(
+            metavar="CLUSTER_ID", help="A cluster id from a run on the same PATHs, e.g. k3."
+        ),
+    ],
+    paths: PathsArg,
+    format: Annotated[
+        ExplainFormat,
+        typer.Option("--format", "-f", help="table: for reading; json: for programs."),
+    ] = ExplainFormat.TABLE,
+    doc_date: DocDateOpt = None,
+    model: ModelOpt = None,
+    max_bytes: MaxBytesOpt = 20_000_000,
+    quiet: QuietOpt = False,
+) -> None:
+    """Explain one cluster: why its claims were grouped and why it got its verdict.
+
+    Shows each claim with its place, value, the interval it was compared as, and
+    its key (measure, event, arguments, subjects), then every link that joined
+    the cluster with its shared key parts and score, and the claims that decided
+    the verdict. Cluster ids are deterministic: the same PATHs and options give
+    the same ids as `factcheck run`.
+
+    Examples:
+
+      factcheck run corpus/            # lists clusters k1, k2, ...
+
+      factcheck explain k1 corpus/
+
+      factcheck explain k1 corpus/ --format json
+    """
+    settings = _settings(ctx, doc_date, model, max_bytes, _config(paths))
+    report = _guarded(lambda: _run_report(paths, settings, Format.JSON, quiet))
+    cluster = next((c for c in report.clusters if c.id == cluster_id), None)
+    if cluster is None:
+        known = f"k1..k{len(report.clusters)}" if report.clusters else "none"
+        _fail(f"no cluster {cluster_id!r} in this run (its clusters: {known})")
+        return
+    if format == ExplainFormat.JSON:
+        text = explanation_json(report, cluster)
+    else:
+        from .render import render_explanation
+
+        text = _capture(lambda console: render_explanation(report, cluster, console), None)
+    _emit(text, None)
 
 
 def _settings(
@@ -257,7 +401,17 @@ def _settings(
         max_bytes=_configured(ctx, "max_bytes", max_bytes, config.max_bytes),
         exclude=config.exclude,
         exclude_root=str(config.root) if config.root else None,
+        ignore_measures=config.ignore_measures,
+        tolerance=config.tolerance or Tolerance(),
+        kind_tolerances=config.kind_tolerances,
+        cache_dir=str(config.cache_dir or default_cache_dir()),
     )
+
+
+def _speed(settings: Settings, jobs: int, cache_dir: Path | None, no_cache: bool) -> Settings:
+    """--jobs, and --cache-dir / --no-cache over the configured (or default) cache."""
+    directory = None if no_cache else str(cache_dir) if cache_dir else settings.cache_dir
+    return dataclasses.replace(settings, jobs=jobs, cache_dir=directory)
 
 
 def _config(paths: list[Path]) -> Config:
@@ -285,22 +439,63 @@ def _read_and_extract(
     _require_documents(documents, diagnostics)
     stopped: list[Diagnostic] = []  # documents cut short by their time budget
     progress = _progress(len(documents), format, quiet)
-    claims = pipeline.extract(documents, settings, progress, stopped)
+    cache = ClaimCache(settings.cache_dir) if settings.cache_dir else None
+    claims = pipeline.extract(documents, settings, progress, stopped, cache)
+    if cache is not None and cache.problem and not quiet:
+        typer.echo(f"factcheck: warning: {cache.problem}; continuing without it", err=True)
     _report_diagnostics(stopped, quiet)
     return documents, claims, diagnostics + stopped
 
 
 def _run_report(paths: list[Path], settings: Settings, format: Format, quiet: bool) -> Report:
     from . import pipeline
+    from .suppress import apply_inline
 
     documents, claims, diagnostics = _read_and_extract(paths, settings, format, quiet)
-    clusters = pipeline.cluster(claims, settings)
-    return Report(
-        documents=tuple(documents),
-        claims=tuple(claims),
-        clusters=tuple(clusters),
-        diagnostics=tuple(diagnostics),
-    )
+    report = pipeline.build_report(documents, claims, diagnostics, settings)
+    return _with_new_diagnostics(report, lambda r: apply_inline(r, settings), quiet)
+
+
+def _with_new_diagnostics(report: Report, step: Callable[[Report], Report], quiet: bool) -> Report:
+    """Apply a step to the report and report on stderr the diagnostics it added."""
+    before = len(report.diagnostics)
+    report = step(report)
+    _report_diagnostics(list(report.diagnostics[before:]), quiet)
+    return report
+
+
+def _accept_baseline(
+    report: Report, baseline: Path | None, write_baseline: Path | None, quiet: bool
+) -> Report:
+    """Suppress the conflicts a baseline accepts; with `write_baseline`, record them first."""
+    from .baseline import apply_baseline, baseline_from_report, dump_baseline, load_baseline
+
+    if write_baseline is not None:
+        previous = load_baseline(write_baseline) if write_baseline.exists() else None
+        written = baseline_from_report(report, previous)
+        write_atomically(write_baseline, dump_baseline(written))
+        if not quiet:
+            typer.echo(
+                f"factcheck: wrote {len(written.entries)} accepted conflict(s) to "
+                f"{write_baseline}; give each entry a reason",
+                err=True,
+            )
+        accepted = load_baseline(write_baseline)
+    elif baseline is not None:
+        accepted = load_baseline(baseline)
+    else:
+        return report
+    return _with_new_diagnostics(report, lambda r: apply_baseline(r, accepted), quiet)
+
+
+def _only_changed(report: Report, changed: list[Path] | None, since: str | None) -> Report:
+    """The report restricted to clusters involving changed files, when any were named."""
+    if not changed and since is None:
+        return report
+    from .changed import git_changed_files, restrict_to_changed
+
+    files = list(changed or []) + (git_changed_files(since) if since is not None else [])
+    return restrict_to_changed(report, files)
 
 
 def _render_run(report: Report, format: Format, all_clusters: bool) -> str:
@@ -323,12 +518,17 @@ def _render_run(report: Report, format: Format, all_clusters: bool) -> str:
     return _capture(lambda console: render_report(report, console), None)
 
 
+# A newline (or other control character) in a file name would split the one-line
+# `path: reason` a script reads; it is shown escaped, a newline as \n.
+_ONE_LINE = {c: repr(chr(c))[1:-1] for c in (*range(0x20), 0x7F, 0x85, 0x2028, 0x2029)}
+
+
 def _report_diagnostics(diagnostics: list[Diagnostic], quiet: bool) -> None:
     err = Console(stderr=True, highlight=False, soft_wrap=True)
     for diagnostic in diagnostics:
         if quiet and diagnostic.severity != "error":
             continue
-        err.print(f"factcheck: {diagnostic}", markup=False)
+        err.print(f"factcheck: {str(diagnostic).translate(_ONE_LINE)}", markup=False)
 
 
 def _require_documents(documents: list, diagnostics: list[Diagnostic]) -> None:  # type: ignore[type-arg]
@@ -342,9 +542,32 @@ def _progress(total: int, format: Format, quiet: bool) -> Callable[[int], None] 
     """A progress bar on stderr for long terminal runs; silent for machine formats and pipes."""
     if quiet or format != Format.TABLE or total < 20 or not sys.stderr.isatty():
         return None
-    from rich.progress import Progress
+    from rich.progress import (
+        BarColumn,
+        MofNCompleteColumn,
+        Progress,
+        ProgressColumn,
+        Task,
+        TextColumn,
+        TimeRemainingColumn,
+    )
+    from rich.text import Text
 
-    bar = Progress(console=Console(stderr=True), transient=True)
+    class Rate(ProgressColumn):
+        def render(self, task: Task) -> Text:
+            speed = task.finished_speed or task.speed
+            return Text(f"{speed:.1f} docs/s" if speed else "… docs/s")
+
+    bar = Progress(
+        TextColumn("{task.description}"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        Rate(),
+        TextColumn("ETA"),
+        TimeRemainingColumn(),
+        console=Console(stderr=True),
+        transient=True,
+    )
     task = bar.add_task("extracting", total=total)
     bar.start()
 

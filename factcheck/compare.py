@@ -16,7 +16,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from itertools import combinations
 
-from .models import Claim, DateValue, Quantity, Verdict
+from .models import Claim, DateValue, Quantity, Reading, Verdict
 from .normalize.numbers import SCALE_ABBREVIATIONS, SCALE_WORDS
 from .settings import Tolerance
 
@@ -54,31 +54,88 @@ def _below(a: Interval, b: Interval) -> bool:
 
 @dataclass(frozen=True, slots=True)
 class Judgement:
+    """A verdict, the sentence that explains it, each claim's value as read, and the
+    claims that decided it (the two sides of a conflict, or the steps of an update)."""
+
     verdict: Verdict
     explanation: str
+    readings: tuple[Reading, ...] = ()
+    decisive: tuple[str, ...] = ()
 
 
 def judge(claims: Sequence[Claim], tolerance: Tolerance = Tolerance()) -> Judgement:
     """Judge claims already grouped as one fact.
 
-    >>> # two claims giving 2025-09-29 -> Judgement(AGREE, "all give 2025-09-29")
+    >>> # two claims giving 2025-09-29 -> Judgement(AGREE, "all give 2025-09-29", ...)
     """
+    readings = tuple(read_value(c, tolerance) for c in claims)
     if len(claims) == 1:
-        return Judgement(Verdict.SINGLE, f"stated once: {describe(claims[0])}")
+        return Judgement(Verdict.SINGLE, f"stated once: {describe(claims[0])}", readings)
     values = [describe(c) for c in claims]
     if len(set(values)) == 1:
-        return Judgement(Verdict.AGREE, f"all give {values[0]}")
+        return Judgement(Verdict.AGREE, f"all give {values[0]}", readings)
+    updates = []
     for a, b in combinations(claims, 2):
-        if _disjoint(a, b, tolerance):
-            return Judgement(
-                Verdict.CONFLICT,
-                f"{describe(a)} ({a.doc}:{a.line}) and {describe(b)} ({b.doc}:{b.line})"
-                " cannot both be true",
-            )
+        if not _disjoint(a, b, tolerance):
+            continue
+        if is_update(a, b):
+            updates.append((a, b))
+            continue
+        return Judgement(
+            Verdict.CONFLICT,
+            f"{describe(a)} ({a.doc}:{a.line}) and {describe(b)} ({b.doc}:{b.line})"
+            " cannot both be true",
+            readings,
+            (a.id, b.id),
+        )
+    if updates:
+        steps = sorted({c for pair in updates for c in pair}, key=lambda c: c.key.time_ref or "")
+        return Judgement(
+            Verdict.COMPATIBLE,
+            "an update, not a conflict: "
+            + " → ".join(f"{describe(c)} as of {c.key.time_ref} ({c.doc}:{c.line})" for c in steps),
+            readings,
+            tuple(c.id for c in steps),
+        )
     distinct = sorted(set(values), key=values.index)
     return Judgement(
-        Verdict.COMPATIBLE, "differ in precision but can all be true: " + "; ".join(distinct)
+        Verdict.COMPATIBLE,
+        "differ in precision but can all be true: " + "; ".join(distinct),
+        readings,
     )
+
+
+def read_value(claim: Claim, tolerance: Tolerance = Tolerance()) -> Reading:
+    """The interval a claim's value is compared as, for explanations."""
+    value = claim.value
+    interval = _interval(claim, tolerance)
+    if isinstance(value, DateValue) and value.start is None:
+        month_day = _month_day(value)
+        text = f"--{month_day} (year unknown)" if month_day else "unknown"
+    else:
+        show = _ordinal_text if isinstance(value, DateValue) else _plain
+        low = "-∞" if interval.low is None else show(interval.low)
+        high = "∞" if interval.high is None else show(interval.high)
+        left = "(" if interval.low_open or interval.low is None else "["
+        right = ")" if interval.high_open or interval.high is None else "]"
+        text = f"{left}{low}, {high}{right}"
+    return Reading(
+        claim=claim.id, value=describe(claim), interval=text, time_ref=claim.key.time_ref
+    )
+
+
+def _plain(x: float) -> str:
+    """A number without thousands separators, which would be ambiguous inside "[a, b]"."""
+    return str(int(x)) if x == int(x) and abs(x) < 1e15 else f"{x:.6g}"
+
+
+def _ordinal_text(day: float) -> str:
+    return dt.date.fromordinal(int(day)).isoformat()
+
+
+def is_update(a: Claim, b: Claim) -> bool:
+    """Two figures stamped with different dates ("as of May", "as of July"): both can be true."""
+    return bool(a.key.time_ref and b.key.time_ref and a.key.time_ref != b.key.time_ref)
 
 
 def describe(claim: Claim) -> str:
@@ -128,7 +185,7 @@ def _date_interval(value: DateValue, tolerance: Tolerance) -> Interval:
 
 
 def _number_interval(q: Quantity, text: str, tolerance: Tolerance) -> Interval:
-    spread = _rounding(text)
+    spread = rounding(text)
     low, high = q.low, q.high
     relative = tolerance.approx_relative if q.approx else tolerance.relative
     if low is not None:
@@ -138,7 +195,7 @@ def _number_interval(q: Quantity, text: str, tolerance: Tolerance) -> Interval:
     return Interval(low, high, not q.low_inclusive, not q.high_inclusive)
 
 
-def _rounding(text: str) -> float:
+def rounding(text: str) -> float:
     """Half a unit of the last digit of a scaled figure ("4.5 billion" -> 0.05e9), else 0."""
     match = _SCALED.search(text)
     if not match:

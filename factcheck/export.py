@@ -14,7 +14,17 @@ from collections.abc import Iterable, Sequence
 from typing import Any
 
 from .compare import describe
-from .models import Claim, Cluster, DateValue, Document, Quantity, Report, Verdict
+from .models import (
+    Check,
+    Claim,
+    Cluster,
+    DateValue,
+    Document,
+    Quantity,
+    Report,
+    Suppression,
+    Verdict,
+)
 
 SCHEMA_VERSION = "1.0"
 
@@ -94,8 +104,9 @@ def document_dict(document: Document) -> dict[str, Any]:
     }
 
 
-def cluster_dict(cluster: Cluster) -> dict[str, Any]:
-    return {
+def cluster_dict(cluster: Cluster, suppression: Suppression | None = None) -> dict[str, Any]:
+    """A cluster as SPEC's JSON object; a suppressed conflict also gets `suppressed`."""
+    data = {
         "id": cluster.id,
         "kind": str(cluster.kind),
         "label": cluster.label,
@@ -104,7 +115,42 @@ def cluster_dict(cluster: Cluster) -> dict[str, Any]:
         "sources": cluster.sources,
         "explanation": cluster.explanation,
         "grouping": cluster.grouping,
+        "evidence": evidence_dict(cluster),
     }
+    if suppression is not None:
+        data["suppressed"] = {"kind": str(suppression.kind), "reason": suppression.reason}
+    return data
+
+
+def evidence_dict(cluster: Cluster) -> dict[str, Any]:
+    """Why the claims were grouped (the links) and why this verdict (the values as compared)."""
+    return {
+        "links": [
+            {"claims": list(link.claims), "reason": link.reason, "score": round(link.score, 1)}
+            for link in cluster.links
+        ],
+        "readings": [
+            {
+                "claim": r.claim,
+                "value": r.value,
+                "interval": r.interval,
+                "time_ref": r.time_ref,
+            }
+            for r in cluster.readings
+        ],
+        "decisive": list(cluster.decisive),
+    }
+
+
+def explanation_json(report: Report, cluster: Cluster) -> str:
+    """`factcheck explain --format json`: the cluster with its evidence and its claims in full."""
+    members = set(cluster.claims)
+    data = {
+        "schema_version": SCHEMA_VERSION,
+        "cluster": cluster_dict(cluster, report.suppression(cluster.id)),
+        "claims": [claim_dict(c) for c in report.claims if c.id in members],
+    }
+    return json.dumps(data, ensure_ascii=False, indent=2) + "\n"
 
 
 def summary(report: Report) -> dict[str, int]:
@@ -116,6 +162,7 @@ def summary(report: Report) -> dict[str, int]:
     for verdict in (Verdict.AGREE, Verdict.COMPATIBLE, Verdict.CONFLICT, Verdict.SINGLE):
         counts[str(verdict)] = report.count(verdict)
     counts["skipped"] = sum(1 for d in report.diagnostics if d.severity == "error")
+    counts["suppressed"] = counts["conflict"] - len(report.open_conflicts)
     return counts
 
 
@@ -125,7 +172,8 @@ def report_json(report: Report) -> str:
         "schema_version": SCHEMA_VERSION,
         "documents": [document_dict(d) for d in report.documents],
         "claims": [claim_dict(c) for c in report.claims],
-        "clusters": [cluster_dict(c) for c in report.clusters],
+        "clusters": [cluster_dict(c, report.suppression(c.id)) for c in report.clusters],
+        "checks": [check_dict(c) for c in report.checks],
         "summary": summary(report),
         "diagnostics": [
             {"path": d.path, "line": d.line, "reason": d.reason, "severity": str(d.severity)}
@@ -135,8 +183,23 @@ def report_json(report: Report) -> str:
     return json.dumps(data, ensure_ascii=False, indent=2) + "\n"
 
 
+def check_dict(check: Check) -> dict[str, Any]:
+    """An arithmetic check: the multiplier, the larger and smaller figure, and the result."""
+    return {
+        "id": check.id,
+        "doc": check.doc,
+        "line": check.line,
+        "claims": list(check.claims),
+        "result": "consistent" if check.consistent else "inconsistent",
+        "explanation": check.explanation,
+    }
+
+
 def claims_jsonl(claims: Iterable[Claim], clusters: Sequence[Cluster] = ()) -> str:
-    """One claim per line; with clusters, each line also names its cluster and verdict."""
+    """One claim per line; with clusters, each line also names its cluster and verdict.
+
+    Suppression is not shown here (a claim is no conflict on its own); see `report_json`.
+    """
     membership = {cid: cl for cl in clusters for cid in cl.claims}
     lines = []
     for claim in claims:
@@ -265,15 +328,19 @@ def report_markdown(report: Report) -> str:
     lines = [
         "# factcheck report",
         "",
-        f"{s['documents']} documents, {s['claims']} claims, {s['conflict']} conflicts, "
-        f"{s['compatible']} compatible, {s['agree']} agreements, {s['single']} single claims.",
+        f"{s['documents']} documents, {s['claims']} claims, {s['conflict']} conflicts"
+        + (f" ({s['suppressed']} suppressed)" if s["suppressed"] else "")
+        + f", {s['compatible']} compatible, {s['agree']} agreements, "
+        f"{s['single']} single claims.",
         "",
     ]
     for cluster in report.clusters:
         if cluster.verdict == Verdict.SINGLE:
             continue
+        suppression = report.suppression(cluster.id)
         lines += [
-            f"## {cluster.id} {cluster.verdict}: {markdown_escape(cluster.label)}",
+            f"## {cluster.id} {cluster.verdict}{_suppressed_note(suppression)}: "
+            f"{markdown_escape(cluster.label)}",
             "",
             markdown_escape(cluster.explanation),
             "",
@@ -286,3 +353,50 @@ def report_markdown(report: Report) -> str:
             lines.append("| " + " | ".join(markdown_escape(x) for x in cells) + " |")
         lines.append("")
     return "\n".join(lines)
+
+
+def _suppressed_note(suppression: Suppression | None) -> str:
+    """` (suppressed by baseline: reason)` for a heading, or nothing."""
+    if suppression is None:
+        return ""
+    reason = (
+        f": {markdown_escape(suppression.reason)}" if suppression.reason else ", no reason given"
+    )
+    return f" (suppressed by {suppression.kind}{reason})"
+
+
+CLAIM_MARKDOWN_COLUMNS = (
+    "claim",
+    "document",
+    "line",
+    "kind",
+    "text",
+    "value",
+    "measure",
+    "attribution",
+)
+
+
+def claims_markdown(claims: Sequence[Claim]) -> str:
+    """The claims as one Markdown table, for `extract --format markdown`."""
+    lines = [
+        "# factcheck claims",
+        "",
+        f"{len(claims)} claims.",
+        "",
+        "| " + " | ".join(CLAIM_MARKDOWN_COLUMNS) + " |",
+        "|" + "---|" * len(CLAIM_MARKDOWN_COLUMNS),
+    ]
+    for c in claims:
+        cells = [
+            c.id,
+            c.doc,
+            str(c.line),
+            str(c.kind),
+            c.text,
+            describe(c),
+            c.measure or "",
+            c.attribution or "",
+        ]
+        lines.append("| " + " | ".join(markdown_escape(x) for x in cells) + " |")
+    return "\n".join(lines) + "\n"

@@ -10,7 +10,7 @@ REPORTING = frozenset(
     say state statement announce announcement declare declaration write tell report
     claim comment note add stress emphasize emphasise underline underscore insist
     confirm reveal acknowledge admit argue assert warn explain describe estimate
-    conclude find post publish tweet cite quote remark observe point suggest accord
+    conclude find post tweet cite quote remark observe point suggest accord
     """.split()
 )
 
@@ -20,6 +20,15 @@ SAY = "say"
 # Verbs that carry little meaning of their own: the event is in their complement
 # ("was seen exhuming bodies" is about exhuming).
 LIGHT_VERBS = frozenset("be see have become get seem appear remain begin start continue".split())
+
+# Verbs that only state a figure's level ("reached $2.1 billion", "stood at 40%",
+# "came to 3,500"): for a figure they name no event of their own.
+LEVEL_VERBS = frozenset(
+    """
+    reach stand come total amount number hit top exceed rise climb grow increase fall drop
+    decline decrease jump surge soar double triple account make equal
+    """.split()
+)
 
 # Nominalizations that name an event, mapped to their verb, so "the signing on
 # Monday" and "signed on Monday" share an event.
@@ -69,7 +78,8 @@ KEY_STOP_WORDS = frozenset(
     a an the this that these those its it their his her our your my of for to in on at by
     with from as and or but about into over than then also which who whom whose what when
     where there here be have do will would can could may might shall should must not no
-    some any all each every such own same other more most very just only so s 's ’s
+    some any all each every such own same other another more most very just only so
+    s 's ’s
     """.split()
 )
 

@@ -170,6 +170,22 @@ class Claim:
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
+class SourceComment:
+    """A markup comment (`<!-- ... -->`) in a document: never article text, but it may
+    carry a directive (`factcheck: ignore`).
+
+    `line` is its 1-based line in the file. `start`/`end` index the document's
+    text: the comment itself in a Markdown body; for HTML, whose text drops
+    comments, both are the offset of the paragraph that follows the comment.
+    """
+
+    text: str
+    line: int | None
+    start: int
+    end: int
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
 class Document:
     """One article as read: its text (offsets index it as is) and metadata."""
 
@@ -183,6 +199,7 @@ class Document:
     date: dt.date | None = None
     date_source: DateSource = DateSource.NONE
     date_note: str | None = None  # how an inferred date was found, or why none was
+    comments: tuple[SourceComment, ...] = ()  # .md and .html only
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -197,6 +214,37 @@ class Diagnostic:
     def __str__(self) -> str:
         where = f"{self.path}:{self.line}" if self.line is not None else self.path
         return f"{where}: {self.reason}"
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Link:
+    """Why two claims were grouped: the key parts they share, and the link's score."""
+
+    claims: tuple[str, str]
+    reason: str
+    score: float
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Reading:
+    """How one claim's value was read for the verdict: the interval it may cover."""
+
+    claim: str
+    value: str  # the value in short ("more than 200", "2025-08 (2025-08-21..2025-08-31)")
+    interval: str  # what it may mean, tolerances included: "(200, ∞)", "[2025-08-21, 2025-08-31]"
+    time_ref: str | None = None  # the date a figure is stamped with ("as of May")
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Check:
+    """One sentence's asserted ratio between two of its figures, checked within rounding."""
+
+    id: str
+    doc: str
+    line: int
+    claims: tuple[str, str, str]  # the multiplier, the larger figure, the smaller figure
+    consistent: bool
+    explanation: str
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -215,6 +263,25 @@ class Cluster:
     sources: int
     explanation: str
     grouping: str = ""
+    links: tuple[Link, ...] = ()  # the pairs that joined the cluster, strongest first
+    readings: tuple[Reading, ...] = ()  # each claim's value as an interval, as compared
+    decisive: tuple[str, ...] = ()  # the claims that decided the verdict (a conflict's two sides)
+
+
+class SuppressionKind(StrEnum):
+    """What silenced a conflict: an accepted baseline entry or an inline comment."""
+
+    BASELINE = "baseline"
+    INLINE = "inline"
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Suppression:
+    """A conflict cluster that is reported but does not fail the run, and why."""
+
+    cluster: str
+    kind: SuppressionKind
+    reason: str | None
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -225,6 +292,8 @@ class Report:
     claims: tuple[Claim, ...]
     clusters: tuple[Cluster, ...]
     diagnostics: tuple[Diagnostic, ...] = ()
+    suppressions: tuple[Suppression, ...] = ()
+    checks: tuple[Check, ...] = ()  # each sentence's asserted arithmetic ("140 times more than")
 
     def count(self, verdict: Verdict) -> int:
         return sum(1 for c in self.clusters if c.verdict == verdict)
@@ -232,3 +301,15 @@ class Report:
     @property
     def has_conflict(self) -> bool:
         return any(c.verdict == Verdict.CONFLICT for c in self.clusters)
+
+    def suppression(self, cluster_id: str) -> Suppression | None:
+        """Why the cluster's conflict is silenced, or None."""
+        return next((s for s in self.suppressions if s.cluster == cluster_id), None)
+
+    @property
+    def open_conflicts(self) -> tuple[Cluster, ...]:
+        """The conflicts that fail a run: those no baseline or inline comment silences."""
+        silenced = {s.cluster for s in self.suppressions}
+        return tuple(
+            c for c in self.clusters if c.verdict == Verdict.CONFLICT and c.id not in silenced
+        )

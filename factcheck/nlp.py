@@ -9,7 +9,8 @@ from __future__ import annotations
 
 import functools
 import importlib.util
-from typing import TYPE_CHECKING
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 from .errors import ConfigError
 
@@ -56,3 +57,31 @@ def load_pipeline(model: str | None = None) -> Language:
     for component in unused:
         nlp.disable_pipe(component)
     return nlp
+
+
+@functools.lru_cache(maxsize=4)
+def model_identity(model: str | None = None) -> dict[str, Any]:
+    """What identifies the model's weights, read without loading them (for cache keys).
+
+    An installed package: its meta.json name and version. A model folder (which a
+    user may retrain in place): also its path and its files' sizes and times.
+    """
+    import spacy.util
+
+    name = model or default_model()
+    folder = Path(name)
+    try:
+        if folder.is_dir():
+            files = sorted(p for p in folder.rglob("*") if p.is_file())
+            stamps = [
+                (str(p.relative_to(folder)), p.stat().st_size, p.stat().st_mtime_ns) for p in files
+            ]
+            meta = spacy.util.load_meta(folder / "meta.json")
+            return {**_identity(meta), "path": str(folder.resolve()), "files": stamps}
+        return _identity(spacy.util.load_meta(spacy.util.get_package_path(name) / "meta.json"))
+    except (OSError, ValueError, ImportError, AttributeError):
+        return _identity(load_pipeline(model).meta)  # an unusual install: ask spaCy itself
+
+
+def _identity(meta: dict[str, Any]) -> dict[str, Any]:
+    return {key: meta.get(key) for key in ("lang", "name", "version")}

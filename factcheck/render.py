@@ -37,7 +37,14 @@ def render_report(report: Report, console: Console, *, show_agreements: bool = T
         console.print()
         console.rule(f"[{_STYLE[verdict]}]{title} ({len(clusters)})")
         for cluster in clusters:
-            console.print(_cluster_panel(cluster, claims, documents))
+            panel = _cluster_panel(cluster, claims, documents)
+            suppression = report.suppression(cluster.id)
+            if suppression is not None:  # shown, but it does not fail the run
+                reason = suppression.reason or "no reason given"
+                panel.subtitle = escape(f"suppressed by {suppression.kind}: {reason}")
+                panel.subtitle_align = "left"
+            console.print(panel)
+    _print_checks(report, console)
     console.print()
     console.print(_singles_line(report, claims))
     console.print(_documents_table(report.documents))
@@ -51,6 +58,8 @@ def _summary_line(report: Report) -> Text:
     s = summary(report)
     text = Text(f"{s['documents']} documents, {s['claims']} claims: ")
     text.append(f"{s['conflict']} conflicts", style="bold red" if s["conflict"] else "bold green")
+    if s["suppressed"]:
+        text.append(f" ({s['suppressed']} suppressed)")
     text.append(
         f", {s['compatible']} compatible, {s['agree']} agreements, {s['single']} stated once"
     )
@@ -132,3 +141,75 @@ def render_claims(claims: list[Claim], console: Console) -> None:
             c.attribution or "",
         )
     console.print(table)
+
+
+def render_explanation(report: Report, cluster: Cluster, console: Console) -> None:
+    """`factcheck explain`: the cluster's claims with their keys, its links, its verdict."""
+    claims = {c.id: c for c in report.claims}
+    readings = {r.claim: r for r in cluster.readings}
+    style = _STYLE.get(cluster.verdict, "")
+    console.print(
+        Text.assemble((f"{cluster.id} {cluster.verdict}", style), f" · {cluster.label}")
+    )
+    console.print(f"verdict: {escape(cluster.explanation)}", highlight=False)
+    suppression = report.suppression(cluster.id)
+    if suppression is not None:
+        reason = suppression.reason or "no reason given"
+        console.print(f"suppressed by {suppression.kind}: {escape(reason)}", highlight=False)
+    table = Table(title="Claims", title_justify="left", expand=True)
+    for column in ("claim", "where", "text", "value as compared", "key"):
+        table.add_column(column, overflow="fold")
+    for claim_id in cluster.claims:
+        claim = claims[claim_id]
+        reading = readings.get(claim_id)
+        compared = f"{reading.value}\n{reading.interval}" if reading else ""
+        if reading and reading.time_ref:
+            compared += f"\nas of {reading.time_ref}"
+        mark = " *" if claim_id in cluster.decisive else ""
+        table.add_row(
+            claim_id + mark,
+            f"{claim.doc}:{claim.line}",
+            claim.text,
+            compared,
+            _key_text(claim),
+        )
+    console.print(table)
+    if cluster.decisive:
+        console.print("* decided the verdict", style="dim")
+    if cluster.links:
+        console.print("Grouped by:")
+        for link in cluster.links:
+            a, b = link.claims
+            console.print(
+                f"  {a} ~ {b} (score {link.score:.0f}): {escape(link.reason)}", highlight=False
+            )
+    else:
+        console.print(f"Grouped by: {escape(cluster.grouping)}", highlight=False)
+
+
+def _key_text(claim: Claim) -> str:
+    key = claim.key
+    parts = [
+        ("measure", " ".join(key.measure)),
+        ("event", key.event or ""),
+        ("args", " ".join(key.event_args)),
+        ("subjects", " ".join(key.subjects)),
+        ("negated", "yes" if key.negated else ""),
+    ]
+    return "\n".join(f"{name}: {value}" for name, value in parts if value)
+
+
+def _print_checks(report: Report, console: Console) -> None:
+    """Each sentence's own arithmetic ("140 times more than ..."), off-beyond-rounding first."""
+    if not report.checks:
+        return
+    console.print()
+    console.rule("Arithmetic within sentences")
+    for check in sorted(report.checks, key=lambda c: c.consistent):
+        style = "green" if check.consistent else "bold red"
+        mark = "ok" if check.consistent else "off"
+        console.print(
+            Text.assemble((f"{check.id} {mark}", style), f"  {check.doc}:{check.line}  "),
+            escape(check.explanation),
+            highlight=False,
+        )

@@ -37,6 +37,10 @@ class Settings:
     model: str | None = None
     max_bytes: int = 20_000_000
     batch_size: int = 64
+    # Worker processes for extraction (0: one per core); the output does not depend on it.
+    jobs: int = 1
+    # Where each document's claims are cached by content (None: no cache); see cache.py.
+    cache_dir: str | None = None
     tolerance: Tolerance = Tolerance()
     # Similarity (0-100) two claims' keys need to be grouped when their values differ;
     # claims with the same value need less (grouping equal values cannot raise a false alarm).
@@ -44,6 +48,17 @@ class Settings:
     # Wall-clock seconds one document's extraction may take; past it the rest of the
     # document is skipped (with a diagnostic), so one pathological page cannot stall a run.
     max_seconds_per_document: float = 30.0
+    # Dates and figures kept per document; past it the rest is skipped (with a diagnostic),
+    # so a page of nothing but numbers holds bounded memory and alignment time.
+    max_claims_per_document: int = 5_000
     # Glob patterns of files to skip (config `exclude`), relative to `exclude_root`.
     exclude: tuple[str, ...] = ()
     exclude_root: str | None = None
+    # Config `ignore_measures`: claims whose measure matches are dropped before alignment.
+    ignore_measures: tuple[str, ...] = ()
+    # Config `[tolerance.<kind>]`: (claim kind, its tolerance), overriding `tolerance`.
+    kind_tolerances: tuple[tuple[str, Tolerance], ...] = ()
+
+    def tolerance_for(self, kind: str) -> Tolerance:
+        """The tolerance for claims of one kind: its own if configured, else the general one."""
+        return next((t for k, t in self.kind_tolerances if k == kind), self.tolerance)

@@ -1,11 +1,21 @@
-"""Fuzz extraction with mutated corpus documents; report crashes, hangs and nondeterminism.
+"""Fuzz the whole pipeline with mutated corpus documents; report crashes, hangs, nondeterminism.
 
     python scripts/fuzz.py --n 200 --seed 1 corpus/
 
-Each input is a corpus document mutated a few times (bytes flipped, lines
+Each input is a slice of a corpus document mutated a few times (lines
 shuffled, numbers replaced by absurd ones, dates mangled, unicode inserted,
-truncated), run twice through `extract_text` + `cluster` in-process. The last
-line printed is one JSON object with the counts.
+truncated), written as a .txt, .md (front matter), .html or .jsonl file,
+sometimes in another encoding or with bytes flipped, and run twice through
+the library's full path: ingest (`pipeline.read`), extraction, clustering and
+the JSON export. Publication dates are mostly plausible (a random day from 1950
+to 2030), so nearly every input reaches extraction; a small share are extreme
+(year 1 or 9999), which ingest must turn into a warning, not a crash.
+
+Counts: `exercised` (at least one document extracted), `unreadable` (ingest
+rightly refused the file, e.g. bytes flipped into a NUL), `rejected` (a
+documented FactcheckError), `crash`, `hang`, `nondeterministic`. The last line
+printed is one JSON object with the counts; the exit status is 1 on any
+crash, hang or nondeterminism.
 """
 
 from __future__ import annotations
@@ -23,8 +33,9 @@ from pathlib import Path
 
 from factcheck.errors import FactcheckError
 from factcheck.export import report_json
-from factcheck.models import Document, Report
-from factcheck.pipeline import cluster, extract_text
+from factcheck.models import Report
+from factcheck.pipeline import cluster, extract, read
+from factcheck.settings import Settings
 
 HANG_SECONDS = 10.0
 ABSURD = [
@@ -54,12 +65,15 @@ MANGLED_DATES = [
 UNICODE = ["\u00a0", "\u200b", "\ufeff", "“", "”", "—", "\u2028", "\r", "\x00", "😀", "\u0301"]
 
 
-def flip_bytes(text: str, rng: random.Random) -> str:
-    data = bytearray(text.encode("utf-8"))
-    for _ in range(rng.randint(1, 20)):
-        if data:
-            data[rng.randrange(len(data))] = rng.randrange(256)
-    return data.decode("utf-8", errors="replace")  # what ingest would hand on
+# Publication dates the pipeline cannot anchor to; ingest must warn and go on.
+EXTREME_DATES = [dt.date(1, 1, 1), dt.date(9999, 12, 31), dt.date(999, 12, 31), dt.date(3000, 1, 1)]
+EXTREME_SHARE = 0.03
+NO_DATE_SHARE = 0.15
+PLAUSIBLE_FROM, PLAUSIBLE_DAYS = dt.date(1950, 1, 1), 80 * 365
+FORMATS = [".txt", ".txt", ".md", ".html", ".jsonl"]
+# Most files are UTF-8, as real ones are; the rest exercise decoding.
+ENCODINGS = ["utf-8"] * 16 + ["utf-8-sig", "utf-16", "cp1252", "latin-1"]
+FLIP_SHARE = 0.05  # bytes flipped in the file: may make it unreadable, on purpose
 
 
 def shuffle_lines(text: str, rng: random.Random) -> str:
@@ -93,11 +107,11 @@ def insert_unicode(text: str, rng: random.Random) -> str:
 
 
 def truncate(text: str, rng: random.Random) -> str:
-    return text[: rng.randint(0, len(text))]
+    # Keep at least a few words: an empty input only tests the "empty document" skip.
+    return text[: rng.randint(min(40, len(text)), len(text))]
 
 
 MUTATIONS: list[Callable[[str, random.Random], str]] = [
-    flip_bytes,
     shuffle_lines,
     absurd_numbers,
     mangle_dates,
@@ -115,36 +129,85 @@ def mutate(text: str, rng: random.Random) -> str:
     return text
 
 
-def run_once(text: str, date: dt.date | None) -> str:
-    """The input's report as JSON, after checking every claim's offsets."""
-    claims = extract_text(text, date, doc_id="fuzz")
+def publication_date(rng: random.Random) -> dt.date | None:
+    """Mostly a plausible day; sometimes none (inferred from the text); rarely an extreme one."""
+    roll = rng.random()
+    if roll < EXTREME_SHARE:
+        return rng.choice(EXTREME_DATES)
+    if roll < EXTREME_SHARE + NO_DATE_SHARE:
+        return None
+    return PLAUSIBLE_FROM + dt.timedelta(days=rng.randrange(PLAUSIBLE_DAYS))
+
+
+def as_file(text: str, date: dt.date | None, kind: str) -> str:
+    """The text as a document of type `kind`, its date in the format's own metadata."""
+    iso = date.isoformat() if date is not None else None
+    if kind == ".jsonl":  # JSON escapes a NUL; JSON Lines must be UTF-8 (see encode)
+        record = {"id": "fuzz", "text": text, **({"date": iso} if iso else {})}
+        return json.dumps(record, ensure_ascii=False) + "\n"
+    text = text.replace("\x00", "")  # a NUL makes a text file binary, refused by design
+    if kind == ".md":
+        return (f"---\ntitle: Fuzz\ndate: {iso}\n---\n" if iso else "") + text
+    if kind == ".html":
+        meta = f'<meta name="date" content="{iso}">' if iso else ""
+        paragraphs = "".join(f"<p>{line}</p>\n" for line in text.splitlines())
+        script = "<script>var n = 123;</script>"
+        return f"<html><head>{meta}{script}</head><body>{paragraphs}</body></html>"
+    return text
+
+
+def encode(content: str, kind: str, rng: random.Random) -> bytes:
+    encoding = "utf-8" if kind == ".jsonl" else rng.choice(ENCODINGS)
+    data = content.encode(encoding, errors="replace")
+    if rng.random() < FLIP_SHARE:
+        flipped = bytearray(data)
+        for _ in range(rng.randint(1, 20)):
+            if flipped:
+                flipped[rng.randrange(len(flipped))] = rng.randrange(256)
+        data = bytes(flipped)
+    return data
+
+
+def run_once(path: Path, date: dt.date | None) -> str | None:
+    """The file's report as JSON after checking every claim's offsets; None if nothing was read.
+
+    A .txt file has no metadata, so its date comes as --doc-date would, except an
+    extreme one, which the CLI refuses before reading.
+    """
+    doc_date = date if path.suffix == ".txt" and date and 1000 <= date.year <= 2999 else None
+    settings = Settings(doc_date=doc_date)
+    documents, diagnostics = read([path], settings)
+    if not documents:
+        return None
+    texts = {d.id: d.text for d in documents}
+    claims = extract(documents, settings, None, diagnostics)
     for claim in claims:
-        if text[claim.start : claim.end] != claim.text:
+        if texts[claim.doc][claim.start : claim.end] != claim.text:
             raise AssertionError(f"offsets {claim.start}:{claim.end} do not slice {claim.text!r}")
-    document = Document(id="fuzz", path="fuzz", text=text, date=date)
     report = Report(
-        documents=(document,), claims=tuple(claims), clusters=tuple(cluster(claims)), diagnostics=()
+        documents=tuple(documents),
+        claims=tuple(claims),
+        clusters=tuple(cluster(claims, settings)),
+        diagnostics=tuple(diagnostics),
     )
     return report_json(report)
 
 
-def check(text: str, date: dt.date | None) -> tuple[str | None, float]:
-    """(the failure kind with detail, or None; seconds of the first run)."""
+def check(path: Path, date: dt.date | None) -> tuple[str, float]:
+    """(the outcome: "exercised", "unreadable", "rejected" or a failure with detail; seconds)."""
     started = time.monotonic()
     try:
-        first = run_once(text, date)
+        first = run_once(path, date)
     except FactcheckError:
-        # A documented refusal (e.g. an implausible anchor date), which the CLI turns
-        # into one line and exit 2: not a crash.
-        return "rejected", time.monotonic() - started
+        return "rejected", time.monotonic() - started  # a documented refusal, not a crash
     except Exception as exc:  # a crash is what we are looking for
         return f"crash: {type(exc).__name__}: {exc}", time.monotonic() - started
     elapsed = time.monotonic() - started
     if elapsed > HANG_SECONDS:
         return f"hang: {elapsed:.1f} s", elapsed
-    if run_once(text, date) != first:
+    if run_once(path, date) != first:
         return "nondeterministic: two runs differ", elapsed
-    return None, elapsed
+    return ("unreadable" if first is None else "exercised"), elapsed
 
 
 def main() -> int:
@@ -159,22 +222,25 @@ def main() -> int:
         if p.is_file() and not p.name.startswith("README")
     ]
     rng = random.Random(args.seed)
-    saved = Path(tempfile.mkdtemp(prefix="factcheck-fuzz-"))
-    counts = {"crash": 0, "hang": 0, "nondeterministic": 0}
-    rejected = 0
+    work = Path(tempfile.mkdtemp(prefix="factcheck-fuzz-"))
+    counts = dict.fromkeys(
+        ["exercised", "unreadable", "rejected", "crash", "hang", "nondeterministic"], 0
+    )
     started, slowest = time.monotonic(), 0.0
     for n in range(args.n):
-        text = mutate(rng.choice(seeds), rng)
-        date = rng.choice([None, dt.date(2025, 8, 27), dt.date(1, 1, 1), dt.date(9999, 12, 31)])
-        failure, elapsed = check(text, date)
+        date = publication_date(rng)
+        kind = rng.choice(FORMATS)
+        path = work / f"input{kind}"
+        path.write_bytes(encode(as_file(mutate(rng.choice(seeds), rng), date, kind), kind, rng))
+        outcome, elapsed = check(path, date)
         slowest = max(slowest, elapsed)
-        if failure == "rejected":
-            rejected += 1
-        elif failure is not None:
-            counts[failure.split(":")[0]] += 1
-            path = saved / f"input-{n}.txt"
-            path.write_text(text, encoding="utf-8", errors="surrogatepass")
-            print(f"{failure} (date {date}; input saved to {path})", flush=True)
+        counts[outcome.split(":")[0]] += 1
+        if ":" in outcome:
+            saved = work / f"failed-{n}{kind}"
+            path.rename(saved)
+            print(f"{outcome} (date {date}; input saved to {saved})", flush=True)
+        if (n + 1) % 1000 == 0:
+            print(f"{n + 1} inputs, {time.monotonic() - started:.0f} s: {counts}", flush=True)
     seconds = time.monotonic() - started
     print(f"{args.n} inputs in {seconds:.0f} s ({args.n / seconds:.1f}/s); slowest {slowest:.2f} s")
     print(
@@ -185,13 +251,13 @@ def main() -> int:
                 "seconds": round(seconds, 1),
                 "rate_per_s": round(args.n / seconds, 1),
                 **counts,
-                "rejected": rejected,
                 "slowest_s": round(slowest, 2),
-                "saved": str(saved),
+                "saved": str(work),
             }
         )
     )
-    return 1 if any(counts.values()) else 0
+    failures = counts["crash"] + counts["hang"] + counts["nondeterministic"]
+    return 1 if failures else 0
 
 
 if __name__ == "__main__":

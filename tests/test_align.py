@@ -133,3 +133,33 @@ def test_subject_identity_is_containment_not_similarity():
         is False
     )
     assert subjects_compatible((), ("putin",)) is None
+
+
+def test_one_qualifier_on_each_side_tells_two_events_apart() -> None:
+    from factcheck.align import qualifiers_differ
+
+    assert qualifiers_differ(("first", "reading"), ("second", "reading"))
+    assert qualifiers_differ(("federal", "budget"), ("state", "budget"))
+    assert not qualifiers_differ(("law",), ("withdrawal", "law"))
+    assert not qualifiers_differ(("decree",), ("resolution",))
+    assert not qualifiers_differ((), ("second", "reading"))
+
+
+def test_different_readings_of_one_bill_are_not_grouped_even_when_dates_differ() -> None:
+    first = claim(
+        day("2025-06-03"),
+        doc="a.md",
+        event="pass",
+        subjects=("bill",),
+        args=("first", "reading"),
+        cid="a",
+    )
+    second = claim(
+        day("2025-06-24"),
+        doc="b.md",
+        event="pass",
+        subjects=("bill",),
+        args=("second", "reading"),
+        cid="b",
+    )
+    assert groups_of([first, second]) == [["a"], ["b"]]

@@ -200,3 +200,43 @@ def test_run_help_names_the_ci_formats() -> None:
     assert result.exit_code == 0
     for fmt in ("github", "sarif", "rdjson"):
         assert fmt in result.stdout
+
+
+def test_written_baseline_matches_golden(in_fixtures: Path, tmp_path: Path) -> None:
+    target = tmp_path / "baseline.json"
+    result = runner.invoke(app, ["run", "conflict", "--write-baseline", str(target)])
+    assert result.exit_code == 0, result.output
+    check_golden("conflict.baseline.json", target.read_text(encoding="utf-8"))
+
+
+def test_baselined_sarif_matches_golden_and_keeps_every_result(
+    in_fixtures: Path, tmp_path: Path
+) -> None:
+    target = tmp_path / "baseline.json"
+    runner.invoke(app, ["run", "conflict", "--write-baseline", str(target)])
+    data = json.loads(target.read_text(encoding="utf-8"))
+    data["entries"][0]["reason"] = "the two outlets quote different council documents"
+    target.write_text(json.dumps(data), encoding="utf-8")
+    code, out = run_cli("conflict", "--format", "sarif", "--baseline", str(target))
+    assert code == 0
+    check_golden("conflict.baselined.sarif", out)
+    results = json.loads(out)["runs"][0]["results"]
+    assert len(results) == 4  # suppressed results stay in the log, marked
+    justifications = sorted(r["suppressions"][0]["justification"] for r in results)
+    assert justifications == [
+        "no reason given",
+        "no reason given",
+        "the two outlets quote different council documents",
+        "the two outlets quote different council documents",
+    ]
+
+
+def test_extract_markdown_is_a_table_of_claims(in_fixtures: Path) -> None:
+    result = runner.invoke(app, ["extract", "conflict", "--format", "markdown"])
+    assert result.exit_code == 0
+    check_golden("conflict.claims.md", result.stdout)
+    rows = [line for line in result.stdout.splitlines() if re.match(r"\| c\d+ ", line)]
+    as_json = runner.invoke(app, ["extract", "conflict", "--format", "json"])
+    claims = json.loads(as_json.stdout)["claims"]
+    assert [row.split(" | ")[0].lstrip("| ") for row in rows] == [c["id"] for c in claims]
+    assert not result.stdout.startswith("cluster,")  # not the CSV it used to be

@@ -8,8 +8,17 @@ import pytest
 from typer.testing import CliRunner
 
 from factcheck.cli import app
-from factcheck.config import Config, find_config, is_excluded, load_config, parse_config
+from factcheck.config import (
+    Config,
+    find_config,
+    is_excluded,
+    load_config,
+    measure_ignored,
+    parse_config,
+)
 from factcheck.errors import ConfigError
+from factcheck.models import Kind
+from factcheck.settings import Settings, Tolerance
 
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
 runner = CliRunner()
@@ -127,3 +136,90 @@ def test_run_help_mentions_the_config_file() -> None:
     result = runner.invoke(app, ["run", "--help"], terminal_width=200)
     assert result.exit_code == 0
     assert "[tool.factcheck]" in result.stdout and ".factcheck.toml" in result.stdout
+
+
+def test_tolerance_baseline_and_ignore_measures_are_read(tmp_path: Path) -> None:
+    _write(
+        tmp_path,
+        "pyproject.toml",
+        "[tool.factcheck]\n"
+        'baseline = "ci/accepted.json"\n'
+        'ignore_measures = ["read time", "photo*"]\n'
+        "[tool.factcheck.tolerance]\n"
+        "relative = 0.01\n"
+        "date_days = 3\n"
+        "[tool.factcheck.tolerance.percent]\n"
+        "relative = 0.05\n",
+    )
+    config = load_config([tmp_path])
+    assert config.baseline == tmp_path / "ci" / "accepted.json"
+    assert config.ignore_measures == ("read time", "photo*")
+    assert config.tolerance == Tolerance(relative=0.01, date_days=3)
+    # a kind's table starts from the general one
+    assert config.kind_tolerances == ((Kind.PERCENT, Tolerance(relative=0.05, date_days=3)),)
+
+
+def test_settings_pick_the_tolerance_of_a_claims_kind() -> None:
+    settings = Settings(
+        tolerance=Tolerance(relative=0.01), kind_tolerances=(("percent", Tolerance(relative=0.2)),)
+    )
+    assert settings.tolerance_for(Kind.PERCENT).relative == 0.2
+    assert settings.tolerance_for(Kind.COUNT).relative == 0.01
+
+
+@pytest.mark.parametrize(
+    ("table", "message"),
+    [
+        ({"tolerance": 0.1}, "tolerance must be a table"),
+        ({"tolerance": {"relative": 1.5}}, "tolerance.relative must be a fraction"),
+        ({"tolerance": {"relative": "1%"}}, "tolerance.relative must be a fraction"),
+        ({"tolerance": {"approx_relative": -0.1}}, "tolerance.approx_relative must be a fraction"),
+        ({"tolerance": {"date_days": 1.5}}, "tolerance.date_days must be a whole number"),
+        ({"tolerance": {"date_days": True}}, "tolerance.date_days must be a whole number"),
+        ({"tolerance": {"days": 3}}, "unknown setting tolerance.days"),
+        ({"tolerance": {"money": {"relative": 2}}}, "tolerance.money.relative must be a fraction"),
+        ({"tolerance": {"weight": {"relative": 0.1}}}, "tolerance.weight: unknown claim kind"),
+        ({"ignore_measures": ["ok", ""]}, "ignore_measures must be a list of glob patterns"),
+        ({"ignore_measures": 3}, "ignore_measures must be a list of glob patterns"),
+        ({"baseline": ""}, "baseline must be a non-empty string"),
+    ],
+)
+def test_bad_new_values_are_config_errors_naming_the_file_and_key(
+    table: dict, message: str
+) -> None:
+    with pytest.raises(ConfigError, match=message) as caught:
+        parse_config(table, Path("proj/.factcheck.toml"))
+    assert str(caught.value).startswith("proj/.factcheck.toml: ")
+
+
+@pytest.mark.parametrize(
+    ("measure", "patterns", "ignored"),
+    [
+        ("Read Time", ["read time"], True),
+        ("estimated read time", ["read time"], True),
+        ("photos published", ["photo*"], True),
+        ("published photos", ["photo*"], False),  # a glob matches the whole measure
+        ("workers", ["read time"], False),
+        (None, ["read time"], False),
+        ("workers", [], False),
+    ],
+)
+def test_measure_ignored(measure: str | None, patterns: list[str], ignored: bool) -> None:
+    assert measure_ignored(measure, patterns) is ignored
+
+
+@pytest.mark.nlp
+def test_ignored_measures_and_tolerance_change_the_run(tmp_path: Path) -> None:
+    _write(tmp_path, "a.md", "The council said 1,000 trees were planted this year.\n")
+    _write(tmp_path, "b.md", "The council said 1,020 trees were planted this year.\n")
+    strict = runner.invoke(app, ["run", "--format", "json", str(tmp_path)])
+    assert strict.exit_code == 1, strict.output
+
+    _write(tmp_path, ".factcheck.toml", "[tolerance]\nrelative = 0.05\n")
+    loose = runner.invoke(app, ["run", "--format", "json", str(tmp_path)])
+    assert loose.exit_code == 0, loose.output
+
+    _write(tmp_path, ".factcheck.toml", 'ignore_measures = ["tree"]\n')
+    ignored = runner.invoke(app, ["run", "--format", "json", str(tmp_path)])
+    assert ignored.exit_code == 0, ignored.output
+    assert '"trees' not in ignored.stdout.casefold()

@@ -3,11 +3,27 @@
 from __future__ import annotations
 
 import csv
+import dataclasses
 import io
 import json
 
-from factcheck.export import claims_jsonl, csv_safe, report_csv, report_json, report_markdown
-from factcheck.models import Cluster, DateSource, Document, Report, Verdict
+from factcheck.export import (
+    claims_jsonl,
+    claims_markdown,
+    csv_safe,
+    report_csv,
+    report_json,
+    report_markdown,
+)
+from factcheck.models import (
+    Cluster,
+    DateSource,
+    Document,
+    Report,
+    Suppression,
+    SuppressionKind,
+    Verdict,
+)
 
 from .factories import claim, day, qty
 
@@ -94,3 +110,40 @@ def test_markdown_escapes_document_text():
     md = report_markdown(_report())
     assert "## k1 conflict" in md
     assert "=HYPERLINK" in md and "<b>" not in md
+
+
+def _suppressed(reason: str | None = "agreed with the desk"):
+    report = _report()
+    suppression = Suppression(cluster="k1", kind=SuppressionKind.BASELINE, reason=reason)
+    return dataclasses.replace(report, suppressions=(suppression,))
+
+
+def test_json_marks_a_suppressed_conflict_and_keeps_its_fields():
+    plain = json.loads(report_json(_report()))
+    marked = json.loads(report_json(_suppressed()))
+    conflict = marked["clusters"][0]
+    assert conflict.pop("suppressed") == {"kind": "baseline", "reason": "agreed with the desk"}
+    assert conflict == plain["clusters"][0]  # only a field added
+    assert "suppressed" not in marked["clusters"][1]
+    assert marked["summary"]["conflict"] == 1 and marked["summary"]["suppressed"] == 1
+    assert plain["summary"]["suppressed"] == 0
+
+
+def test_markdown_report_names_the_suppression():
+    text = report_markdown(_suppressed())
+    assert "1 conflicts (1 suppressed)" in text
+    assert "## k1 conflict (suppressed by baseline: agreed with the desk):" in text
+    assert "(suppressed by baseline, no reason given)" in report_markdown(_suppressed(None))
+
+
+def test_claims_markdown_is_one_escaped_row_per_claim():
+    text = claims_markdown(_report().claims)
+    lines = text.splitlines()
+    header = lines.index(
+        "| claim | document | line | kind | text | value | measure | attribution |"
+    )
+    rows = lines[header + 2 :]
+    assert [r.split(" | ")[0] for r in rows] == ["| c1", "| c2", "| c3"]
+    assert all(r.count(" | ") == 7 for r in rows)  # escaped text cannot add a column
+    assert "3 claims." in text
+    assert claims_markdown([]).count("\n| ") == 1  # only the header

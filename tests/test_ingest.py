@@ -363,7 +363,7 @@ def test_permission_denied_for_real(tmp_path: Path) -> None:
 def test_empty_and_whitespace_files(tmp_path: Path) -> None:
     for name, data in [("e.txt", ""), ("w.txt", " \n\t\r\n"), ("fm.md", "---\ntitle: x\n---\n")]:
         diag = only_diag(read(write(tmp_path / name, data)))
-        assert (diag.reason, diag.severity) == ("empty document, skipped", Severity.WARNING)
+        assert (diag.reason, diag.severity) == ("empty document, skipped", Severity.ERROR)
 
 
 def test_empty_jsonl(tmp_path: Path) -> None:

@@ -59,32 +59,42 @@ def find_mentions(
     value), finding stops at the first window that starts after it; see
     `find_stopped_at`.
     """
-    return _find(document, repeated, deadline)[0]
+    return _find(document, repeated, deadline, None)[0]
 
 
 def find_stopped_at(
-    document: Document, *, repeated: Iterable[str] = (), deadline: float | None = None
-) -> tuple[list[Mention], int | None]:
-    """Like find_mentions, plus the offset where finding stopped at the deadline (or None)."""
-    return _find(document, repeated, deadline)
+    document: Document,
+    *,
+    repeated: Iterable[str] = (),
+    deadline: float | None = None,
+    limit: int | None = None,
+) -> tuple[list[Mention], int | None, bool]:
+    """Like find_mentions, plus where finding stopped (or None) and whether `limit` stopped it.
+
+    With a `limit`, at most that many mentions are kept: a page of nothing but
+    figures would otherwise hold memory (and alignment time) in proportion to
+    its length. Finding stops at the first mention over the limit.
+    """
+    return _find(document, repeated, deadline, limit)
 
 
 def _find(
-    document: Document, repeated: Iterable[str], deadline: float | None
-) -> tuple[list[Mention], int | None]:
+    document: Document, repeated: Iterable[str], deadline: float | None, limit: int | None
+) -> tuple[list[Mention], int | None, bool]:
     text = document.text
     regions = find_boilerplate(text, repeated=repeated)
     mentions: list[Mention] = []
     for index, (start, end) in enumerate(_paragraphs(text)):
         # The first window is always read, so even a zero budget makes progress.
         if deadline is not None and index > 0 and time.monotonic() > deadline:
-            return _keep(text, mentions, regions), start
+            return mentions, start, False
         window = text[start:end]
         found = _merge(find_dates(window, document.date), find_numbers(window))
-        mentions.extend(
-            dataclasses.replace(m, start=m.start + start, end=m.end + start) for m in found
-        )
-    return _keep(text, mentions, regions), None
+        shifted = [dataclasses.replace(m, start=m.start + start, end=m.end + start) for m in found]
+        mentions.extend(_keep(text, shifted, regions))
+        if limit is not None and len(mentions) > limit:
+            return mentions[:limit], mentions[limit].start, True
+    return mentions, None, False
 
 
 def _keep(text: str, mentions: list[Mention], regions: list[Region]) -> list[Mention]:
@@ -231,31 +241,62 @@ def reanchor_reported_speech(claims: list[Claim], text: str) -> list[Claim]:
     date is re-resolved when a statement (event "say") dated to an exact day
     shares its sentence, or follows the quotation that holds it.
     """
-    speeches = [c for c in claims if c.key.event == SAY and _exact_day(c.value)]
+    speeches = [
+        c for c in claims if c.key.event == SAY and (_exact_day(c.value) or _yearless_day(c.value))
+    ]
     if not speeches:
         return claims
     out = []
     for claim in claims:
-        said_on = _speech_date(claim, speeches, text)
+        speech = _speech(claim, speeches, text)
         value = claim.value
-        quoted = isinstance(value, DateValue) and claim.key.event != SAY and said_on is not None
-        if quoted and isinstance(value, DateValue) and said_on is not None and _is_relative(value):
-            claim = _resolve_again(claim, said_on)
+        if speech is None or not isinstance(value, DateValue) or claim.key.event == SAY:
+            out.append(claim)
+            continue
+        said = speech.value
+        assert isinstance(said, DateValue)
+        if said.start is not None and _is_relative(value):
+            claim = _resolve_again(claim, said.start)
+        elif said.start is None and value.start is None and value.timex.startswith("XXXX-XX"):
+            # Neither year is known ("today", she wrote on September 29): the day still is.
+            claim = _resolve_without_year(claim, said.timex)
         out.append(claim)
     return out
+
+
+def _yearless_day(value: Value) -> bool:
+    return isinstance(value, DateValue) and re.fullmatch(r"XXXX-\d\d-\d\d", value.timex) is not None
+
+
+def _resolve_without_year(claim: Claim, said: str) -> Claim:
+    """Resolve "today"/"yesterday" against a year-less day, keeping the year unknown."""
+    month, day = int(said[5:7]), int(said[8:10])
+    parsed = parse_temporal(claim.text, dt.date(2000, month, day))  # a leap year: Feb 29 exists
+    if parsed is None or parsed.value.start is None or parsed.value.start != parsed.value.end:
+        return claim
+    value = dataclasses.replace(
+        parsed.value,
+        timex="XXXX" + parsed.value.timex[4:],
+        start=None,
+        end=None,
+        anchor=None,
+        rule=parsed.value.rule + "+reported-speech",
+    )
+    return dataclasses.replace(claim, value=value)
 
 
 def _exact_day(value: Value) -> bool:
     return isinstance(value, DateValue) and value.start is not None and value.start == value.end
 
 
-def _speech_date(claim: Claim, speeches: list[Claim], text: str) -> dt.date | None:
+def _speech(claim: Claim, speeches: list[Claim], text: str) -> Claim | None:
+    """The dated statement whose words hold `claim` (same sentence, or right after its quote)."""
     quote_end = _closing_quote(text, claim.end)
     for speech in speeches:
         in_sentence = speech.sentence == claim.sentence
         after_quote = quote_end is not None and quote_end <= speech.start <= quote_end + 200
         if (in_sentence or after_quote) and isinstance(speech.value, DateValue):
-            return speech.value.start
+            return speech
     return None
 
 
@@ -281,10 +322,16 @@ def _resolve_with_tense(mention: Mention, future: bool | None, anchor: dt.date |
     if future is None or not isinstance(value, DateValue) or value.anchor is None:
         return value
     parsed = parse_temporal(mention.text, anchor, future=future)
-    if parsed is None or parsed.value == value:
+    # The finder may have read the text with a rule its context chose ("a year ago" in
+    # earnings news is a quarter); a re-parse by another rule would undo that reading.
+    if parsed is None or parsed.value == value or _rule_family(parsed.value) != _rule_family(value):
         return value
     direction = "+future" if future else "+past"
     return dataclasses.replace(parsed.value, rule=parsed.value.rule + direction)
+
+
+def _rule_family(value: DateValue) -> str:
+    return value.rule.split("+")[0]
 
 
 def _is_relative(value: DateValue) -> bool:

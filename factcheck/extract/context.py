@@ -16,6 +16,7 @@ from ..lexicon import (
     AS_OF_MARKERS,
     IDIOMS,
     KEY_STOP_WORDS,
+    LEVEL_VERBS,
     LIGHT_VERBS,
     NOMINAL_EVENTS,
     REPORTING,
@@ -62,8 +63,12 @@ def read_context(
     if verb is None and sent.start > 0 and _is_fragment(sent):
         verb = _root_verb(doc[sent.start - 1].sent)  # a dated caption fragment: the sentence before
     event_lemma = _event_name(verb)
-    if not temporal and event_lemma == SAY:
-        # "95% of prisoners report abuse": the verb names the source, not the event.
+    if temporal and _is_time_stamp(doc, start):
+        # "As of May, the flood had killed 200": May dates the count, not an event.
+        event_lemma = None
+    if not temporal and event_lemma in (SAY, *LEVEL_VERBS):
+        # "95% of prisoners report abuse": the verb names the source, not the event;
+        # "the budget reached $2.1 billion": the verb states the level, not an event.
         event_lemma = None
     subjects = _subject_tokens(verb, measured)
     speaker = _speaker_tokens(sent, span)
@@ -83,7 +88,9 @@ def read_context(
         negated=verb is not None and any(c.dep_ == "neg" for c in verb.children),
         time_ref=_time_ref(sent.text.lower()),
     )
-    measure_text = _measure_text(measured, span, verb, subjects, temporal)
+    patients = _patients(verb) if verb is not None else []
+    topic = subjects or [t for p in patients for t in _entity_phrase(p) if t not in span]
+    measure_text = _measure_text(measured, span, verb, topic, temporal)
     return Context(measure_text, _event_text(verb, span), attribution, key, _tense_is_future(verb))
 
 
@@ -181,8 +188,9 @@ def _event_name(verb: Token | None) -> str | None:
 
 
 def _subject_tokens(verb: Token | None, measured: Token | None) -> list[Token]:
-    """The entity the claim is about: the actor (a passive's agent, else the subject),
-    else the thing acted on, else the noun a participle modifies."""
+    """The actor of the claim's event: a passive's agent, else the active subject, else the
+    noun an active participle modifies. What is acted on is an event argument instead
+    (`_event_args`), so "the decree was published" and "X published the decree" share "decree"."""
     if verb is None:
         return []
     by_role: dict[str, Token] = {}
@@ -193,11 +201,17 @@ def _subject_tokens(verb: Token | None, measured: Token | None) -> list[Token]:
                 by_role.setdefault("agent", objects[0])
         elif child.dep_ in _SUBJECTS and child.pos_ not in _PRONOUNS and child != measured:
             by_role.setdefault(child.dep_, child)
-    for role in ("agent", "nsubj", "csubj", "nsubjpass"):
+    if "agent" in by_role:
+        return _entity_phrase(by_role["agent"])
+    if "nsubjpass" in by_role or _is_reduced_passive(verb):
+        return []
+    for role in ("nsubj", "csubj"):
         if role in by_role:
             return _entity_phrase(by_role[role])
+    if verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX"):
+        return _subject_tokens(verb.head, measured)  # "was signed ... and published on ..."
     if verb.dep_ in ("acl", "relcl") and verb.head.pos_ in ("NOUN", "PROPN"):
-        return _entity_phrase(verb.head)
+        return [] if verb.tag_ == "VBN" else _entity_phrase(verb.head)
     if verb.dep_ == "advcl":
         return _subject_tokens(verb.head, measured)
     if verb.pos_ == "NOUN":
@@ -209,16 +223,43 @@ def _subject_tokens(verb: Token | None, measured: Token | None) -> list[Token]:
     return []
 
 
+def _is_reduced_passive(verb: Token) -> bool:
+    """A past participle with a subject but no auxiliary: "the convention, adopted in 1987"
+    (which a small parser often reads as the clause's main verb)."""
+    return verb.tag_ == "VBN" and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
+
+
+def _patients(verb: Token) -> list[Token]:
+    """What the event acts on: objects, a passive's subject, the noun a past participle modifies."""
+    found = [c for c in verb.children if c.dep_ in _OBJECTS]
+    if _is_reduced_passive(verb):
+        found += [c for c in verb.children if c.dep_ == "nsubj"]
+    if verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.head.pos_ in ("NOUN", "PROPN"):
+        found.append(verb.head)  # "the convention, adopted in 1987"
+    if verb.dep_ == "conj" and not any(c.dep_ in _SUBJECTS for c in verb.children):
+        # "The decree was signed on March 4 and published on March 11": a shared subject.
+        found += [c for c in verb.head.children if c.dep_ == "nsubjpass"]
+    return found
+
+
 def _entity_phrase(token: Token) -> list[Token]:
     """A noun with its modifiers and complement: "UN Convention against Torture"."""
     tokens = [t for t in token.subtree if t.dep_ not in ("relcl", "acl", "appos", "punct", "cc")]
     left = [t for t in tokens if t.i <= token.i]
-    right: list[Token] = []
-    for t in tokens:
-        attached = t.head == token or (right and t.head in right)
-        if t.i > token.i and attached and t.dep_ in ("prep", "pobj", "compound", "amod", "det"):
-            right.append(t)
+    right = [t for t in tokens if t.i > token.i and _complements(t, token)]
     return (left + right)[:_MAX_PHRASE_TOKENS]
+
+
+def _complements(t: Token, head: Token) -> bool:
+    """Whether `t` hangs off `head` through a prepositional phrase and its modifiers only
+    ("Lawmakers in the regional parliament": "regional" does; a relative clause does not)."""
+    for _ in range(_MAX_PHRASE_TOKENS):
+        if t == head:
+            return True
+        if t.dep_ not in ("prep", "pobj", "compound", "amod", "det") or t.i < head.i:
+            return False
+        t = t.head
+    return False
 
 
 def _phrase_tokens(noun: Token, span: Span) -> list[Token]:
@@ -232,23 +273,41 @@ def _phrase_tokens(noun: Token, span: Span) -> list[Token]:
 
 
 def _event_args(verb: Token | None, span: Span) -> list[Token]:
+    """The event's arguments as whole names ("European Convention for the Prevention of
+    Torture"), so a qualifier that tells two of them apart is kept."""
     if verb is None:
         return []
+    dated = _dated_noun(span)
+    if dated is not None:
+        return [t for t in _entity_phrase(dated) if t not in span]
     args: list[Token] = []
-    for child in verb.children:
-        if child.dep_ in _OBJECTS and child not in span and not child.like_num:
-            args.extend(t for t in child.lefts if t.dep_ in ("compound", "amod"))
-            args.append(child)
-        if child.dep_ == "prt":
-            args.append(child)
+    for patient in _patients(verb):
+        if patient in span or patient.like_num or any(t in span for t in patient.subtree):
+            continue
+        args.extend(t for t in _entity_phrase(patient) if t.dep_ != "det")
+    args.extend(c for c in verb.children if c.dep_ == "prt")
     return args[:_MAX_PHRASE_TOKENS]
+
+
+def _dated_noun(span: Span) -> Token | None:
+    """The noun a date phrase modifies ("its second reading on June 24"): it names the event."""
+    root = span.root
+    prep = root.head
+    if root.dep_ != "pobj" or prep.dep_ != "prep" or prep.head.pos_ not in ("NOUN", "PROPN"):
+        return None
+    noun = prep.head
+    if noun in span or _is_event_noun(noun) or noun.dep_ not in ("dobj", "conj", "nsubjpass"):
+        return None
+    return noun
 
 
 def _key_words(tokens: Iterable[Token], aliases: Mapping[str, str]) -> tuple[str, ...]:
     """Normalized content words: lemmas, casefolded, acronyms expanded, function words dropped."""
     words: list[str] = []
     for t in tokens:
-        if t.is_punct or t.like_num or t.is_space:
+        # Numbers are the claim's value, not its key; ordinals ("first reading") are kept,
+        # though spaCy counts them as like_num, because they tell two events apart.
+        if t.is_punct or t.is_space or (t.like_num and t.pos_ != "ADJ"):
             continue
         expansion = aliases.get(t.text)
         if expansion:
@@ -332,3 +391,12 @@ def _time_ref(sentence: str) -> str | None:
         if marker in sentence:
             return marker
     return None
+
+
+def _is_time_stamp(doc: Doc, start: int) -> bool:
+    """Whether the date at `start` follows an as-of marker ("as of May", "by the end of June")."""
+    before = " ".join(doc.text[max(0, start - 20) : start].lower().split())
+    markers: tuple[str, ...] = AS_OF_MARKERS
+    if doc.text[start : start + 10].lower() == "the end of":
+        markers = (*markers, "by")  # the mention is "the end of June" in "by the end of June"
+    return any(before.endswith(marker) for marker in markers)

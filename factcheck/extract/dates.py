@@ -18,12 +18,13 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from dataclasses import replace
 from re import _constants as _re_const  # type: ignore[attr-defined]
 from re import _parser as _re_parser  # type: ignore[attr-defined]
 from typing import Any
 
-from ..models import Mention
-from ..normalize.dates import RULES, Tense, parse_with_rule
+from ..models import DateValue, Kind, Mention
+from ..normalize.dates import RULES, Tense, parse_with_rule, resolve_anaphor
 
 # Strip inner group names so the rules can share one alternation.
 _NAMED_GROUP = re.compile(r"\(\?P<\w+>")
@@ -87,13 +88,16 @@ def _guarded(pattern: str) -> str:
     return "(?=[" + "".join(re.escape(c) for c in sorted(first)) + "])" + pattern
 
 
+# A mention starts at a word; ends where neither a word nor a number goes on ("5.2%",
+# "3/4", "12-15") -- except a year range ("2008-2010"), whose years are two mentions.
+_YEAR_NEXT = r"(?:1[5-9]|20)\d\d\b"
 _FINDER = re.compile(
-    r"(?<![\w$€£#@&/.\-])(?:"
+    rf"(?:(?<=\d{{4}}[-–])(?={_YEAR_NEXT})|(?<![\w$€£#@&/.\-]))(?:"
     + "|".join(
         f"(?P<r{i}>{_guarded(_NAMED_GROUP.sub('(?:', pattern))})"
         for i, (_, pattern, _h) in enumerate(RULES)
     )
-    + r")(?![\w%]|[.,/:\-]\d)",
+    + rf")(?![\w%]|[.,/:]\d|-(?!{_YEAR_NEXT})\d)",
     re.IGNORECASE,
 )
 _RULE_NAMES = {f"r{i}": name for i, (name, _p, _h) in enumerate(RULES)}
@@ -122,9 +126,31 @@ _NUMBER_NOUNS = frozenset(
     "article no. no number flight route room page section chapter paragraph resolution "
     "model rule code item case line bus highway suite unit lot file decree law order".split()
 )
+# Words ending in "s" that are not plural nouns, after a year ("in 2012 was", "as of 2010 its").
+_NOT_PLURALS = frozenset(
+    "was has is as its this his hers theirs ours us thus plus less unless across always "
+    "perhaps besides whereas towards afterwards does says sees marks brings remains".split()
+)
+# Nouns a number counts even after a year cue ("from 1500 to 2000 people").
+_COUNTED = frozenset(
+    "people persons troops soldiers men women children workers jobs employees residents "
+    "members students voters votes cases deaths shares units tons tonnes barrels dollars "
+    "euros pounds miles kilometers kilometres acres hectares homes houses cars vehicles "
+    "copies points feet meters metres calories pages words rooms beds seats flights "
+    "passengers patients refugees civilians prisoners officers protesters".split()
+)
 _YEAR_AGO = re.compile(r"(?:a|one)\s+year\s+(?:ago|earlier)", re.IGNORECASE)
 _THAN = re.compile(r"\s+than\b", re.IGNORECASE)
 _QUARTERLY = re.compile(r"quarter|\bperiod\b|\bcents?\s+a\s+share\b", re.IGNORECASE)
+_A_UNIT = re.compile(r"an?\s+(?:hour|day|night|week|month|quarter|year)", re.IGNORECASE)
+_AMOUNT_BEFORE = re.compile(
+    r"(?:\d|%|\b(?:million|billion|trillion|thousand|hundred|percent|cents?|dollars|times|"
+    r"twice|once|hours|minutes|days))\s*$",
+    re.IGNORECASE,
+)
+_DATED_KINDS = frozenset({Kind.DATE, Kind.TIME})
+_ANCHOR_DAY_CLOCKS = frozenset({"clock+anchor", "clock-past", "clock-range"})
+_AT_CLOCK = re.compile(r",?\s+(?:at|around|about|by|from|before|after|until)\s+", re.IGNORECASE)
 _WORD_BEFORE = re.compile(r"([\w.'’]+|[,(—–])\s*$")
 _WORD_AFTER = re.compile(r"\s*([A-Za-z]+)")
 
@@ -148,6 +174,8 @@ def find_dates(text: str, anchor: dt.date | None) -> list[Mention]:
         surface = text[start:end]
         if rule == "ago" and _quarterly_year_ago(text, start, end):
             rule, surface = "year-ago", "year-ago"  # parse as the quarter a year back
+        elif rule == "duration" and _is_rate(text, start, end):
+            rule = "set-rate"
         parsed = parse_with_rule(rule, surface, anchor, tense=sentence_tense(text, start, end))
         surface = text[start:end]
         if parsed is None:
@@ -155,7 +183,50 @@ def find_dates(text: str, anchor: dt.date | None) -> list[Mention]:
         mentions.append(
             Mention(start=start, end=end, text=surface, kind=parsed.kind, value=parsed.value)
         )
-    return mentions
+    return _resolve_anaphors(_clock_on_named_day(mentions, text))
+
+
+def _resolve_anaphors(mentions: list[Mention]) -> list[Mention]:
+    """ "In June 1998 ... later that year": an anaphor takes its unit from the date before."""
+    out: list[Mention] = []
+    reference: DateValue | None = None
+    for mention in mentions:
+        value = mention.value
+        if isinstance(value, DateValue) and value.rule == "that-unit":
+            resolved = resolve_anaphor(value, reference) if reference else None
+            mention = replace(mention, value=resolved) if resolved else mention
+        elif isinstance(value, DateValue) and value.start and mention.kind in _DATED_KINDS:
+            reference = value
+        out.append(mention)
+    return out
+
+
+def _clock_on_named_day(mentions: list[Mention], text: str) -> list[Mention]:
+    """ "Thursday at 10 p.m.": a clock time takes the day named just before it.
+
+    The clock rules put a bare time on the anchor's day; the day written next to
+    it is better evidence.
+    """
+    out: list[Mention] = []
+    for prev, mention in zip([None, *mentions], mentions, strict=False):
+        value, before = mention.value, prev.value if prev else None
+        day = before.start if isinstance(before, DateValue) and before.start == before.end else None
+        if (
+            day is not None
+            and prev is not None
+            and prev.kind is Kind.DATE
+            and isinstance(value, DateValue)
+            and value.rule in _ANCHOR_DAY_CLOCKS
+            and _AT_CLOCK.fullmatch(text, prev.end, mention.start)
+        ):
+            clock = value.timex.partition("T")[2]
+            # its own rule name, so a later re-parse of the bare time does not undo it
+            value = replace(
+                value, timex=f"{day.isoformat()}T{clock}", start=day, end=day, rule="day+clock"
+            )
+            mention = replace(mention, value=value)
+        out.append(mention)
+    return out
 
 
 def sentence_tense(text: str, start: int, end: int) -> Tense:
@@ -199,6 +270,13 @@ def _quarterly_year_ago(text: str, start: int, end: int) -> bool:
     return _QUARTERLY.search(text, s_start, s_end) is not None
 
 
+def _is_rate(text: str, start: int, end: int) -> bool:
+    """ "a year" after an amount ("$2 million a year", "24 hours a day") is a frequency."""
+    return bool(_A_UNIT.fullmatch(text, start, end)) and bool(
+        _AMOUNT_BEFORE.search(text, max(0, start - 30), start)
+    )
+
+
 def _plausible(rule: str, text: str, start: int, end: int) -> bool:
     """Reject hits that are numbers, not dates: a bare four-digit count or label."""
     if rule != "year" or not text[start:end].isdigit():
@@ -209,10 +287,12 @@ def _plausible(rule: str, text: str, start: int, end: int) -> bool:
         return False
     after = _WORD_AFTER.match(text, end, min(len(text), end + 30))
     nxt = after.group(1) if after else ""
+    year_like = 1900 <= int(text[start:end]) <= 2100
     # "2000 people", "1500 troops": a lower-case plural noun right after makes a count,
-    # unless a determiner shows the number modifies it ("the 1996 elections").
-    if nxt.islower() and nxt.endswith(("s", "people", "men", "children")) and prev != "the":
-        return False
-    if prev in _YEAR_CUES:
-        return True
-    return 1900 <= int(text[start:end]) <= 2100 or prev == ""
+    # unless a determiner or a cue shows the number modifies it ("the 1996 elections",
+    # "in 2012 elections"); a word like "was" or "has" is no plural noun.
+    plural = nxt.islower() and nxt.endswith(("s", "people", "men", "children"))
+    if plural and nxt not in _NOT_PLURALS and prev != "the":
+        if not (prev in _YEAR_CUES and year_like) or nxt in _COUNTED:
+            return False
+    return prev in _YEAR_CUES or year_like or prev == ""

@@ -14,17 +14,18 @@ from collections.abc import Iterator, Sequence
 from pathlib import Path
 
 from factcheck.ingest.decode import declared_charset, decode, os_reason, read_bytes
-from factcheck.ingest.frontmatter import split_markdown
+from factcheck.ingest.frontmatter import markdown_comments, split_markdown
 from factcheck.ingest.htmltext import html_document
 from factcheck.ingest.jsonl import Record, jsonl_records
 from factcheck.ingest.lines import LineIndex, line_of
 from factcheck.ingest.problems import Meta, Problem, Skip
 from factcheck.ingest.walk import SUPPORTED, SUPPORTED_LIST, Found, extension, walk_folder
-from factcheck.models import DateSource, Diagnostic, Document, Severity
+from factcheck.models import DateSource, Diagnostic, Document, Severity, SourceComment
 
 __all__ = ["LineIndex", "iter_documents", "line_of"]
 
 DEFAULT_MAX_BYTES = 20_000_000
+# An error like any unread document, so the report's count of skipped documents holds it.
 _EMPTY = "empty document, skipped"
 
 Item = Document | Diagnostic
@@ -97,17 +98,19 @@ class _Reader:
         text, warning = decode(data, declared_charset(data) if is_html else None)
         problems = [warning] if warning is not None else []
         meta = Meta()
+        comments: tuple[SourceComment, ...] = ()
         if kind == ".md":
-            meta, text, found_problems = split_markdown(text)
+            meta, body, found_problems = split_markdown(text)
+            comments, text = markdown_comments(text, body), body
             problems += found_problems
         elif is_html:
-            meta, text, found_problems = html_document(text)
+            meta, text, found_problems, comments = html_document(text)
             problems += found_problems
         yield from (_diagnostic(found.path, p) for p in problems)
         if not text.strip():
             reason = "empty document (no article text found), skipped" if is_html else _EMPTY
-            raise Skip(reason, Severity.WARNING)
-        yield from self.document(found.rel, found.path, text, meta, None)
+            raise Skip(reason)
+        yield from self.document(found.rel, found.path, text, meta, None, comments)
 
     def jsonl(self, found: Found) -> Iterator[Item]:
         """A .jsonl file: one document per usable line, a Diagnostic per bad one."""
@@ -123,7 +126,7 @@ class _Reader:
         except OSError as exc:
             raise Skip(os_reason(exc)) from None
         if not seen_any:
-            raise Skip(_EMPTY, Severity.WARNING)
+            raise Skip(_EMPTY)
 
     def record(self, found: Found, record: Record) -> Iterator[Item]:
         yield from (_diagnostic(found.path, p) for p in record.problems)
@@ -131,7 +134,13 @@ class _Reader:
         yield from self.document(doc_id, found.path, record.text, record.meta, record.line)
 
     def document(
-        self, doc_id: str, path: str, text: str, meta: Meta, line: int | None
+        self,
+        doc_id: str,
+        path: str,
+        text: str,
+        meta: Meta,
+        line: int | None,
+        comments: tuple[SourceComment, ...] = (),
     ) -> Iterator[Item]:
         """Build the Document: a unique id, and the date from metadata, else the option."""
         unique = self.unique_id(doc_id)
@@ -152,6 +161,7 @@ class _Reader:
             source=meta.source,
             url=meta.url,
             author=meta.author,
+            comments=comments,
             date=date,
             date_source=source,
         )

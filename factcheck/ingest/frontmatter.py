@@ -12,8 +12,9 @@ from typing import Any
 
 import yaml
 
+from factcheck.ingest.lines import line_of
 from factcheck.ingest.problems import Meta, Problem, bad_date, parse_date
-from factcheck.models import Severity
+from factcheck.models import Severity, SourceComment
 
 # The fence must open the file; a "---" further down is a Markdown rule.
 _OPEN = re.compile(r"---[ \t]*\r?\n")
@@ -49,6 +50,24 @@ def split_markdown(text: str) -> tuple[Meta, str, list[Problem]]:
         return Meta(), body, [loaded]
     meta, problems = _meta_from(loaded)
     return meta, body, problems
+
+
+_COMMENT = re.compile(r"<!--(.*?)-->", re.DOTALL)
+
+
+def markdown_comments(file_text: str, body: str) -> tuple[SourceComment, ...]:
+    """The `<!-- ... -->` comments of a Markdown body (which ends `file_text`), with their
+    spans in the body and their lines in the file."""
+    shift = len(file_text) - len(body)
+    return tuple(
+        SourceComment(
+            text=m.group(1),
+            line=line_of(file_text, shift + m.start()),
+            start=m.start(),
+            end=m.end(),
+        )
+        for m in _COMMENT.finditer(body)
+    )
 
 
 def _load_yaml(raw: str) -> dict[Any, Any] | Problem:

@@ -13,11 +13,14 @@ from __future__ import annotations
 import re
 import warnings
 from collections.abc import Iterator
+from dataclasses import dataclass
 
 from bs4 import BeautifulSoup
-from bs4.element import CData, NavigableString, PageElement, Tag
+from bs4.element import CData, Comment, NavigableString, PageElement, Tag
 
+from factcheck.ingest.lines import line_of
 from factcheck.ingest.problems import Meta, Problem, Skip, bad_date, parse_date
+from factcheck.models import SourceComment
 
 # Never article text. The spec's list plus elements whose text is browser chrome.
 # fmt: off
@@ -52,8 +55,8 @@ _DROP = object()  # owner marker for strings inside a dropped element
 _BR = "\n"
 
 
-def html_document(text: str) -> tuple[Meta, str, list[Problem]]:
-    """Return the metadata, article text and warnings of an HTML page.
+def html_document(text: str) -> tuple[Meta, str, list[Problem], tuple[SourceComment, ...]]:
+    """Return the metadata, article text, warnings and comments of an HTML page.
 
     Raises Skip when the markup cannot be parsed at all (e.g. nested too deeply).
     """
@@ -64,12 +67,12 @@ def html_document(text: str) -> tuple[Meta, str, list[Problem]]:
             soup = BeautifulSoup(text, "html.parser")
         metas = _meta_tags(soup)
         meta, problems = _metadata(soup, metas)
-        body = "\n\n".join(_paragraphs(_article_root(soup)))
+        body, comments = _body(_article_root(soup), text)
     except RecursionError:
         raise Skip("HTML is nested too deeply to read; skipped") from None
     except Exception as exc:  # a third-party parser on hostile markup: never let it escape
         raise Skip(f"HTML could not be parsed ({type(exc).__name__}); skipped") from None
-    return meta, body, problems
+    return meta, body, problems, comments
 
 
 def _meta_tags(soup: BeautifulSoup) -> dict[tuple[str, str], str]:
@@ -119,8 +122,43 @@ def _inside_dropped(tag: Tag) -> bool:
     return any(parent.name in DROPPED for parent in tag.parents)
 
 
-def _paragraphs(root: Tag) -> Iterator[str]:
-    """Yield the non-empty paragraphs under `root`, walking the tree without recursion."""
+@dataclass(frozen=True, slots=True)
+class _CommentSeen:
+    """A comment met while walking; `after_current`: the current paragraph has text before it."""
+
+    text: str
+    after_current: bool
+
+
+def _body(root: Tag, raw: str) -> tuple[str, tuple[SourceComment, ...]]:
+    """The article text, and the comments in it placed at the start of the paragraph they precede.
+
+    Comments are not text, but a `factcheck:` directive in one applies to the next paragraph.
+    """
+    parts: list[str] = []
+    seen: list[tuple[int, str]] = []  # (index of the paragraph the comment precedes, text)
+    for item in _paragraphs(root):
+        if isinstance(item, str):
+            parts.append(item)
+        else:
+            seen.append((len(parts) + item.after_current, item.text))
+    starts = [0]
+    for part in parts:
+        starts.append(starts[-1] + len(part) + 2)  # paragraphs are joined by "\n\n"
+    body = "\n\n".join(parts)
+    comments, searched = [], 0
+    for index, text in seen:
+        offset = min(starts[index], len(body))
+        found = raw.find(f"<!--{text}-->", searched)
+        line = line_of(raw, found) if found >= 0 else None
+        searched = found + 1 if found >= 0 else searched
+        comments.append(SourceComment(text=text, line=line, start=offset, end=offset))
+    return body, tuple(comments)
+
+
+def _paragraphs(root: Tag) -> Iterator[str | _CommentSeen]:
+    """Yield the non-empty paragraphs under `root` and the comments between them,
+    walking the tree without recursion."""
     owners: dict[int, object] = {id(root): root}
     lines: list[list[str]] = [[]]
     owner: object = root
@@ -140,6 +178,8 @@ def _paragraphs(root: Tag) -> Iterator[str]:
                 yield from _flush(lines, owner)
                 lines, owner = [[]], parent_owner
             lines[-1].append(str(node))
+        elif type(node) is Comment and parent_owner is not _DROP:
+            yield _CommentSeen(str(node), any("".join(line).strip() for line in lines))
     yield from _flush(lines, owner)
 
 

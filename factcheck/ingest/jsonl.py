@@ -108,7 +108,7 @@ def _record(number: int, raw: bytes) -> Record | Problem:
         what = "missing" if text is None else f"a {_json_type(text)}, not a string"
         return Problem(f'"text" is {what}; skipped', line=number)
     if not text.strip():
-        return Problem("empty document, skipped", Severity.WARNING, number)
+        return Problem("empty document, skipped", line=number)
     problems: list[Problem] = []
     record_id = _record_id(value.get("id"), problems)
     meta = _record_meta(value, problems)

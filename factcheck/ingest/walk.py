@@ -7,10 +7,11 @@ Hidden files and folders (names starting with ".") are skipped in a walk, as
 
 from __future__ import annotations
 
+import errno
 import os
+import stat
 from collections.abc import Iterator
 from dataclasses import dataclass
-from pathlib import Path
 
 from factcheck.ingest.decode import os_reason
 from factcheck.models import Diagnostic, Severity
@@ -126,10 +127,12 @@ def _is_dir(entry: os.DirEntry[str]) -> bool:
 def _file(entry: os.DirEntry[str], rel: str) -> Found | Diagnostic:
     """A supported name that is not a regular file (a pipe, a broken link) would hang or fail."""
     try:
-        if entry.is_file():
+        if stat.S_ISREG(os.stat(entry.path).st_mode):
             return Found(entry.path, rel)
-    except OSError:
-        pass
-    if entry.is_symlink() and not Path(entry.path).exists():
-        return Diagnostic(path=entry.path, reason="broken symbolic link, skipped")
+    except OSError as exc:
+        if exc.errno == errno.ELOOP:
+            return Diagnostic(path=entry.path, reason="symbolic link loop, skipped")
+        if entry.is_symlink():
+            return Diagnostic(path=entry.path, reason="broken symbolic link, skipped")
+        return Diagnostic(path=entry.path, reason=os_reason(exc))
     return Diagnostic(path=entry.path, reason="not a regular file, skipped")

@@ -50,6 +50,9 @@ NUMBER_WORDS: dict[str, int] = {
     "a couple": 2, "couple of": 2, "a dozen": 12, "dozen": 12,
 }  # fmt: skip
 
+# Fractions of one unit ("half an hour", "a half-day").
+FRACTION_WORDS: dict[str, float] = {"half a": 0.5, "half an": 0.5, "a half": 0.5}
+
 # Counts that say "some number of": the TIMEX3 duration keeps an X.
 VAGUE_COUNTS: frozenset[str] = frozenset(
     {"several", "a few", "few", "many", "some", "a number of", "numerous", "recent", "the"}
@@ -72,7 +75,8 @@ VAGUE_UNIT_CODES: dict[str, str] = {"decade": "DE", "century": "CE"}
 # Adverbs of frequency: a TIMEX3 SET value.
 FREQUENCY_WORDS: dict[str, str] = {
     "hourly": "PT1H", "daily": "P1D", "nightly": "P1D", "weekly": "P1W",
-    "biweekly": "P2W", "monthly": "P1M", "annually": "P1Y", "yearly": "P1Y",
+    "biweekly": "P2W", "hourly": "PT1H", "every year": "P1Y", "monthly": "P1M", "annually": "P1Y", "yearly": "P1Y",
+    "weekends": "XXXX-WXX-WE", "every weekend": "XXXX-WXX-WE", "each weekend": "XXXX-WXX-WE",
 }  # fmt: skip
 
 # Position modifiers: TIMEX3 mod and the fraction of the period kept (start, end).
@@ -102,7 +106,6 @@ REFERENCE_WORDS: dict[str, str] = {
     "the present": "PRESENT_REF", "recently": "PAST_REF", "the past": "PAST_REF",
     "lately": "PAST_REF", "recent years": "PAST_REF",
     "the future": "FUTURE_REF", "the near future": "FUTURE_REF",
-    "the coming years": "FUTURE_REF",
 }  # fmt: skip
 
 # Parts of the day: TIMEX3 code.
@@ -120,7 +123,8 @@ DAY_OFFSETS: dict[str, int] = {
 # Deictic determiners before a calendar unit: how many units to move.
 UNIT_SHIFTS: dict[str, int] = {
     "this": 0, "current": 0, "the current": 0, "last": -1, "the last": -1,
-    "past": -1, "the past": -1, "previous": -1, "the previous": -1, "next": 1,
+    "past": -1, "the past": -1, "this past": -1, "previous": -1, "the previous": -1,
+    "prior": -1, "the prior": -1, "next": 1,
     "the next": 1, "coming": 1, "the coming": 1, "the following": 1,
 }  # fmt: skip
 
@@ -198,7 +202,7 @@ YEAR4 = rf"(?P<year>1[5-9]\d\d|20\d\d|{SPELLED_YEAR})"
 NUM = (
     r"(?P<num>(?:\d+(?:\.\d+)?(?:\s+1/2|\s*½)?|"
     + rf"{_TENS}[\s-]+{_DIGIT_WORDS}|"
-    + _alt(NUMBER_WORDS)
+    + _alt([*NUMBER_WORDS, *FRACTION_WORDS])
     + r")(?:\s+and\s+a\s+half)?)"
 )
 UNIT = r"(?P<unit>" + _alt(UNITS) + r")"
@@ -213,8 +217,9 @@ SEASON = r"(?P<season>" + _alt(SEASONS) + r")"
 PART = r"(?P<part>" + _alt(k for k in DAY_PARTS if k != "tonight") + r")"
 CLOCK = (
     r"(?P<hour>[01]?\d|2[0-3])(?:[:.](?P<minute>[0-5]\d)(?::[0-5]\d)?)?"
-    r"\s*(?P<ampm>[ap]\.?\s?m\b\.?|o['’]?clock)"
-    r"|(?P<hour24>[01]?\d|2[0-3]):(?P<minute24>[0-5]\d)(?=\s*(?:GMT|UTC|[ECMP][SD]?T|h\b))"
+    r"\s*(?P<ampm>[ap]\.?\s?m\b\.?|o['’]?clock|in\s+the\s+(?:morning|afternoon|evening))"
+    # "14:30 GMT", and military "0900 GMT"
+    r"|(?P<hour24>[01]?\d|2[0-3]):?(?P<minute24>[0-5]\d)(?=\s*(?:GMT|UTC|[ECMP][SD]?T|h\b))"
     r"|(?P<noon>noon|midnight|mid\s+night|midday)(?:ish)?"
     r"|(?P<hourish>1[0-2]|0?[1-9])ish"  # "11ish": roughly 11 o'clock
 )

@@ -51,6 +51,7 @@ from .date_lexicon import (
     FIXED_HOLIDAYS,
     FLOATING_HOLIDAYS,
     FRACTION_DENOMINATORS,
+    FRACTION_WORDS,
     FREQUENCY_WORDS,
     HALVES,
     LOOKBACK_SLACK_DAYS,
@@ -163,6 +164,8 @@ def _number(text: str | None) -> tuple[float | None, bool]:
     text = re.sub(r"\s*(?:and a half|1/2|½)$", "", text)
     if text in VAGUE_COUNTS:
         return None, True
+    if text in FRACTION_WORDS:
+        return FRACTION_WORDS[text], False
     if text in NUMBER_WORDS:
         return NUMBER_WORDS[text] + half, text.startswith(("a couple", "couple"))
     parts = text.split()
@@ -330,9 +333,9 @@ def _month_alone(m: re.Match[str], ctx: _Ctx) -> Temporal | None:
     rel = _g(m, "rel")
     if rel is not None and ctx.anchor is not None:
         year: int | None = ctx.anchor.year + (-1 if rel == "last" else 1 if rel == "next" else 0)
-    elif shift in ("last", "past", "previous") and ctx.anchor is not None:
+    elif shift and UNIT_SHIFTS[shift] < 0 and ctx.anchor is not None:
         year = ctx.anchor.year - (1 if month >= ctx.anchor.month else 0)
-    elif shift in ("next", "coming") and ctx.anchor is not None:
+    elif shift and UNIT_SHIFTS[shift] > 0 and ctx.anchor is not None:
         year = ctx.anchor.year + (1 if month <= ctx.anchor.month else 0)
     elif shift == "this" and ctx.anchor is not None:
         year = ctx.anchor.year
@@ -351,6 +354,20 @@ def _year(m: re.Match[str], ctx: _Ctx) -> Temporal | None:
     span = (dt.date(year, 1, 1), dt.date(year, 12, 31))
     value = _period(str(year), span, Granularity.YEAR, "year")
     return Temporal(Kind.DATE, _with_pos(value, _g(m, "pos")))
+
+
+def _year_span(m: re.Match[str], ctx: _Ctx) -> Temporal | None:
+    """ "2012-13", "2013/2014": two consecutive years, valued by the first (a season or
+    fiscal year named after both); other pairs ("2011-05") are not a span."""
+    year, second = _n(m, "year"), _n(m, "y2") or _n(m, "y4")
+    if second % 100 != (year + 1) % 100 or (second >= 100 and second != year + 1):
+        if _r(m, "y2") and 1 <= second <= 12:
+            span = _month_span(year, second)  # "2015-12", a month after all
+            value = _period(f"{year}-{second:02d}", span, Granularity.MONTH, "iso-month")
+            return Temporal(Kind.DATE, value)
+        return None
+    span = (dt.date(year, 1, 1), dt.date(year + 1, 12, 31))
+    return Temporal(Kind.DATE, _period(str(year), span, Granularity.YEAR, "year-span"))
 
 
 def _decade(m: re.Match[str], ctx: _Ctx) -> Temporal | None:
@@ -444,6 +461,8 @@ def _period_year(m: re.Match[str], ctx: _Ctx, ahead: Callable[[dt.date], bool]) 
         return _n(m, "year")
     if ctx.anchor is None:
         return None
+    if _r(m, "theyear"):  # "the second half of the year": the year being reported on
+        return ctx.anchor.year
     rel = _g(m, "rel")
     if rel:
         return ctx.anchor.year + (
@@ -466,16 +485,8 @@ def _relative_unit(m: re.Match[str], ctx: _Ctx) -> Temporal | None:
     shift = _g(m, "shift")
     step = UNIT_SHIFTS[shift] if shift else 0
     if ctx.anchor is None:
-        shapes = {
-            "week": "XXXX-WXX",
-            "weekend": "XXXX-WXX-WE",
-            "month": "XXXX-XX",
-            "year": "XXXX",
-            "quarter": "XXXX-QX",
-            "decade": "XXX",
-        }
         gran = Granularity.WEEK if unit == "weekend" else Granularity(unit)
-        return Temporal(Kind.DATE, _period(shapes[unit], None, gran, f"{unit}+shift"))
+        return Temporal(Kind.DATE, _period(_UNKNOWN_SHAPES[unit], None, gran, f"{unit}+shift"))
     value = _calendar_unit(unit, step, ctx.anchor)
     edge = _g(m, "edge")
     if edge in ("earlier", "early"):
@@ -487,6 +498,46 @@ def _relative_unit(m: re.Match[str], ctx: _Ctx) -> Temporal | None:
             value, mod="END", start=max(value.start or ctx.anchor, ctx.anchor), approx=True
         )
     return Temporal(Kind.DATE, _with_pos(value, _g(m, "pos")))
+
+
+# The value of a calendar unit whose place is unknown ("this week" without an anchor).
+_UNKNOWN_SHAPES = {
+    "day": "XXXX-XX-XX", "week": "XXXX-WXX", "weekend": "XXXX-WXX-WE", "month": "XXXX-XX",
+    "year": "XXXX", "quarter": "XXXX-QX", "decade": "XXX",
+}  # fmt: skip
+
+
+def _anaphoric_unit(m: re.Match[str], ctx: _Ctx) -> Temporal | None:
+    """ "that year", "the same day": a unit of a date told before; unknown on its own.
+
+    The finder fills the value in from the date before it (see `resolve_anaphor`).
+    """
+    unit = _g(m, "cunit") or ""
+    value = _period(_UNKNOWN_SHAPES[unit], None, Granularity(unit), "that-unit")
+    return Temporal(Kind.DATE, value)
+
+
+def resolve_anaphor(value: DateValue, reference: DateValue) -> DateValue | None:
+    """The unit an anaphor names ("that year") around an earlier date ("June 1998").
+
+    None when the earlier date is vaguer than the unit ("that day" after "1998").
+
+    >>> that_year = parse_date("that year", None)
+    >>> resolve_anaphor(that_year, parse_date("June 1998", None)).timex
+    '1998'
+    """
+    grains = list(Granularity)
+    grain, ref = value.granularity, reference.granularity
+    if reference.start is None or grain is None or ref is None:
+        return None
+    if grains.index(ref) > grains.index(grain):
+        return None
+    if grain is Granularity.DAY:
+        resolved = _day_value(reference.start, "")
+    else:
+        resolved = _calendar_unit(grain.value, 0, reference.start)
+    # its own rule name: a re-parse of the bare words cannot see the earlier date
+    return replace(resolved, rule="earlier-date+that-unit", anchor=reference.start)
 
 
 def _calendar_unit(unit: str, step: int, anchor: dt.date) -> DateValue:
@@ -541,11 +592,11 @@ def _weekday(m: re.Match[str], ctx: _Ctx) -> Temporal | None:
     kind = Kind.TIME if part else Kind.DATE
     suffix = f"T{DAY_PARTS[part]}" if part else ""
     if day is None:
-        return Temporal(
-            kind, _period(f"XXXX-WXX-{weekday}{suffix}", None, Granularity.DAY, "weekday")
-        )
-    value = _day_value(day, "weekday+anchor", ctx.anchor)
-    return Temporal(kind, replace(value, timex=value.timex + suffix))
+        value = _period(f"XXXX-WXX-{weekday}{suffix}", None, Granularity.DAY, "weekday")
+    else:
+        value = _day_value(day, "weekday+anchor", ctx.anchor)
+        value = replace(value, timex=value.timex + suffix)
+    return Temporal(kind, _with_pos(value, _g(m, "pos")))
 
 
 def _day_word(m: re.Match[str], ctx: _Ctx) -> Temporal | None:
@@ -636,6 +687,8 @@ def _duration(m: re.Match[str], ctx: _Ctx) -> Temporal | None:
     # A bare plural ("years") is vague; a bare singular ("the past decade") is one unit.
     plural = (_g(m, "unit") or "").endswith("s")
     count, approx = _number(raw) if raw else (None, True) if plural else (1.0, False)
+    if count is not None and _r(m, "half"):  # "a year and a half"
+        count += 0.5
     if count is not None and count <= 0:
         return None
     dmod = _g(m, "dmod")
@@ -664,11 +717,17 @@ def _set(m: re.Match[str], ctx: _Ctx) -> Temporal | None:
         )
     if _r(m, "month"):
         return Temporal(Kind.SET, _period(f"XXXX-{_month_of(m):02d}", None, None, "set-month"))
+    if _r(m, "season"):
+        code = SEASONS[_g(m, "season") or ""][0]
+        return Temporal(Kind.SET, _period(f"XXXX-{code}", None, None, "set-season"))
     unit = (_g(m, "unit") or "").removesuffix("s")
-    count, _ = _number(_r(m, "num")) if _r(m, "num") else (1.0, False)
+    unit = "century" if unit == "centurie" else unit
+    num = _g(m, "num")
+    # "every other day" is every two; "every few years" keeps its count unknown (PXY)
+    count = 2.0 if num == "other" else _number(num)[0] if num else 1.0
     if unit not in UNITS:
         return None
-    return Temporal(Kind.SET, _period(_duration_code(count or 1, unit), None, None, "set-every"))
+    return Temporal(Kind.SET, _period(_duration_code(count, unit), None, None, "set-every"))
 
 
 def _clock(m: re.Match[str], ctx: _Ctx) -> Temporal | None:
@@ -708,7 +767,8 @@ def _clock_text(m: re.Match[str]) -> str | None:
     hour = _n(m, "hour")
     if not 1 <= hour <= 12:
         return None
-    pm = (_g(m, "ampm") or "").startswith("p")
+    ampm = _g(m, "ampm") or ""
+    pm = ampm.startswith("p") or ampm.endswith(("afternoon", "evening"))
     hour = hour % 12 + (12 if pm else 0)
     return f"{hour:02d}:{_r(m, 'minute') or '00'}"
 
@@ -964,13 +1024,6 @@ def _next_day(m: re.Match[str], ctx: _Ctx) -> Temporal | None:
     return Temporal(Kind.DATE, _day_value(day, "next-day", ctx.anchor))
 
 
-def _iso_month(m: re.Match[str], ctx: _Ctx) -> Temporal | None:
-    """ "2015-12": a month written as year-month."""
-    year, month = _n(m, "year"), _n(m, "mon")
-    value = _period(f"{year}-{month:02d}", _month_span(year, month), Granularity.MONTH, "iso-month")
-    return Temporal(Kind.DATE, value)
-
-
 def _day_of_month(m: re.Match[str], ctx: _Ctx) -> Temporal | None:
     """ "on the 18th": that day of the anchor's month.
 
@@ -1006,12 +1059,12 @@ def _present_adjective(m: re.Match[str], ctx: _Ctx) -> Temporal | None:
 
 _POS_PRE = rf"(?:{POS_MOD}(?:\s+|-))?"
 _REL_YEAR = r"(?P<rel>this|last|next|the\s+previous|previous)\s+year"
-_OF_YEAR = rf"(?:\s+of\s+(?:(?:fiscal\s+)?{YEAR4}|{_REL_YEAR}|the\s+year))"
+_OF_YEAR = rf"(?:\s+of\s+(?:(?:fiscal\s+)?{YEAR4}|{_REL_YEAR}|(?P<theyear>the\s+year)))"
 _DAYWORD = (
     r"(?P<dayword>the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow|"
     r"today|yesterday|tomorrow|tonight)"
 )
-_SHIFT_WORD = r"(?P<shift>last|this|next|past|coming|previous)"
+_SHIFT_WORD = r"(?P<shift>last|this\s+past|this|next|past|coming|previous)"
 _NUM_ANY = NUM[:-1] + r"|several|a\s+few|few|many|numerous|recent)"
 _UNIT_ANY = (
     r"(?P<unit>"
@@ -1035,6 +1088,12 @@ _UNIT_ANY = (
         ]
     )
     + ")"
+)
+# "the nine months" counts a span, but in "the 30-day rate" or "the two day rally" the
+# duration is an adjective and "the" belongs to the noun: only a plural unit keeps it.
+_THE_COUNTED = (
+    r"the\s+(?=\S+(?:\s+\S+)?\s+(?:seconds|minutes|hours|days|nights|weeks|months|quarters|"
+    r"years|decades|centuries)\b)"
 )
 # Not an age ("two-year-old") nor a reading-time label ("2 min read").
 _NOT_AGE = r"(?![\s-]+(?:old|read)\b)"
@@ -1104,11 +1163,27 @@ RULES: tuple[tuple[str, str, Handler], ...] = (
         _weekday_day,
     ),
     ("month-day-year", rf"(?:{WEEKDAY},?\s+)?{MONTH}\s+{DAYNUM},?\s+{YEAR4}", _full_date),
-    ("day-month-year", rf"(?:the\s+)?{DAYNUM}\s+(?:of\s+)?{MONTH},?\s+{YEAR4}", _full_date),
-    ("month-day", rf"(?:{WEEKDAY},?\s+)?{MONTH}(?:\s+|/){DAYNUM}(?!\d|:\d)", _month_day),
-    ("day-month", rf"{DAYNUM}\s+(?:of\s+)?{MONTH}", _month_day),
+    (
+        "day-month-year",
+        rf"(?:{WEEKDAY},?\s+)?(?:the\s+)?{DAYNUM}\s+(?:of\s+)?{MONTH},?\s+{YEAR4}",
+        _full_date,
+    ),
+    # "March 20-21" is valued by its first day
+    (
+        "month-day",
+        rf"(?:{WEEKDAY},?\s+)?{MONTH}(?:\s+|/){DAYNUM}(?:[-–](?:3[01]|[12]\d|0?[1-9])\b)?(?!\d|:\d)",
+        _month_day,
+    ),
+    # British order, as in "Thursday 21 March"
+    ("day-month", rf"(?:{WEEKDAY},?\s+)?{DAYNUM}\s+(?:of\s+)?{MONTH}", _month_day),
     ("month-year", rf"{_POS_PRE}{MONTH}(?:,?\s+(?:of\s+)?|[-/]){YEAR4}", _month_year),
-    ("iso-month", r"(?P<year>1\d{3}|20\d\d)-(?P<mon>0[1-9]|1[0-2])", _iso_month),
+    # "2012-13", "2013/14": a season or fiscal year across two calendar years ("2011-12"
+    # in prose is a season far more often than December 2011); also "2015-05", a month
+    (
+        "year-span",
+        r"(?P<year>1[5-9]\d\d|20\d\d)(?:[-–](?P<y2>\d\d)|/(?P<y4>\d\d(?:\d\d)?))(?!\d)",
+        _year_span,
+    ),
     (
         "holiday",
         rf"{_HOLIDAY_GUARD}"
@@ -1153,7 +1228,8 @@ RULES: tuple[tuple[str, str, Handler], ...] = (
     ("set-times", rf"(?:once|twice|(?:\w+)\s+times)\s+(?:a|per|every|each)\s+{UNIT}", _set),
     (
         "set-every",
-        rf"(?:every|each|per)\s+(?:(?P<num>other|\d+|{_alt(NUMBER_WORDS)})\s+)?{_UNIT_ANY}",
+        rf"(?:every|each|per)\s+(?:(?P<num>other|few|several|\d+|{_alt(NUMBER_WORDS)})\s+)?"
+        rf"{_UNIT_ANY}",
         _set,
     ),
     ("set-weekday", rf"(?:every|each)\s+{WEEKDAY}", _set),
@@ -1162,7 +1238,7 @@ RULES: tuple[tuple[str, str, Handler], ...] = (
         r"(?P<weekday>monday|tuesday|wednesday|thursday|friday|saturday|sunday)s",
         _set,
     ),
-    ("set-month", rf"(?:every|each)\s+{MONTH}", _set),
+    ("set-month", rf"(?:every|each)\s+(?:{MONTH}|{SEASON})", _set),
     ("set-word", rf"(?P<freq>{_alt(FREQUENCY_WORDS)})", _set),
     (
         "ago",
@@ -1172,32 +1248,48 @@ RULES: tuple[tuple[str, str, Handler], ...] = (
     ("reference", rf"(?P<ref>{_alt(k for k in REFERENCE_WORDS if k != 'the past')})", _reference),
     (
         "duration",
-        rf"(?:{DUR_MOD}\s+)?(?:(?:the\s+)?(?:past|last|next|first|final|coming|previous|"
-        rf"following|initial|remaining)\s+|the\s+)?{_NUM_ANY}(?:\s+|-){_UNIT_ANY}{_NOT_AGE}",
+        # in "a day-long meeting" the "a" is the meeting's article, not a count
+        rf"(?!an?\s+\w+-?long\b)(?:{DUR_MOD}\s+)?(?:(?:the\s+)?(?:past|last|next|first|final|coming|previous|"
+        rf"following|initial|remaining)\s+|{_THE_COUNTED})?{_NUM_ANY}(?:\s+|-){_UNIT_ANY}"
+        rf"(?P<half>\s+and\s+a\s+half)?(?:-long)?{_NOT_AGE}",
         _duration,
     ),
     (
         "duration-bare",
+        # "the coming weeks" is spanned without "the", "the weeks ahead" with it
+        r"(?:coming\s+|the\s+(?=\w+\s+ahead\b))?"
         r"(?P<unit>years|months|weeks|days|hours|minutes|decades|centuries)"
-        rf"{_NOT_AGE}",
+        rf"(?:\s+ahead\b|-long)?{_NOT_AGE}",
         _duration,
     ),
+    (
+        "that-unit",
+        r"(?:that|the\s+same)\s+(?P<cunit>day|week|month|quarter|year)(?![\w-])",
+        _anaphoric_unit,
+    ),
+    # "a day-long meeting", "a yearlong delay": one unit
+    ("duration-long", r"(?P<unit>hour|day|week|month|year|decade)-?long", _duration),
     (
         "past-reference",
         r"(?P<ref>the\s+past)(?!\s+(?:year|month|week|decade|quarter)\b)",
         _reference,
     ),
-    ("weekend", r"(?:(?P<shift>the|this|last|next|past|coming)\s+)weekend", _weekend),
+    (
+        "weekend",
+        r"(?:(?P<shift>the|this\s+past|the\s+past|this|last|next|past|coming)\s+)weekend",
+        _weekend,
+    ),
     (
         "past-unit",
-        r"(?:the\s+(?:past|last)|past)\s+(?P<unit>decade|century|week|month)(?!s)",
+        r"(?:the\s+(?:past|last)\s+|past\s+|the\s+(?:next|coming)\s+(?=decade|century))"
+        r"(?P<unit>decade|century|week|month)(?!s)",
         _duration,
     ),
     (
         "relative-unit",
         rf"{_POS_PRE}(?:(?P<edge>earlier|later|early|late)\s+)?"
-        rf"(?P<shift>this|last|next|past|the\s+past|coming|the\s+coming|previous|"
-        r"the\s+previous|the\s+current|current|the\s+following|following)"
+        rf"(?P<shift>this\s+past|this|last|next|past|the\s+past|coming|the\s+coming|previous|"
+        r"the\s+previous|the\s+prior|prior|the\s+current|current|the\s+following|following)"
         r"\s+(?P<cunit>week|month|year|quarter|decade)",
         _relative_unit,
     ),
@@ -1218,7 +1310,11 @@ RULES: tuple[tuple[str, str, Handler], ...] = (
     ),
     ("day-word", rf"{_POS_PRE}{_DAYWORD}(?:\s+{PART})?", _day_word),
     ("part-of-day", rf"(?P<shift>this|last)\s+{PART}", _part_of_day),
-    ("weekday", rf"(?:{_SHIFT_WORD}\s+)?{WEEKDAY}(?:\s+{PART})?", _weekday),
+    (
+        "weekday",
+        rf"(?:(?P<pos>early|late)\s+)?(?:{_SHIFT_WORD}\s+)?{WEEKDAY}(?:\s+{PART})?",
+        _weekday,
+    ),
     ("month", rf"{_POS_PRE}(?:{_SHIFT_WORD}\s+)?{MONTH}(?:\s+{_REL_YEAR})?", _month_alone),
     ("year", rf"{_POS_PRE}(?:(?:fiscal|calendar|the\s+year)\s+)?{YEAR4}", _year),
     (
@@ -1246,6 +1342,9 @@ RULES: tuple[tuple[str, str, Handler], ...] = (
         _day_of_month,
     ),
     ("current", rf"current{_NOT_CURRENT}", _present_adjective),
+    # "$2 million a year", "24 hours a day": the finder sends a rate here (see find_dates);
+    # on its own "a year" is a duration, which comes first.
+    ("set-rate", rf"(?:a|an)\s+{UNIT}(?!-?long\b){_NOT_AGE}", _set),
 )
 
 _COMPILED: dict[str, tuple[re.Pattern[str], Handler]] = {

@@ -30,7 +30,7 @@ SPANS = [
     ),
     (
         "The law, signed last month, took effect yesterday at 3 p.m.",
-        [("last month", "2025-07"), ("yesterday", "2025-08-26"), ("3 p.m.", "2025-08-27T15:00")],
+        [("last month", "2025-07"), ("yesterday", "2025-08-26"), ("3 p.m.", "2025-08-26T15:00")],
     ),
     (
         "Inflation peaked in the 1990s and again in early 2023.",
@@ -82,6 +82,42 @@ SPANS = [
     ("Her family fled in nineteen seventy-nine.", [("nineteen seventy-nine", "1979")]),
     ("The crew would land on Friday, officials said.", [("Friday", "2025-08-29")]),
     ("The station will be renamed in December.", [("December", "2025-12")]),
+    # an adjectival duration leaves "the" to its noun; a counted span keeps it
+    ("Voters rejected the 10-year plan.", [("10-year", "P10Y")]),
+    ("Delegates left the two day summit early.", [("two day", "P2D")]),
+    (
+        "Prices rose during the nine months to June.",
+        [("the nine months", "P9M"), ("June", "2025-06")],
+    ),
+    ("The strike lasted a year and a half.", [("a year and a half", "P1Y6M")]),
+    # a unit after an amount is a rate (a set); on its own it is a duration
+    ("The levy raises $40 million a year.", [("a year", "P1Y")]),
+    ("Guards patrol 24 hours a day.", [("24 hours", "PT24H"), ("a day", "P1D")]),
+    ("Inflation ran at 3 per cent a month.", [("a month", "P1M")]),
+    ("The trial took a year.", [("a year", "P1Y")]),
+    # a year range is two years; a season named by two years is one
+    (
+        "Output fell in 2008-2010 and again in 2019–2020.",
+        [("2008", "2008"), ("2010", "2010"), ("2019", "2019"), ("2020", "2020")],
+    ),
+    ("The 2023-24 season ended early.", [("2023-24", "2023")]),
+    ("The budget for 2024/25 was cut.", [("2024/25", "2024")]),
+    # a clock time takes the day written just before it
+    (
+        "Polls will close Thursday at 8 p.m.",
+        [("Thursday", "2025-08-28"), ("8 p.m.", "2025-08-28T20:00")],
+    ),
+    (
+        "He was seen on Aug. 12 around 9:30 a.m.",
+        [("Aug. 12", "2025-08-12"), ("9:30 a.m.", "2025-08-12T09:30")],
+    ),
+    ("The talks resume on Thursday 4 September.", [("Thursday 4 September", "2025-09-04")]),
+    ("The talks resumed on Monday 25 August.", [("Monday 25 August", "2025-08-25")]),
+    ("Rain is expected in the coming weeks.", [("coming weeks", "PXW")]),
+    (
+        "Tourists visit on weekends and each summer.",
+        [("weekends", "XXXX-WXX-WE"), ("each summer", "XXXX-SU")],
+    ),
 ]
 
 NEGATIVES = [
@@ -97,6 +133,9 @@ NEGATIVES = [
     "The current account deficit narrowed.",
     "The ship carried two thousand five hundred tons.",
     "The pipe is 3/4 inch wide and 5/8 thick.",
+    "Call 555-1990 or extension 12-15.",
+    "The score was 2013/2015 on the ledger.",
+    "Between 2,000-2,500 people attended.",
 ]
 
 

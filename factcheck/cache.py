@@ -1,0 +1,184 @@
+"""A content-addressed cache of each document's claims, so an unchanged corpus is not parsed again.
+
+An entry's key is the sha256 of everything extraction reads: the document's
+text, date and date source, the outlet footers found in it, and a fingerprint
+of the extractor (factcheck's version and source files, the spaCy model and
+its version). Any change to one of them is a new key, so an entry is never
+stale; old entries are simply no longer read.
+
+Entries are JSON (never pickle: a cache directory may be shared or tampered
+with, and unpickling runs code). They are written atomically; one that is
+corrupt, truncated or unreadable counts as a miss and is written again. A
+directory that cannot be written is reported once (`problem`) and the run goes
+on without writing.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import functools
+import hashlib
+import json
+import os
+import tempfile
+from collections.abc import Iterable, Sequence
+from enum import Enum
+from pathlib import Path
+from typing import Any
+
+from . import __version__
+from .models import Claim, ClaimKey, DateValue, Document, Granularity, Kind, Quantity
+
+# Bump when the entry layout changes: entries of another format are misses.
+FORMAT = 1
+
+# The only types an entry may contain; decoding refuses any other name.
+_RECORDS: dict[str, type] = {c.__name__: c for c in (Claim, ClaimKey, DateValue, Quantity)}
+_ENUMS: dict[str, type[Enum]] = {e.__name__: e for e in (Kind, Granularity)}
+
+# Suffixes of the package files whose content decides what extraction returns.
+_SOURCE_SUFFIXES = (".py", ".json", ".txt", ".toml", ".yaml", ".yml", ".csv", ".tsv")
+
+
+def default_cache_dir() -> Path:
+    """`$XDG_CACHE_HOME/factcheck`, else `~/.cache/factcheck`."""
+    base = os.environ.get("XDG_CACHE_HOME", "")
+    root = Path(base) if os.path.isabs(base) else Path.home() / ".cache"
+    return root / "factcheck"
+
+
+@functools.lru_cache(maxsize=1)
+def code_fingerprint() -> str:
+    """sha256 of factcheck's own source files: an edited rule invalidates the cache even
+    when the version number stays the same (as it does between releases)."""
+    package = Path(__file__).resolve().parent
+    digest = hashlib.sha256(__version__.encode())
+    for path in sorted(package.rglob("*")):
+        if path.suffix in _SOURCE_SUFFIXES and "__pycache__" not in path.parts:
+            digest.update(path.relative_to(package).as_posix().encode() + b"\0")
+            digest.update(path.read_bytes() + b"\0")
+    return digest.hexdigest()
+
+
+def extractor_fingerprint(model: dict[str, Any]) -> str:
+    """What, besides the document, decides its claims: the code and the spaCy model
+    (`nlp.model_identity`).
+
+    Of the run settings only `model` changes what a document yields; the time
+    budget does too, but a document cut short by it is never cached.
+    """
+    from spacy import about
+
+    return json.dumps([code_fingerprint(), about.__version__, model], sort_keys=True)
+
+
+def document_key(document: Document, footers: Iterable[str], extractor: str) -> str:
+    """The cache key of one document's claims (hex sha256).
+
+    `footers` are the outlet's repeated paragraphs (pipeline `_repeated_paragraphs`);
+    only those standing in this text count, so a new page from the same outlet does
+    not invalidate the others.
+    """
+    present = sorted(p for p in footers if p in document.text)
+    material = [
+        FORMAT,
+        extractor,
+        document.text,
+        document.date.isoformat() if document.date else None,
+        str(document.date_source),
+        present,
+    ]
+    return hashlib.sha256(json.dumps(material, ensure_ascii=False).encode()).hexdigest()
+
+
+class ClaimCache:
+    """Claims of documents by key, as JSON files under `directory`; counts hits and misses."""
+
+    def __init__(self, directory: str | os.PathLike[str]) -> None:
+        self.directory = Path(directory).expanduser()
+        self.hits = 0
+        self.misses = 0
+        self.problem: str | None = None  # why entries could not be written (first failure)
+
+    def _path(self, key: str) -> Path:
+        return self.directory / f"v{FORMAT}" / key[:2] / f"{key}.json"
+
+    def get(self, key: str, doc_id: str) -> list[Claim] | None:
+        """The cached claims (their `doc` set to `doc_id`), or None on a miss or a bad entry."""
+        try:
+            entry = json.loads(self._path(key).read_text(encoding="utf-8"))
+            if entry["format"] != FORMAT or entry["key"] != key:
+                raise ValueError("entry of another key or format")
+            claims = [_decode(c) for c in entry["claims"]]
+            if not all(isinstance(c, Claim) for c in claims):
+                raise ValueError("entry holds something other than claims")
+        except (OSError, ValueError, TypeError, KeyError, AttributeError):
+            self.misses += 1  # missing, or damaged: recomputed and written again
+            return None
+        self.hits += 1
+        return [dataclasses.replace(c, doc=doc_id) for c in claims]
+
+    def put(self, key: str, claims: Sequence[Claim]) -> None:
+        """Store a document's claims (atomically); failures only set `problem`, once."""
+        if self.problem is not None:
+            return
+        try:
+            text = json.dumps(
+                {
+                    "format": FORMAT,
+                    "key": key,
+                    "claims": [_encode(dataclasses.replace(c, id="", doc="")) for c in claims],
+                },
+                ensure_ascii=False,
+            )
+        except TypeError:
+            return  # a value the format cannot hold: that document is simply not cached
+        path = self._path(key)
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            _write_atomically(path, text)
+        except OSError as exc:
+            reason = exc.strerror or str(exc)
+            self.problem = f"cannot write the claim cache in {self.directory}: {reason}"
+
+
+def _write_atomically(path: Path, text: str) -> None:
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8") as handle:
+            handle.write(text)
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+
+
+def _encode(value: object) -> object:
+    """A JSON-able form of a claim that keeps every type (tuple, enum, date, int vs float)."""
+    if isinstance(value, Enum):  # before str and int: a StrEnum is both
+        return {"enum": type(value).__name__, "value": value.value}
+    if value is None or isinstance(value, bool | int | float | str):
+        return value
+    if isinstance(value, dt.date) and not isinstance(value, dt.datetime):
+        return {"date": value.isoformat()}
+    if isinstance(value, tuple):
+        return [_encode(v) for v in value]
+    if dataclasses.is_dataclass(value) and type(value).__name__ in _RECORDS:
+        fields = {f.name: _encode(getattr(value, f.name)) for f in dataclasses.fields(value)}
+        return {"record": type(value).__name__, "fields": fields}
+    raise TypeError(f"cannot cache a {type(value).__name__}")
+
+
+def _decode(value: Any) -> Any:
+    """The inverse of `_encode`; raises (KeyError, ValueError, TypeError) on anything else."""
+    if isinstance(value, list):
+        return tuple(_decode(v) for v in value)
+    if not isinstance(value, dict):
+        return value
+    if "record" in value:
+        fields = {name: _decode(v) for name, v in value["fields"].items()}
+        return _RECORDS[value["record"]](**fields)
+    if "enum" in value:
+        return _ENUMS[value["enum"]](value["value"])
+    return dt.date.fromisoformat(value["date"])

@@ -1,0 +1,93 @@
+"""Links between the claims of one document, which a single sentence's parse cannot see.
+
+Elided measures: "41 died in custody and 12 were executed". News states a
+series of figures about one population and names it once. A figure with no
+counted noun of its own ("12 were executed", "another 3,500 are
+held") counts what the figure before it in the same paragraph counts; without
+that, it could not be matched with a source that does name the noun.
+
+Time stamps: "As of May, the flood had killed 200". A figure stamped with a
+date is an update when another stamp gives another figure, not a conflict; its
+`time_ref` becomes the stamp's TIMEX3 value (or the document date for "so far").
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Mapping, Sequence
+
+from ..models import Claim, DateValue, Document, Quantity
+
+# How far back (in characters) the figure that names the population may stand.
+MAX_DISTANCE = 400
+
+
+def inherit_elided_measures(claims: Sequence[Claim], texts: Mapping[str, str]) -> list[Claim]:
+    """Give each figure without a measure the measure of the figure before it, if close.
+
+    `claims` may span documents; `texts` maps a document id to its text, to see
+    paragraph breaks. Order is kept.
+    """
+    result: list[Claim] = []
+    previous: Claim | None = None  # the last figure with a measure, in the current document
+    for claim in sorted(claims, key=lambda c: (c.doc, c.start)):
+        if previous is not None and previous.doc != claim.doc:
+            previous = None
+        if claim.kind.is_temporal:
+            result.append(claim)
+            continue
+        if not claim.key.measure and previous is not None and _elided(claim, previous, texts):
+            claim = dataclasses.replace(
+                claim, key=dataclasses.replace(claim.key, measure=previous.key.measure)
+            )
+        if claim.key.measure:
+            previous = claim
+        result.append(claim)
+    return result
+
+
+def _elided(claim: Claim, previous: Claim, texts: Mapping[str, str]) -> bool:
+    """The figure before counts the same kind of thing, in the same paragraph, nearby."""
+    if claim.kind != previous.kind or not claim.key.event:
+        return False
+    if _unit(claim) != _unit(previous) or claim.start - previous.end > MAX_DISTANCE:
+        return False
+    between = texts.get(claim.doc, "")[previous.end : claim.start]
+    return "\n\n" not in between.replace("\r", "")
+
+
+def _unit(claim: Claim) -> str | None:
+    return claim.value.unit if isinstance(claim.value, Quantity) else None
+
+
+# Markers that stamp a figure with the date of writing when no date follows them.
+_UNTIL_NOW = ("so far", "to date")
+
+
+def stamp_figures(claims: Sequence[Claim], documents: Sequence[Document]) -> list[Claim]:
+    """Replace each figure's as-of marker (`key.time_ref`) with the date it refers to.
+
+    The date is the time-stamp date in the same sentence ("as of May" -> "2025-05");
+    for "so far"/"to date" without one, the document's date. A marker whose date
+    is unknown leaves no stamp, so the figure is judged like any other.
+    """
+    dates = {d.id: d.date for d in documents}
+    stamps: dict[tuple[str, str], str] = {}
+    for claim in claims:
+        if isinstance(claim.value, DateValue) and not claim.key.event and claim.key.time_ref:
+            stamps.setdefault((claim.doc, claim.sentence), claim.value.timex)
+    result = []
+    for claim in claims:
+        marker = claim.key.time_ref
+        if marker and not claim.kind.is_temporal:
+            stamp = stamps.get((claim.doc, claim.sentence))
+            doc_date = dates.get(claim.doc)
+            if stamp is None and marker in _UNTIL_NOW and doc_date is not None:
+                stamp = doc_date.isoformat()
+            if stamp is None or stamp.startswith("X"):
+                stamp = None
+            claim = dataclasses.replace(claim, key=dataclasses.replace(claim.key, time_ref=stamp))
+        elif marker:
+            claim = dataclasses.replace(claim, key=dataclasses.replace(claim.key, time_ref=None))
+        result.append(claim)
+    return result

@@ -1,0 +1,103 @@
+"""The labelled alignment suite (tests/fixtures/alignment): expected clusters, verdicts and
+conflicts on small multi-document cases, and exactly one conflict after one value changes.
+
+Each case runs the real pipeline on documents written for it; see tests/alignment_suite.py
+for the file format and scripts/eval_alignment.py for the precision/recall figures.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from factcheck.pipeline import run
+
+from .alignment_suite import (
+    Case,
+    load_cases,
+    mutations,
+    perturb,
+    score_clusters,
+    score_conflicts,
+    score_mutation,
+    verdict_errors,
+    write_documents,
+)
+from .factories import claim, day, qty
+
+CASES = load_cases()
+
+pytestmark = pytest.mark.nlp
+
+
+def test_the_suite_covers_every_hard_case() -> None:
+    names = {case.name for case in CASES}
+    assert {
+        "lookalike-subjects",
+        "different-events",
+        "same-number-different-populations",
+        "boilerplate",
+        "precision",
+        "updates",
+        "real-conflicts",
+    } <= names
+    expected_conflicts = [e for case in CASES for e in case.expect if e.verdict == "conflict"]
+    assert len(expected_conflicts) >= 5
+
+
+@pytest.mark.parametrize("case", CASES, ids=lambda c: c.name)
+def test_case_gives_the_expected_clusters_verdicts_and_conflicts(
+    case: Case, tmp_path: Path
+) -> None:
+    report = run([write_documents(case.documents, tmp_path)])
+    errors = (
+        score_clusters(case, report).errors
+        + score_conflicts(case, report).errors
+        + verdict_errors(case, report)
+    )
+    assert errors == []
+
+
+@pytest.mark.parametrize("case", CASES, ids=lambda c: c.name)
+def test_changing_one_value_gives_exactly_one_conflict(case: Case, tmp_path: Path) -> None:
+    report = run([write_documents(case.documents, tmp_path / "original")])
+    changed = list(mutations(case, report))
+    cross_source = [
+        e
+        for e in case.expect
+        if e.verdict != "conflict" and len({r.split(":")[0] for r in e.refs}) > 1
+    ]
+    assert len(changed) >= min(1, len(cross_source)) or not cross_source
+    for n, mutation in enumerate(changed):
+        mutated = run([write_documents(mutation.documents(), tmp_path / f"m{n}")])
+        assert score_mutation(mutation, mutated).errors == [], str(mutation)
+
+
+def test_the_mutations_cover_dates_counts_percentages_and_money(tmp_path: Path) -> None:
+    kinds = set()
+    for n, case in enumerate(CASES):
+        report = run([write_documents(case.documents, tmp_path / str(n))])
+        by_id = {c.id: c for c in report.claims}
+        for mutation in mutations(case, report):
+            changed = next(
+                c for c in by_id.values() if c.doc == mutation.doc and c.text == mutation.text
+            )
+            kinds.add(str(changed.kind))
+    assert {"date", "count", "percent", "money"} <= kinds
+
+
+@pytest.mark.parametrize(
+    ("value", "text", "changed"),
+    [
+        (day("2025-09-29"), "September 29", "September 22"),
+        (day("2025-09-05"), "Sept. 5, 2025", "Sept. 12, 2025"),
+        (qty(273), "273", "136"),
+        (qty(200, None, low_inclusive=False), "more than 200", "more than 403"),
+        (qty(62, unit="%"), "62%", "32%"),
+        (qty(2.1e9, unit="USD"), "$2.1 billion", "$1.1 billion"),
+        (qty(3500), "3,500", "1,750"),
+    ],
+)
+def test_perturb_moves_a_value_beyond_any_rounding(value, text, changed) -> None:
+    assert perturb(claim(value, text=text)) == changed

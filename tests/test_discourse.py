@@ -1,0 +1,76 @@
+"""Links between a document's claims: elided measures and as-of time stamps."""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+
+import pytest
+
+from factcheck.compare import judge
+from factcheck.extract.discourse import inherit_elided_measures, stamp_figures
+from factcheck.models import ClaimKey, Document, Verdict
+from factcheck.pipeline import extract_text
+
+from .factories import claim, day, qty
+
+TEXT = "41 captured soldiers died and 12 were executed.\n\nLater, 5 escaped."
+
+
+def _figure(value, start, measure=(), event="die", sentence="one"):
+    made = claim(qty(value), start=start, measure=measure, event=event, cid=f"c{start}")
+    return dataclasses.replace(made, end=start + 2, sentence=sentence)
+
+
+def test_a_figure_without_its_noun_counts_what_the_figure_before_it_counts() -> None:
+    first = _figure(41, 0, ("capture", "soldier"))
+    second = _figure(12, 30, event="execute")
+    third = _figure(5, TEXT.index("5 escaped"), event="escape")  # a new paragraph
+    out = inherit_elided_measures([first, second, third], {"a.md": TEXT})
+    assert [c.key.measure for c in out] == [("capture", "soldier"), ("capture", "soldier"), ()]
+
+
+def test_a_figure_without_an_event_inherits_nothing() -> None:
+    first = _figure(41, 0, ("capture", "soldier"))
+    second = _figure(12, 30, event=None)
+    assert inherit_elided_measures([first, second], {"a.md": TEXT})[1].key.measure == ()
+
+
+def _stamped(value, marker, sentence, start):
+    made = _figure(value, start, ("flood", "death"), sentence=sentence)
+    return dataclasses.replace(made, key=dataclasses.replace(made.key, time_ref=marker))
+
+
+def test_as_of_figures_take_their_dates_and_become_updates() -> None:
+    may = dataclasses.replace(
+        claim(day("2025-05-31"), start=3, cid="d1"),
+        sentence="may",
+        key=ClaimKey(time_ref="as of"),
+    )
+    document = Document(id="a.md", path="a.md", text="", date=dt.date(2025, 7, 20))
+    stamped = stamp_figures(
+        [may, _stamped(200, "as of", "may", 10), _stamped(273, "so far", "now", 50)], [document]
+    )
+    assert [c.key.time_ref for c in stamped] == [None, "2025-05-31", "2025-07-20"]
+    verdict = judge(stamped[1:])
+    assert verdict.verdict == Verdict.COMPATIBLE
+    assert verdict.explanation.startswith("an update, not a conflict: 200 as of 2025-05-31")
+
+
+def test_figures_stamped_with_the_same_date_still_conflict() -> None:
+    a = _stamped(200, "2025-05", "x", 0)
+    b = dataclasses.replace(_stamped(273, "2025-05", "y", 50), doc="b.md")
+    assert judge([a, b]).verdict == Verdict.CONFLICT
+
+
+@pytest.mark.nlp
+def test_real_text_as_of_dates_are_stamps_not_events() -> None:
+    text = (
+        "As of May, the flood had killed 200 people in the province.\n\n"
+        "As of July, the flood had killed 273 people in the province.\n"
+    )
+    claims = extract_text(text, dt.date(2025, 7, 20))
+    dates = [c for c in claims if c.kind.is_temporal]
+    counts = [c for c in claims if not c.kind.is_temporal]
+    assert all(c.key.event is None for c in dates)
+    assert [c.key.time_ref for c in counts] == ["2025-05", "2025-07"]
