@@ -155,6 +155,11 @@ def score_pair(a: Claim, b: Claim, threshold: float = 75.0) -> PairScore | None:
         return None
     score = (measure or 0.0) + (100.0 if event else 0.0) + (50.0 if subjects else 0.0)
     score += 200.0 if same else 0.0
+    if a.kind.is_temporal and subjects:
+        # The same actor doing the same thing outweighs a coincidence of dates: "the
+        # justice minister signed on July 2" is the justice minister's signing of
+        # July 9 misdated, not the interior minister's signing of July 2.
+        score += 250.0
     return PairScore(score, _reason(a.key, b.key, event, measure, subjects, same))
 
 
@@ -168,7 +173,11 @@ def veto(a: Claim, b: Claim, same: bool, threshold: float) -> bool:
         return True  # "its first reading" and "its second reading" are two events
     if same:
         return False
-    if subjects_compatible(a.key.subjects, b.key.subjects) is False:
+    if a.kind.is_temporal and subjects_compatible(a.key.subjects, b.key.subjects) is False:
+        return True
+    if not a.kind.is_temporal and qualifiers_differ(a.key.subjects, b.key.subjects):
+        # A figure's identity is its measure; its subject ("the dam", "the collapse")
+        # is often named two ways, so only a qualifier that tells them apart vetoes.
         return True
     measure = _similarity(a.key.measure, b.key.measure)
     return not a.kind.is_temporal and (measure is None or measure < threshold)

@@ -3,8 +3,9 @@
 An entry's key is the sha256 of everything extraction reads: the document's
 text, date and date source, the outlet footers found in it, and a fingerprint
 of the extractor (factcheck's version and source files, the spaCy model and
-its version). Any change to one of them is a new key, so an entry is never
-stale; old entries are simply no longer read.
+its version, the settings that change a document's claims). Any change to one
+of them is a new key, so an entry is never stale; old entries are simply no
+longer read (delete the folder to reclaim the space).
 
 Entries are JSON (never pickle: a cache directory may be shared or tampered
 with, and unpickling runs code). They are written atomically; one that is
@@ -61,16 +62,16 @@ def code_fingerprint() -> str:
     return digest.hexdigest()
 
 
-def extractor_fingerprint(model: dict[str, Any]) -> str:
-    """What, besides the document, decides its claims: the code and the spaCy model
-    (`nlp.model_identity`).
+def extractor_fingerprint(model: dict[str, Any], settings: dict[str, Any]) -> str:
+    """What, besides the document, decides its claims: the code, the spaCy model
+    (`nlp.model_identity`) and the run settings that change what a document yields.
 
-    Of the run settings only `model` changes what a document yields; the time
-    budget does too, but a document cut short by it is never cached.
+    The time budget is not among them: a document it cuts short is never cached,
+    and one read in full is the better answer whatever the budget.
     """
     from spacy import about
 
-    return json.dumps([code_fingerprint(), about.__version__, model], sort_keys=True)
+    return json.dumps([code_fingerprint(), about.__version__, model, settings], sort_keys=True)
 
 
 def document_key(document: Document, footers: Iterable[str], extractor: str) -> str:

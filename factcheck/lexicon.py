@@ -26,9 +26,13 @@ LIGHT_VERBS = frozenset("be see have become get seem appear remain begin start c
 LEVEL_VERBS = frozenset(
     """
     reach stand come total amount number hit top exceed rise climb grow increase fall drop
-    decline decrease jump surge soar double triple account make equal
+    decline decrease jump surge soar double triple account make equal put place
     """.split()
 )
+
+# Verbs that only place a named event in time ("ratification followed in 1998",
+# "the vote took place on Monday"): the event is their subject noun's.
+TIME_VERBS = frozenset("follow occur happen come begin start end take".split())
 
 # Nominalizations that name an event, mapped to their verb, so "the signing on
 # Monday" and "signed on Monday" share an event.
@@ -72,14 +76,15 @@ IDIOMS = {
 }
 
 # Function words dropped from keys (spaCy's is_stop is too eager: it drops
-# "first", "last", "former", which decide identity).
+# "first", "last", "former", which decide identity), and "affairs", a filler in
+# institution names ("Ministry of Foreign Affairs" is the "Foreign Ministry").
 KEY_STOP_WORDS = frozenset(
     """
     a an the this that these those its it their his her our your my of for to in on at by
     with from as and or but about into over than then also which who whom whose what when
     where there here be have do will would can could may might shall should must not no
     some any all each every such own same other another more most very just only so
-    s 's ’s
+    s 's ’s affairs
     """.split()
 )
 

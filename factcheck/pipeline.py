@@ -115,7 +115,7 @@ def extract(
     repeated = _repeated_paragraphs(documents)
     if cache is None and settings.cache_dir is not None:
         cache = ClaimCache(settings.cache_dir)
-    extractor = extractor_fingerprint(model_identity(settings.model)) if cache else ""
+    extractor = _extractor(settings) if cache is not None else ""
     claims: list[Claim] = []
     keys: dict[str, str] = {}
     todo: list[Document] = []
@@ -150,6 +150,14 @@ def extract(
     texts = {document.id: document.text for document in documents}
     linked = stamp_figures(inherit_elided_measures(list(kept), texts), documents)
     return number_claims(linked)
+
+
+def _extractor(settings: Settings) -> str:
+    # The settings that change a document's claims: the model, and the cap on
+    # mentions (a document it cuts short is not cached, but a lower cap would cut
+    # one that a higher cap let through).
+    extraction = {"max_claims_per_document": settings.max_claims_per_document}
+    return extractor_fingerprint(model_identity(settings.model), extraction)
 
 
 def _extract_documents(

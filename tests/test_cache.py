@@ -155,6 +155,9 @@ def test_a_rerun_reads_every_document_from_the_cache(tmp_path: Path) -> None:
     third = ClaimCache(tmp_path)
     pipeline.extract(edited, Settings(), cache=third)
     assert (third.hits, third.misses) == (1, 1)
+    capped = ClaimCache(tmp_path)  # a lower cap on mentions could cut a document short
+    pipeline.extract(documents, Settings(max_claims_per_document=3), cache=capped)
+    assert (capped.hits, capped.misses) == (0, len(documents))
 
 
 @pytest.mark.nlp

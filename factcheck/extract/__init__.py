@@ -14,6 +14,7 @@ import time
 from bisect import bisect_right
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
+from itertools import accumulate
 
 from spacy.tokens import Doc
 
@@ -83,11 +84,14 @@ def _find(
 ) -> tuple[list[Mention], int | None, bool]:
     text = document.text
     regions = find_boilerplate(text, repeated=repeated)
+    furniture = _Cover(regions)
     mentions: list[Mention] = []
     for index, (start, end) in enumerate(_paragraphs(text)):
         # The first window is always read, so even a zero budget makes progress.
         if deadline is not None and index > 0 and time.monotonic() > deadline:
             return mentions, start, False
+        if furniture.covers(start, end):
+            continue  # whatever it holds would be dropped by _keep: not worth finding
         window = text[start:end]
         found = _merge(find_dates(window, document.date), find_numbers(window))
         shifted = [dataclasses.replace(m, start=m.start + start, end=m.end + start) for m in found]
@@ -95,6 +99,19 @@ def _find(
         if limit is not None and len(mentions) > limit:
             return mentions[:limit], mentions[limit].start, True
     return mentions, None, False
+
+
+class _Cover:
+    """Whether a window lies wholly inside one region; O(log n) however many regions."""
+
+    def __init__(self, regions: Iterable[Region]) -> None:
+        ordered = sorted(regions, key=lambda r: r.start)
+        self.starts = [r.start for r in ordered]
+        self.reach = list(accumulate((r.end for r in ordered), max))  # furthest end so far
+
+    def covers(self, start: int, end: int) -> bool:
+        at = bisect_right(self.starts, start) - 1
+        return at >= 0 and self.reach[at] >= end
 
 
 def _keep(text: str, mentions: list[Mention], regions: list[Region]) -> list[Mention]:

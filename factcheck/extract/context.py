@@ -21,6 +21,7 @@ from ..lexicon import (
     NOMINAL_EVENTS,
     REPORTING,
     SAY,
+    TIME_VERBS,
 )
 from ..models import ClaimKey
 
@@ -63,6 +64,9 @@ def read_context(
     if verb is None and sent.start > 0 and _is_fragment(sent):
         verb = _root_verb(doc[sent.start - 1].sent)  # a dated caption fragment: the sentence before
     event_lemma = _event_name(verb)
+    nominal = _subject_event(verb)
+    if nominal is not None:
+        verb, event_lemma = nominal, NOMINAL_EVENTS[nominal.lemma_.lower()]
     if temporal and _is_time_stamp(doc, start):
         # "As of May, the flood had killed 200": May dates the count, not an event.
         event_lemma = None
@@ -115,6 +119,11 @@ def _measured_noun(root: Token, span: Span) -> Token | None:
         return of_object
     if root.head.lemma_ == "of" and root.head.head.pos_ == "NOUN":
         return root.head.head  # "a toll of 273"
+    verb = root.head.head
+    if root.dep_ == "pobj" and root.head.lemma_ == "at" and verb.pos_ == "VERB":
+        objects = [c for c in verb.children if c.dep_ == "dobj"]
+        if objects:
+            return objects[0]  # "officials put the cost of the plan at €118 million"
     for child in root.children:
         if child.dep_ == "prep" and child.lemma_ == "for":
             objects = [c for c in child.children if c.dep_ == "pobj"]
@@ -147,6 +156,16 @@ def _event_verb(start: Token, span: Span) -> Token | None:
         if token.head == token:
             return token if token.pos_ in ("VERB", "AUX") else None
         token = token.head
+    return None
+
+
+def _subject_event(verb: Token | None) -> Token | None:
+    """The event noun a time verb dates: "the ratification ... followed in 1998" -> ratification."""
+    if verb is None or verb.lemma_.lower() not in TIME_VERBS:
+        return None
+    for child in verb.children:
+        if child.dep_ in ("nsubj", "nsubjpass") and child.lemma_.lower() in NOMINAL_EVENTS:
+            return child
     return None
 
 
@@ -213,7 +232,8 @@ def _subject_tokens(verb: Token | None, measured: Token | None) -> list[Token]:
     if verb.dep_ in ("acl", "relcl") and verb.head.pos_ in ("NOUN", "PROPN"):
         return [] if verb.tag_ == "VBN" else _entity_phrase(verb.head)
     if verb.dep_ == "advcl":
-        return _subject_tokens(verb.head, measured)
+        # "Adopted in 1987, the convention ...": a past participle's subject is acted on.
+        return [] if verb.tag_ == "VBN" else _subject_tokens(verb.head, measured)
     if verb.pos_ == "NOUN":
         owners = [c for c in verb.children if c.dep_ == "poss"]
         if owners:
@@ -232,10 +252,14 @@ def _is_reduced_passive(verb: Token) -> bool:
 def _patients(verb: Token) -> list[Token]:
     """What the event acts on: objects, a passive's subject, the noun a past participle modifies."""
     found = [c for c in verb.children if c.dep_ in _OBJECTS]
+    if verb.pos_ in ("NOUN", "PROPN") and (of_object := _of_object(verb)) is not None:
+        found.append(of_object)  # "the ratification of the treaty"
     if _is_reduced_passive(verb):
         found += [c for c in verb.children if c.dep_ == "nsubj"]
     if verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.head.pos_ in ("NOUN", "PROPN"):
         found.append(verb.head)  # "the convention, adopted in 1987"
+    if verb.dep_ == "advcl" and verb.tag_ == "VBN":
+        found += [c for c in verb.head.children if c.dep_ == "nsubj"]  # "Adopted in 1987, it"
     if verb.dep_ == "conj" and not any(c.dep_ in _SUBJECTS for c in verb.children):
         # "The decree was signed on March 4 and published on March 11": a shared subject.
         found += [c for c in verb.head.children if c.dep_ == "nsubjpass"]

@@ -23,7 +23,7 @@ from re import _constants as _re_const  # type: ignore[attr-defined]
 from re import _parser as _re_parser  # type: ignore[attr-defined]
 from typing import Any
 
-from ..models import DateValue, Kind, Mention
+from ..models import DateValue, Granularity, Kind, Mention
 from ..normalize.dates import RULES, Tense, parse_with_rule, resolve_anaphor
 
 # Strip inner group names so the rules can share one alternation.
@@ -126,6 +126,11 @@ _NUMBER_NOUNS = frozenset(
     "article no. no number flight route room page section chapter paragraph resolution "
     "model rule code item case line bus highway suite unit lot file decree law order".split()
 )
+# Cues that make a year of a number even before a plural ("in 2012 elections"); not "to"
+# or "and", which also join counts ("rose to 2000 visitors").
+_TIME_PREPOSITIONS = frozenset(
+    "in since by until till during before after through circa early mid late fiscal".split()
+)
 # Words ending in "s" that are not plural nouns, after a year ("in 2012 was", "as of 2010 its").
 _NOT_PLURALS = frozenset(
     "was has is as its this his hers theirs ours us thus plus less unless across always "
@@ -149,6 +154,11 @@ _AMOUNT_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _DATED_KINDS = frozenset({Kind.DATE, Kind.TIME})
+# "the following week", "the previous day": counted from the narrative's last date.
+_NARRATIVE_RELATIVE = re.compile(
+    r"the\s+(?:following|previous|prior|next(?=\s+day))\s+(day|week|month|quarter|year)",
+    re.IGNORECASE,
+)
 _ANCHOR_DAY_CLOCKS = frozenset({"clock+anchor", "clock-past", "clock-range"})
 _AT_CLOCK = re.compile(r",?\s+(?:at|around|about|by|from|before|after|until)\s+", re.IGNORECASE)
 _WORD_BEFORE = re.compile(r"([\w.'’]+|[,(—–])\s*$")
@@ -183,22 +193,47 @@ def find_dates(text: str, anchor: dt.date | None) -> list[Mention]:
         mentions.append(
             Mention(start=start, end=end, text=surface, kind=parsed.kind, value=parsed.value)
         )
-    return _resolve_anaphors(_clock_on_named_day(mentions, text))
+    return _resolve_against_earlier(_clock_on_named_day(mentions, text), anchor)
 
 
-def _resolve_anaphors(mentions: list[Mention]) -> list[Mention]:
-    """ "In June 1998 ... later that year": an anaphor takes its unit from the date before."""
+def _resolve_against_earlier(mentions: list[Mention], anchor: dt.date | None) -> list[Mention]:
+    """Expressions that count from the date told before them, not from the document date.
+
+    "In June 1998 ... later that year" (an anaphor takes its unit from that date);
+    "He was arrested on May 3 and charged the following day" (May 4). Without an
+    earlier date fine enough for the unit, the document date stays the anchor.
+    """
     out: list[Mention] = []
     reference: DateValue | None = None
     for mention in mentions:
         value = mention.value
-        if isinstance(value, DateValue) and value.rule == "that-unit":
-            resolved = resolve_anaphor(value, reference) if reference else None
-            mention = replace(mention, value=resolved) if resolved else mention
-        elif isinstance(value, DateValue) and value.start and mention.kind in _DATED_KINDS:
+        if isinstance(value, DateValue) and reference is not None:
+            mention = replace(mention, value=_from_reference(mention, value, reference, anchor))
+        value = mention.value
+        if isinstance(value, DateValue) and value.start and mention.kind in _DATED_KINDS:
             reference = value
         out.append(mention)
     return out
+
+
+def _from_reference(
+    mention: Mention, value: DateValue, reference: DateValue, anchor: dt.date | None
+) -> DateValue:
+    if value.rule == "that-unit":
+        return resolve_anaphor(value, reference) or value
+    narrative = _NARRATIVE_RELATIVE.fullmatch(mention.text)
+    ref_day = reference.start
+    if narrative is None or ref_day is None or ref_day == anchor or reference.granularity is None:
+        return value
+    grains = list(Granularity)
+    if grains.index(reference.granularity) > grains.index(Granularity(narrative.group(1).lower())):
+        return value
+    rule = "next-day" if narrative.group(1).lower() == "day" else "relative-unit"
+    parsed = parse_with_rule(rule, mention.text, ref_day)
+    if parsed is None:
+        return value
+    # its own rule name: a re-parse of the bare words cannot see the earlier date
+    return replace(parsed.value, rule="earlier-date+" + parsed.value.rule)
 
 
 def _clock_on_named_day(mentions: list[Mention], text: str) -> list[Mention]:
@@ -292,7 +327,7 @@ def _plausible(rule: str, text: str, start: int, end: int) -> bool:
     # unless a determiner or a cue shows the number modifies it ("the 1996 elections",
     # "in 2012 elections"); a word like "was" or "has" is no plural noun.
     plural = nxt.islower() and nxt.endswith(("s", "people", "men", "children"))
-    if plural and nxt not in _NOT_PLURALS and prev != "the":
-        if not (prev in _YEAR_CUES and year_like) or nxt in _COUNTED:
-            return False
+    counts = plural and nxt not in _NOT_PLURALS and prev != "the"
+    if counts and (nxt in _COUNTED or not (prev in _TIME_PREPOSITIONS and year_like)):
+        return False
     return prev in _YEAR_CUES or year_like or prev == ""

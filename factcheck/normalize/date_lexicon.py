@@ -75,7 +75,7 @@ VAGUE_UNIT_CODES: dict[str, str] = {"decade": "DE", "century": "CE"}
 # Adverbs of frequency: a TIMEX3 SET value.
 FREQUENCY_WORDS: dict[str, str] = {
     "hourly": "PT1H", "daily": "P1D", "nightly": "P1D", "weekly": "P1W",
-    "biweekly": "P2W", "hourly": "PT1H", "every year": "P1Y", "monthly": "P1M", "annually": "P1Y", "yearly": "P1Y",
+    "biweekly": "P2W", "monthly": "P1M", "annually": "P1Y", "yearly": "P1Y",
     "weekends": "XXXX-WXX-WE", "every weekend": "XXXX-WXX-WE", "each weekend": "XXXX-WXX-WE",
 }  # fmt: skip
 

@@ -353,6 +353,9 @@ def _year(m: re.Match[str], ctx: _Ctx) -> Temporal | None:
     year = _n(m, "year")
     span = (dt.date(year, 1, 1), dt.date(year, 12, 31))
     value = _period(str(year), span, Granularity.YEAR, "year")
+    side = _g(m, "side")  # "post-1959": valued by the year, the mod says which side
+    if side:
+        value = replace(value, mod="BEFORE" if side == "pre" else "AFTER", approx=True)
     return Temporal(Kind.DATE, _with_pos(value, _g(m, "pos")))
 
 
@@ -431,6 +434,9 @@ def _quarter(m: re.Match[str], ctx: _Ctx) -> Temporal | None:
     quarter = ORDINALS.get(_g(m, "ord") or "", 4) if _g(m, "ord") != "last" else 4
     if _r(m, "qnum"):
         quarter = _n(m, "qnum")
+    elif not _r(m, "ord") and ctx.anchor is not None:
+        # "the 1988 quarter" in a report: the quarter being reported, the last one ended
+        quarter = (ctx.anchor.month - 1) // 3 or 4
     if not 1 <= quarter <= 4:
         return None
     year = _period_year(m, ctx, lambda a: quarter > (a.month - 1) // 3 + 1)
@@ -1207,6 +1213,13 @@ RULES: tuple[tuple[str, str, Handler], ...] = (
     ),
     ("quarter-adj", rf"{ORD}-quarter{_OF_YEAR}?", _quarter),
     (
+        # "the 1988 second quarter", "last year's fourth quarter", "the 2012 quarter"
+        "year-quarter",
+        rf"(?:the\s+)?(?:{YEAR4}|(?P<rel>this|last|next)\s+year['’]s)\s+"
+        rf"(?:(?:fiscal\s+)?{ORD}(?:\s+|-))?(?:fiscal\s+)?quarter(?![\w-])",
+        _quarter,
+    ),
+    (
         "latest-quarter",
         r"(?:the\s+)?(?P<latest>latest|most\s+recent|just-ended|recent|current)"
         r"\s+(?:quarter|period)(?!s)|the\s+quarter(?!s|ly)",
@@ -1316,7 +1329,12 @@ RULES: tuple[tuple[str, str, Handler], ...] = (
         _weekday,
     ),
     ("month", rf"{_POS_PRE}(?:{_SHIFT_WORD}\s+)?{MONTH}(?:\s+{_REL_YEAR})?", _month_alone),
-    ("year", rf"{_POS_PRE}(?:(?:fiscal|calendar|the\s+year)\s+)?{YEAR4}", _year),
+    (
+        "year",
+        rf"(?:(?P<side>pre|post)-)?{_POS_PRE}"
+        rf"(?:(?:fiscal(?:\s+year)?|calendar(?:\s+year)?|the\s+year)\s+|(?-i:FY)\s?)?{YEAR4}",
+        _year,
+    ),
     (
         "the-year",
         rf"{_POS_GUARD}{_POS_PRE}the\s+(?:(?:full|current|entire|whole)\s+)?(?:fiscal\s+)?year"

@@ -114,6 +114,32 @@ SPANS = [
     ("The talks resume on Thursday 4 September.", [("Thursday 4 September", "2025-09-04")]),
     ("The talks resumed on Monday 25 August.", [("Monday 25 August", "2025-08-25")]),
     ("Rain is expected in the coming weeks.", [("coming weeks", "PXW")]),
+    # a year before a verb or a plural is still a year when a time preposition leads
+    ("Growth in 2012 was slow.", [("2012", "2012")]),
+    ("Output since 2008 has doubled.", [("2008", "2008")]),
+    ("In 2012 elections were held.", [("2012", "2012")]),
+    ("Remittances fell in the post-1991 period.", [("post-1991", "1991")]),
+    (
+        "Debt fell in fiscal year 2024 and in FY2025.",
+        [("fiscal year 2024", "2024"), ("FY2025", "2025")],
+    ),
+    # counted from the date told before, not from the document date
+    (
+        "He was arrested on May 3 and charged the following day.",
+        [("May 3", "2025-05-03"), ("the following day", "2025-05-04")],
+    ),
+    (
+        "In June 1998 he left; he returned later that year.",
+        [("June 1998", "1998-06"), ("that year", "1998")],
+    ),
+    (
+        "The plant opened in 2019 and the following year it closed.",
+        [("2019", "2019"), ("the following year", "2020")],
+    ),
+    (
+        "A day-long strike and a yearlong delay followed.",
+        [("day-long", "P1D"), ("yearlong", "P1Y")],
+    ),
     (
         "Tourists visit on weekends and each summer.",
         [("weekends", "XXXX-WXX-WE"), ("each summer", "XXXX-SU")],
@@ -136,6 +162,8 @@ NEGATIVES = [
     "Call 555-1990 or extension 12-15.",
     "The score was 2013/2015 on the ledger.",
     "Between 2,000-2,500 people attended.",
+    "Attendance rose to 2000 visitors and 1500 people left.",
+    "The post-war order held.",
 ]
 
 

@@ -9,7 +9,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from factcheck.models import Granularity, Kind
-from factcheck.normalize.dates import parse_date, parse_temporal
+from factcheck.normalize.dates import parse_date, parse_temporal, resolve_anaphor
 
 A = dt.date(2025, 8, 27)  # a Wednesday
 D = dt.date.fromisoformat
@@ -650,6 +650,11 @@ CASES = [
         "time",
         False,
     ),
+    ("post-1959", None, None, Kind.DATE, "1959", "1959-01-01", "1959-12-31", "year", True),
+    ("pre-2008", None, None, Kind.DATE, "2008", "2008-01-01", "2008-12-31", "year", True),
+    ("fiscal year 2013", None, None, Kind.DATE, "2013", "2013-01-01", "2013-12-31", "year", False),
+    ("FY2024", None, None, Kind.DATE, "2024", "2024-01-01", "2024-12-31", "year", False),
+    ("FY 2024", None, None, Kind.DATE, "2024", "2024-01-01", "2024-12-31", "year", False),
     ("0900 GMT", A, None, Kind.TIME, "2025-08-27T09:00", "2025-08-27", "2025-08-27", "time", False),
     ("1730 UTC", A, None, Kind.TIME, "2025-08-27T17:30", "2025-08-27", "2025-08-27", "time", False),
 ]
@@ -707,6 +712,15 @@ NO_INTERVAL = [
     ("every weekend", Kind.SET, "XXXX-WXX-WE", None, False),
     ("weekends", Kind.SET, "XXXX-WXX-WE", None, False),
     ("every 10 years", Kind.SET, "P10Y", None, False),
+    ("day-long", Kind.DURATION, "P1D", None, False),
+    ("yearlong", Kind.DURATION, "P1Y", None, False),
+    ("hour-long", Kind.DURATION, "PT1H", None, False),
+    ("three-week-long", Kind.DURATION, "P3W", None, False),
+    ("months-long", Kind.DURATION, "PXM", None, True),
+    # an anaphor alone: the finder fills it in from the date before it
+    ("that year", Kind.DATE, "XXXX", None, False),
+    ("the same day", Kind.DATE, "XXXX-XX-XX", None, False),
+    ("that quarter", Kind.DATE, "XXXX-QX", None, False),
 ]
 
 NOT_TEMPORAL = [
@@ -739,6 +753,11 @@ NOT_TEMPORAL = [
     "weekend",
     "every",
     "half",
+    "post-war",
+    "that",
+    "long",
+    "FY",
+    "fy2013",
 ]
 
 
@@ -774,6 +793,34 @@ def test_rule_and_anchor_are_recorded() -> None:
     absolute = parse_date("March 2022", A)
     assert relative is not None and relative.anchor == A and relative.rule
     assert absolute is not None and absolute.anchor is None and absolute.rule == "month-year"
+
+
+@pytest.mark.parametrize(
+    ("anaphor", "earlier", "timex"),
+    [
+        ("that year", "June 1998", "1998"),
+        ("that month", "Aug. 3, 2012", "2012-08"),
+        ("the same day", "Aug. 3, 2012", "2012-08-03"),
+        ("that week", "2025-08-27", "2025-W35"),
+        ("that quarter", "May 2020", "2020-Q2"),
+        ("that day", "1998", None),  # the earlier date is vaguer than the unit
+        ("that month", "spring 2020", None),
+    ],
+)
+def test_anaphors_take_the_unit_of_the_earlier_date(
+    anaphor: str, earlier: str, timex: str | None
+) -> None:
+    value, reference = parse_date(anaphor, None), parse_date(earlier, None)
+    assert value is not None and reference is not None
+    resolved = resolve_anaphor(value, reference)
+    assert (resolved.timex if resolved else None) == timex
+    if resolved is not None:
+        assert resolved.anchor == reference.start and resolved.start is not None
+
+
+def test_pre_and_post_years_say_their_side() -> None:
+    values = [parse_date(text, None) for text in ("pre-2008", "post-2008", "2008")]
+    assert [v.mod if v else "missing" for v in values] == ["BEFORE", "AFTER", None]
 
 
 def test_late_modifier_sets_mod_end() -> None:
