@@ -15,13 +15,14 @@ Words shared by very many claims carry no identity and are not used for blocking
 
 from __future__ import annotations
 
+import functools
 from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
 
 from rapidfuzz import fuzz
 
-from .lexicon import SAY
+from .lexicon import CONTRASTS, SAY
 from .models import Claim, ClaimKey, DateValue, Link, Quantity
 
 # A blocking word shared by more claims than this identifies nothing.
@@ -52,25 +53,69 @@ def align(claims: Sequence[Claim], *, threshold: float = 75.0) -> list[Group]:
 
     Every claim ends up in exactly one group; a claim nothing else states is a
     group of one. Groups come back in a deterministic order (by first claim).
+
+    Claims with the same kind, key and value (a fact restated word for word
+    across an archive) are scored once, as one profile: they link to the same
+    claims, so the work grows with the number of distinct profiles.
     """
-    parent = list(range(len(claims)))
-    members: dict[int, list[int]] = {i: [i] for i in range(len(claims))}
+    # Position order, not input order, breaks ties between equal scores: the same
+    # claims give the same groups however they are listed.
+    claims = sorted(claims, key=lambda c: (c.doc, c.start, c.end, c.id))
+    profiles = _profiles(claims)
+    reps = [claims[members[0]] for members in profiles]
+    parent = list(range(len(reps)))
+    grouped: dict[int, list[int]] = {i: [i] for i in range(len(reps))}
     links: dict[int, list[Link]] = defaultdict(list)
-    for i, j, pair in _scored_pairs(claims, threshold):
+    for i, j, pair in _scored_pairs(reps, threshold):
         root_i, root_j = _find(parent, i), _find(parent, j)
-        if root_i == root_j or not _can_merge(claims, members[root_i], members[root_j], threshold):
+        if root_i == root_j or not _can_merge(reps, grouped[root_i], grouped[root_j], threshold):
             continue
         parent[root_j] = root_i
-        members[root_i].extend(members.pop(root_j))
-        link = Link(claims=(claims[i].id, claims[j].id), reason=pair.reason, score=pair.score)
+        grouped[root_i].extend(grouped.pop(root_j))
+        link = Link(claims=(reps[i].id, reps[j].id), reason=pair.reason, score=pair.score)
         links[root_i].extend([*links.pop(root_j, []), link])
     groups = []
-    for root, indexes in members.items():
-        ordered = tuple(claims[i] for i in sorted(indexes))
-        made = tuple(links.get(root, ()))
-        why = "; ".join(dict.fromkeys(link.reason for link in made))
-        groups.append(Group(ordered, why or "no other claim states this fact", made))
+    for root, indexes in grouped.items():
+        made = list(links.get(root, ()))
+        together: list[int] = []
+        for index in indexes:
+            members = profiles[index]
+            inner = (
+                score_pair(claims[members[0]], claims[members[1]], threshold)
+                if len(members) > 1
+                else None
+            )
+            if inner is None and len(indexes) == 1:  # restated, but nothing makes it one fact
+                groups.extend(_group([claims[m]], []) for m in members)
+                continue
+            together.extend(members)
+            reason = inner.reason if inner else "same key and value"
+            score = inner.score if inner else 0.0
+            made.extend(
+                Link(claims=(claims[members[0]].id, claims[m].id), reason=reason, score=score)
+                for m in members[1:]
+            )
+        if together:
+            groups.append(_group([claims[m] for m in sorted(together)], made))
     return sorted(groups, key=lambda g: (g.claims[0].doc, g.claims[0].start))
+
+
+def _group(claims: list[Claim], links: list[Link]) -> Group:
+    why = "; ".join(dict.fromkeys(link.reason for link in links))
+    return Group(tuple(claims), why or "no other claim states this fact", tuple(links))
+
+
+def _profiles(claims: Sequence[Claim]) -> list[list[int]]:
+    """Indexes of claims grouped by everything alignment reads: kind, unit, key and value."""
+    by_profile: dict[tuple[object, ...], list[int]] = {}
+    for index, claim in enumerate(claims):
+        value = claim.value
+        if isinstance(value, DateValue):
+            shape: tuple[object, ...] = (value.timex, value.start, value.end, value.approx)
+        else:
+            shape = (value.low, value.high, value.low_inclusive, value.high_inclusive, value.unit)
+        by_profile.setdefault((claim.kind, claim.key, shape), []).append(index)
+    return list(by_profile.values())
 
 
 def _find(parent: list[int], i: int) -> int:
@@ -108,7 +153,7 @@ def block_key(claim: Claim) -> tuple[str, str]:
 def _candidates(claims: Sequence[Claim], block: list[int]) -> set[tuple[int, int]]:
     postings: dict[str, list[int]] = defaultdict(list)
     for index in block:
-        for word in _blocking_words(claims[index].key):
+        for word in blocking_words(claims[index]):
             postings[word].append(index)
     pairs: set[tuple[int, int]] = set()
     for indexes in postings.values():
@@ -120,11 +165,34 @@ def _candidates(claims: Sequence[Claim], block: list[int]) -> set[tuple[int, int
     return pairs
 
 
-def _blocking_words(key: ClaimKey) -> set[str]:
-    words = set(key.measure) | set(key.subjects)
+def blocking_words(claim: Claim) -> set[str]:
+    """The tokens two claims must share to be compared at all.
+
+    They mirror what `score_pair` needs to link: a figure needs a shared measure
+    word (or the same event with its value or its actor); a date needs the same
+    event and a shared participant word (or the same event and value). Qualifying words by their
+    event keeps posting lists short: "sign" alone is shared by half a corpus.
+    """
+    key = claim.key
+    words: set[str] = set()
     if key.event:
-        words.add("event:" + key.event)
+        words.add(f"{key.event}@{_value_token(claim)}")
+    if key.event:
+        participants = key.subjects if not claim.kind.is_temporal else _participants(key)
+        words.update(f"{key.event}|{w}" for w in participants)
+    if not claim.kind.is_temporal:
+        words.update(key.measure)
     return words
+
+
+def _value_token(claim: Claim) -> str:
+    """A token equal for claims `same_value` holds equal (a year-less date by month and day)."""
+    value = claim.value
+    if isinstance(value, DateValue):
+        if value.start is not None and value.start == value.end:
+            return value.start.isoformat()[5:]  # meets a year-less "XXXX-09-29" on "09-29"
+        return value.timex[-5:] if len(value.timex) == 10 else value.timex
+    return f"{value.low}|{value.high}|{value.low_inclusive}|{value.high_inclusive}|{value.unit}"
 
 
 def score_pair(a: Claim, b: Claim, threshold: float = 75.0) -> PairScore | None:
@@ -148,7 +216,22 @@ def score_pair(a: Claim, b: Claim, threshold: float = 75.0) -> PairScore | None:
         # Any event but a statement, on the very same date, is one fact.
         weak = bool(event)
     else:
-        strong = measure is not None and measure >= threshold and event is not False
+        # Different figures for one measure: the counted nouns themselves must match too,
+        # not just a word ("magnitude" is in "death toll from the magnitude-6.8 quake").
+        strong = (
+            measure is not None
+            and measure >= threshold
+            and event is not False
+            and heads_match(a.key.measure_head, b.key.measure_head)
+        )
+        # "The flood killed 200 people" / "... killed 273 people": no telling measure,
+        # but the same actor doing the same thing.
+        strong = strong or (
+            event is True
+            and subjects is True
+            and (measure is None or measure >= threshold)
+            and heads_match(a.key.measure_head, b.key.measure_head)
+        )
         weak = measure is not None and measure >= SAME_VALUE_MEASURE and event is not False
         weak = weak or (event is True and bool(a.key.event) and measure is None)
     if not (strong or (same and weak)):
@@ -171,8 +254,14 @@ def veto(a: Claim, b: Claim, same: bool, threshold: float) -> bool:
         return True
     if qualifiers_differ(a.key.event_args, b.key.event_args):
         return True  # "its first reading" and "its second reading" are two events
+    if contrasting(a.key, b.key):
+        return True  # "second-quarter revenue" and "third-quarter revenue"
     if same:
         return False
+    if a.doc == b.doc and a.sentence == b.sentence:
+        # One sentence does not state one fact twice with two values: "58%, down from
+        # 62%", "221 votes in favor and 87 against" compare two facts.
+        return True
     if a.kind.is_temporal and subjects_compatible(a.key.subjects, b.key.subjects) is False:
         return True
     if not a.kind.is_temporal and qualifiers_differ(a.key.subjects, b.key.subjects):
@@ -180,7 +269,13 @@ def veto(a: Claim, b: Claim, same: bool, threshold: float) -> bool:
         # is often named two ways, so only a qualifier that tells them apart vetoes.
         return True
     measure = _similarity(a.key.measure, b.key.measure)
-    return not a.kind.is_temporal and (measure is None or measure < threshold)
+    if a.kind.is_temporal or (measure is not None and measure >= threshold):
+        return False
+    # Two figures with no telling measure are one fact only as the same actor's same act.
+    same_act = _event_match(a.key, b.key) is True
+    return not (
+        measure is None and same_act and subjects_compatible(a.key.subjects, b.key.subjects)
+    )
 
 
 def _can_merge(
@@ -246,14 +341,31 @@ def subjects_compatible(a: tuple[str, ...], b: tuple[str, ...]) -> bool | None:
 def qualifiers_differ(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
     """Two names for one kind of thing told apart by a qualifier on each side.
 
-    "first reading" and "second reading" share their head but each has a word
-    the other lacks: different things. "law" and "withdrawal law" (one contains
-    the other) or "decree" and "resolution" (nothing shared) are left undecided.
+    "first reading" and "second reading" end in the same word (their head, as
+    keys keep word order) but each has a word the other lacks: different things.
+    "law" and "withdrawal law" (one contains the other), "decree" and
+    "resolution", or "funding package" and "transit law" are left undecided.
     """
-    if not a or not b:
-        return False
+    if not a or not b or not _has_word(a[-1], (b[-1],)):
+        return False  # "transit funding package" and "new transit law" name different things
     shared = [w for w in a if _has_word(w, b)]
-    return bool(shared) and len(shared) < len(a) and any(not _has_word(w, a) for w in b)
+    return len(shared) < len(a) and any(not _has_word(w, a) for w in b)
+
+
+def contrasting(a: ClaimKey, b: ClaimKey) -> bool:
+    """Whether the keys hold different words of one contrast set (lexicon.CONTRASTS)."""
+    words_a = {*a.measure, *a.event_args, *a.subjects}
+    words_b = {*b.measure, *b.event_args, *b.subjects}
+    for contrast in CONTRASTS:
+        in_a, in_b = words_a & contrast, words_b & contrast
+        if in_a and in_b and not in_a & in_b:
+            return True
+    return False
+
+
+def heads_match(a: str | None, b: str | None) -> bool:
+    """Whether two counted nouns are the same word (True when either is unknown)."""
+    return a is None or b is None or _has_word(a, (b,))
 
 
 def _participants(key: ClaimKey) -> tuple[str, ...]:
@@ -269,8 +381,10 @@ def subject_overlap(a: tuple[str, ...], b: tuple[str, ...]) -> float | None:
     return sum(_has_word(word, large) for word in small) / len(small)
 
 
+@functools.lru_cache(maxsize=1 << 18)
 def _has_word(word: str, words: tuple[str, ...]) -> bool:
-    return any(word == w or fuzz.ratio(word, w) >= WORD_MATCH for w in words)
+    # Cached: keys repeat across a corpus, and each pair test is a fuzzy comparison.
+    return word in words or any(fuzz.ratio(word, w) >= WORD_MATCH for w in words)
 
 
 def _reason(

@@ -81,6 +81,7 @@ def claim_dict(claim: Claim) -> dict[str, Any]:
         "attribution": claim.attribution,
         "key": {
             "measure": list(key.measure),
+            "measure_head": key.measure_head,
             "event": key.event,
             "event_args": list(key.event_args),
             "subjects": list(key.subjects),

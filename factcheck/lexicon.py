@@ -63,6 +63,48 @@ NOMINAL_EVENTS = {
     "strike": "strike",
 }
 
+# Verbs news uses for one happening, mapped to one name, so "the Senate cleared the
+# bill" and "senators approved it" share an event. Kept to verbs that mean the same
+# act in any story; verbs for different acts ("approve" and "sign", "arrest" and
+# "charge", "die" and "execute") stay apart, because that difference is a fact.
+EVENT_SYNONYMS = {
+    **dict.fromkeys("pass clear adopt ratify endorse back greenlight vote".split(), "approve"),
+    **dict.fromkeys("enact".split(), "sign"),
+    **dict.fromkeys("acquire purchase order".split(), "buy"),
+    **dict.fromkeys("perish".split(), "die"),
+    **dict.fromkeys("hit jolt rock shake".split(), "strike"),
+    **dict.fromkeys("erupt ignite spark".split(), "start"),
+    **dict.fromkeys("finalize finalise close seal".split(), "complete"),
+    **dict.fromkeys("swear inaugurate".split(), "take office"),
+    **dict.fromkeys("detain apprehend".split(), "arrest"),
+    **dict.fromkeys("indict".split(), "charge"),
+    **dict.fromkeys("free".split(), "release"),
+    **dict.fromkeys("unveil launch".split(), "introduce"),
+}
+
+# Measured nouns that say nothing about what is counted ("120 people" may be any
+# population): left out of keys, so they neither match nor rule out a measure.
+GENERIC_MEASURES = frozenset("people person individual one thing number figure total".split())
+
+# Nouns that are a figure's unit, not what it measures ("41 percent of the vote").
+UNIT_NOUNS = frozenset(
+    "percent percentage per cent point dollar euro pound yen rouble ruble franc".split()
+)
+
+# Words that exclude each other as qualifiers of one thing: "the second quarter"
+# is not "the third quarter", the upper house not the lower one. Two claims whose
+# keys hold different words of one set (and none in common) are different facts.
+CONTRASTS = (
+    frozenset("first second third fourth fifth sixth final".split()),
+    frozenset("upper lower".split()),
+    frozenset("senate house".split()),
+    frozenset("federal state local municipal provincial".split()),
+    frozenset("domestic foreign".split()),
+    frozenset("favor favour against".split()),
+    frozenset("annual monthly weekly daily quarterly".split()),
+    frozenset("minimum maximum".split()),
+)
+
 # Verb + object idioms that name a simpler event ("lost their lives" is "died").
 IDIOMS = {
     ("lose", "life"): "die",
@@ -73,6 +115,19 @@ IDIOMS = {
     ("put", "name"): "sign",
     ("give", "birth"): "bear",
     ("come", "force"): "enter into force",
+    ("enter", "force"): "enter into force",
+    ("take", "effect"): "enter into force",
+    ("go", "effect"): "enter into force",
+    ("come", "effect"): "enter into force",
+    ("win", "approval"): "approve",
+    ("receive", "approval"): "approve",
+    ("get", "approval"): "approve",
+    ("gain", "approval"): "approve",
+    ("give", "approval"): "approve",
+    ("take", "office"): "take office",
+    ("break", "out"): "start",
+    ("claim", "life"): "die",
+    ("take", "over"): "buy",
 }
 
 # Function words dropped from keys (spaCy's is_stop is too eager: it drops

@@ -143,6 +143,7 @@ class ClaimKey:
     """
 
     measure: tuple[str, ...] = ()
+    measure_head: str | None = None  # the counted noun itself ("toll" in "death toll from ...")
     event: str | None = None
     event_args: tuple[str, ...] = ()
     subjects: tuple[str, ...] = ()

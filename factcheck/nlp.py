@@ -56,7 +56,83 @@ def load_pipeline(model: str | None = None) -> Language:
     unused = [c for c in nlp.pipe_names if c not in NEEDED_COMPONENTS]
     for component in unused:
         nlp.disable_pipe(component)
+    if "attribute_ruler" in nlp.pipe_names:
+        ruler = nlp.get_pipe("attribute_ruler")
+        setattr(ruler, "match", _IndexedRules(ruler))  # noqa: B010 (mypy: a method is replaced)
     return nlp
+
+
+# Token attributes a one-token rule may test and still be looked up by value.
+_INDEXED_ATTRS = ("LOWER", "TAG", "DEP")
+
+
+class _IndexedRules:
+    """The attribute ruler's matching, with its one-token rules looked up by value.
+
+    The stock ruler runs a Matcher of ~180 rules (a tag map plus word exceptions)
+    over every token: a fifth of the parse time. A one-token rule that only tests
+    LOWER, TAG or DEP for equality (or membership) is found by a dict lookup on
+    the token's value instead; the rest stay in a Matcher. The matches, sorted
+    as the stock `AttributeRuler.match` sorts them, are then applied by the ruler
+    itself, so the annotations are the same (tests/test_nlp.py checks).
+    """
+
+    def __init__(self, ruler: Any) -> None:
+        from spacy.matcher import Matcher
+
+        self.strings = ruler.vocab.strings
+        self.residual = Matcher(ruler.vocab)
+        # attribute -> value -> [(rule number, {other attribute: allowed values})]
+        self.index: dict[str, dict[str, list[tuple[int, dict[str, frozenset[str]]]]]] = {
+            attr: {} for attr in _INDEXED_ATTRS
+        }
+        for number in range(len(ruler.attrs)):
+            rest = [p for p in ruler.matcher.get(str(number))[1] if not self._add(number, p, ruler)]
+            if rest:
+                self.residual.add(str(number), rest)
+
+    def _add(self, number: int, pattern: list[dict[str, Any]], ruler: Any) -> bool:
+        """Index a one-token rule of plain values; False when it must stay in the Matcher."""
+        if len(pattern) != 1 or ruler.indices[number] != 0:
+            return False
+        allowed: dict[str, frozenset[str]] = {}
+        for attr, value in pattern[0].items():
+            values = _values(value)
+            if attr not in _INDEXED_ATTRS or values is None:
+                return False
+            allowed[attr] = values
+        key = next((a for a in _INDEXED_ATTRS if a in allowed), None)
+        if key is None:
+            return False  # an empty pattern: left to the Matcher
+        others = {a: v for a, v in allowed.items() if a != key}
+        for value in allowed[key]:
+            self.index[key].setdefault(value, []).append((number, others))
+        return True
+
+    def __call__(self, doc: Any) -> list[tuple[int, int, int, int]]:
+        matches = [
+            (int(self.strings[key]), key, start, end)
+            for key, start, end in self.residual(doc, allow_missing=True)
+        ]
+        for token in doc:
+            values = {"LOWER": token.lower_, "TAG": token.tag_, "DEP": token.dep_}
+            for attr, value in values.items():
+                for number, others in self.index[attr].get(value, ()):
+                    if all(values[a] in allowed for a, allowed in others.items()):
+                        matches.append((number, self.strings[str(number)], token.i, token.i + 1))
+        matches.sort()  # by rule number: later rules win, as in AttributeRuler.match
+        return matches
+
+
+def _values(value: object) -> frozenset[str] | None:
+    """The strings a pattern value accepts, or None for anything but a string or IN list."""
+    if isinstance(value, str):
+        return frozenset((value,))
+    if isinstance(value, dict) and set(value) == {"IN"}:
+        members = value["IN"]
+        if isinstance(members, list) and all(isinstance(m, str) for m in members):
+            return frozenset(members)
+    return None
 
 
 @functools.lru_cache(maxsize=4)

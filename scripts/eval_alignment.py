@@ -24,6 +24,7 @@ sys.path.insert(0, str(ROOT))
 
 from factcheck.pipeline import run  # noqa: E402
 from tests.alignment_suite import (  # noqa: E402
+    CASES,
     Tally,
     load_cases,
     mutations,
@@ -41,11 +42,17 @@ def main() -> int:
     )
     parser.add_argument("--errors", action="store_true", help="list every miss and false alarm")
     parser.add_argument("--seeds", action="store_true", help="also run corpus/ and ../shared/seeds")
+    parser.add_argument(
+        "--cases",
+        type=Path,
+        default=CASES,
+        help="folder of case files (default: the suite in tests/fixtures/alignment)",
+    )
     args = parser.parse_args()
 
     clustering, conflicts, mutated = Tally(), Tally(), Tally()
     verdicts: list[str] = []
-    cases = load_cases()
+    cases = load_cases(args.cases)
     with tempfile.TemporaryDirectory() as tmp:
         for n, case in enumerate(cases):
             report = run([write_documents(case.documents, Path(tmp) / f"case{n}")])

@@ -13,7 +13,8 @@ to 2030), so nearly every input reaches extraction; a small share are extreme
 
 Counts: `exercised` (at least one document extracted), `unreadable` (ingest
 rightly refused the file, e.g. bytes flipped into a NUL), `rejected` (a
-documented FactcheckError), `crash`, `hang`, `nondeterministic`. The last line
+documented FactcheckError), `crash`, `hang`, `nondeterministic`; and
+`extreme_dates`, how many inputs had an extreme publication date. The last line
 printed is one JSON object with the counts; the exit status is 1 on any
 crash, hang or nondeterminism.
 """
@@ -226,9 +227,10 @@ def main() -> int:
     counts = dict.fromkeys(
         ["exercised", "unreadable", "rejected", "crash", "hang", "nondeterministic"], 0
     )
-    started, slowest = time.monotonic(), 0.0
+    started, slowest, extreme = time.monotonic(), 0.0, 0
     for n in range(args.n):
         date = publication_date(rng)
+        extreme += date in EXTREME_DATES
         kind = rng.choice(FORMATS)
         path = work / f"input{kind}"
         path.write_bytes(encode(as_file(mutate(rng.choice(seeds), rng), date, kind), kind, rng))
@@ -251,6 +253,7 @@ def main() -> int:
                 "seconds": round(seconds, 1),
                 "rate_per_s": round(args.n / seconds, 1),
                 **counts,
+                "extreme_dates": extreme,
                 "slowest_s": round(slowest, 2),
                 "saved": str(work),
             }

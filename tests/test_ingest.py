@@ -5,12 +5,18 @@ from __future__ import annotations
 import datetime as dt
 import json
 import os
+import subprocess
+import sys
+import tempfile
 import time
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from factcheck.ingest import LineIndex, iter_documents, line_of
+from factcheck.ingest.walk import SUPPORTED
 from factcheck.models import DateSource, Diagnostic, Document, Severity
 
 Item = Document | Diagnostic
@@ -242,6 +248,34 @@ def test_jsonl_line_over_limit_is_skipped_without_loading_it(tmp_path: Path) -> 
     assert diag.line == 2 and "over the 1 KB limit" in diag.reason
 
 
+# Peak resident memory of reading one file, in a fresh process that imports only ingest.
+_READ_PROBE = """
+import resource, sys
+from factcheck.ingest import iter_documents
+before = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+items = list(iter_documents([sys.argv[1]], max_bytes=int(sys.argv[2])))
+grown = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss - before
+print(grown // 1024, *items, sep="\\n")
+"""
+
+
+def test_jsonl_hundred_megabyte_line_is_skipped_in_bounded_memory(tmp_path: Path) -> None:
+    path = tmp_path / "dump.jsonl"
+    with path.open("wb") as handle:
+        handle.write(b'{"id": "a", "text": "Before."}\n{"id": "huge", "text": "')
+        for _ in range(100):
+            handle.write(b"x" * 1_000_000)
+        handle.write(b'"}\n{"id": "b", "text": "After."}\n')
+    probe = [sys.executable, "-c", _READ_PROBE, str(path), "1000000"]
+    result = subprocess.run(probe, capture_output=True, text=True, check=False)
+    assert result.returncode == 0, result.stderr
+    grown_mb, *items = result.stdout.splitlines()
+    assert int(grown_mb) < 30  # the line is 100 MB; at most the 1 MB limit is held at once
+    assert len(items) == 3 and items[1] == (
+        f"{path}:2: line is 100 MB, over the 1 MB limit (raise it with --max-bytes); skipped"
+    )
+
+
 def test_jsonl_five_megabyte_line_is_read_fast(tmp_path: Path) -> None:
     text = "The fund grew by 4 percent. " * 180_000
     path = write(tmp_path / "huge.jsonl", json.dumps({"id": "h", "text": text}) + "\n")
@@ -267,10 +301,16 @@ def test_folder_is_walked_recursively_in_sorted_order(tmp_path: Path) -> None:
     assert docs(items)[0].path == str(root / "Z.txt")
 
 
-def test_paths_keep_the_order_given(tmp_path: Path) -> None:
-    second = write(tmp_path / "y" / "b.txt", "B text.")
-    first = write(tmp_path / "x" / "a.txt", "A text.")
-    assert [d.id for d in docs(read(second, first))] == ["b.txt", "a.txt"]
+def test_the_order_paths_are_given_in_does_not_matter(tmp_path: Path) -> None:
+    first = write(tmp_path / "x" / "story.txt", "A text.")
+    second = write(tmp_path / "y" / "story.txt", "B text.")
+    missing = tmp_path / "w" / "gone.txt"
+    expected = read(first, missing, second)
+    assert [(d.id, d.text) for d in docs(expected)] == [
+        ("story.txt", "A text."),
+        ("story.txt#2", "B text."),
+    ]
+    assert read(second, missing, first) == expected == read(missing, second, first)
 
 
 def test_same_file_name_in_two_folders_gets_unique_ids(tmp_path: Path) -> None:
@@ -462,6 +502,22 @@ def test_billion_laughs_is_rejected_quickly(tmp_path: Path) -> None:
     assert "aliases" in diags(items)[0].reason
 
 
+@pytest.mark.parametrize(
+    ("depth", "reason"),
+    [(20_000, "front matter nests [ or { over 50 deep; ignored"), (50, None)],
+)
+def test_deeply_nested_front_matter_is_refused_before_parsing(
+    tmp_path: Path, depth: int, reason: str | None
+) -> None:
+    # PyYAML needs over half a minute for 20,000 levels; the guard answers at once.
+    front = "---\nkeys: " + "[" * depth + "]" * depth + "\n---\nStill read.\n"
+    started = time.perf_counter()
+    items = read(write(tmp_path / "deep.md", front))
+    assert time.perf_counter() - started < 1.0
+    assert docs(items)[0].text == "Still read.\n"
+    assert [d.reason for d in diags(items)] == ([reason] if reason else [])
+
+
 def test_broken_yaml_and_non_mapping(tmp_path: Path) -> None:
     for name, front in [("broken.md", "title: [unclosed\n"), ("list.md", "- a\n- b\n")]:
         items = read(write(tmp_path / name, f"---\n{front}---\nBody.\n"))
@@ -552,9 +608,73 @@ def test_a_single_path_string_is_not_split_into_letters(tmp_path: Path) -> None:
 
 
 def test_folder_notes_are_not_articles_unless_named(tmp_path: Path) -> None:
-    (tmp_path / "README.md").write_text("This folder holds 3 stories from 2024.\n", encoding="utf-8")
+    (tmp_path / "README.md").write_text(
+        "This folder holds 3 stories from 2024.\n", encoding="utf-8"
+    )
     (tmp_path / "story.md").write_text("A storm hit on May 2, 2024.\n", encoding="utf-8")
     walked = [d.id for d in iter_documents([tmp_path]) if isinstance(d, Document)]
     assert walked == ["story.md"]
     named = [d.id for d in iter_documents([tmp_path / "README.md"]) if isinstance(d, Document)]
     assert named == ["README.md"]
+
+
+# --- any bytes at all ------------------------------------------------------
+
+
+# Openings that steer random bytes into each reader's less-trodden paths.
+_PREFIXES = st.sampled_from(
+    [
+        b"",
+        b"\xef\xbb\xbf",
+        b"\xff\xfe",
+        b"\xfe\xff",
+        b"---\n",
+        b"---\ntitle: [\n---\n",
+        b"<html><meta charset=latin-1><body><p>",
+        b'{"id": "x", "text": "',
+        b"%PDF-",
+        b"\x00",
+    ]
+)
+_BODIES = st.one_of(
+    st.binary(max_size=600),
+    st.text(max_size=300).map(lambda t: t.encode("utf-8", "surrogatepass")),
+    st.lists(
+        st.sampled_from(
+            [
+                b"\n",
+                b"\r\n",
+                b"\r",
+                b"\x85",
+                b'"}',
+                b"{",
+                b"<p>",
+                b"</div>",
+                b"&amp;",
+                b"*a",
+                b"&a",
+                b" 12 ",
+                b"\xe2\x80",
+                b"\x81",
+            ]
+        ),
+        max_size=60,
+    ).map(b"".join),
+)
+
+
+@settings(max_examples=150, deadline=None)
+@given(prefix=_PREFIXES, body=_BODIES, kind=st.sampled_from(SUPPORTED))
+def test_any_bytes_become_documents_or_one_line_diagnostics(
+    prefix: bytes, body: bytes, kind: str
+) -> None:
+    with tempfile.TemporaryDirectory() as folder:
+        path = write(Path(folder) / f"input{kind}", prefix + body)
+        items = read(path, max_bytes=400)
+        assert items and items == read(path, max_bytes=400)  # deterministic
+        for item in items:
+            if isinstance(item, Document):
+                assert item.text.strip() and item.path == str(path)
+            else:
+                assert item.path == str(path) and item.reason
+                assert "\n" not in item.reason and "\r" not in item.reason

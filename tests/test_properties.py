@@ -36,7 +36,9 @@ TEXT = st.one_of(
 # test_cli), so the property covers every date the pipeline accepts.
 DATES = st.one_of(
     st.none(),
-    st.dates(min_value=dt.date(PLAUSIBLE_YEARS[0], 1, 1), max_value=dt.date(PLAUSIBLE_YEARS[1], 12, 31)),
+    st.dates(
+        min_value=dt.date(PLAUSIBLE_YEARS[0], 1, 1), max_value=dt.date(PLAUSIBLE_YEARS[1], 12, 31)
+    ),
 )
 SETTINGS = settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 

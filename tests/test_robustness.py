@@ -198,3 +198,35 @@ def test_quantity_values_of_absurd_numbers_are_finite():
         if isinstance(claim.value, Quantity):
             for bound in (claim.value.low, claim.value.high):
                 assert bound is None or math.isfinite(bound), claim
+
+
+# Peak resident memory of one run, measured in a fresh process after the model is
+# loaded, so neither the test runner nor earlier tests count.
+MEMORY_PROBE = """
+import resource, sys
+from factcheck import pipeline
+from factcheck.nlp import load_pipeline
+from factcheck.settings import Settings
+load_pipeline(None)
+before = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+report = pipeline.run([sys.argv[1]], Settings(max_claims_per_document=int(sys.argv[2])))
+grown = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss - before
+print(len(report.claims), grown // 1024, *(d.reason for d in report.diagnostics), sep="\\n")
+"""
+
+
+def test_memory_for_a_five_megabyte_line_of_figures_is_bounded(tmp_path):
+    # Uncapped, this line gives ~120,000 figures: over 400 MB and a minute of work.
+    sentence = "The fund grew by 4 percent on May 2, 2024 and 17 firms joined. "
+    path = tmp_path / "line.txt"
+    path.write_text(sentence * (5_000_000 // len(sentence) + 1), encoding="utf-8")
+    probe = [sys.executable, "-c", MEMORY_PROBE, str(path), "300"]
+    result = subprocess.run(probe, capture_output=True, text=True, check=False, cwd=ROOT)
+    assert result.returncode == 0, result.stderr
+    claims, grown_mb, *reasons = result.stdout.splitlines()
+    assert int(claims) == 300
+    assert reasons == [
+        "more than 300 dates and figures (the limit per document); "
+        "claims from line 1 on were not read"
+    ]
+    assert int(grown_mb) < 150  # the text itself is 5 MB; measured about 40 MB

@@ -14,6 +14,8 @@ from spacy.tokens import Doc, Span, Token
 
 from ..lexicon import (
     AS_OF_MARKERS,
+    EVENT_SYNONYMS,
+    GENERIC_MEASURES,
     IDIOMS,
     KEY_STOP_WORDS,
     LEVEL_VERBS,
@@ -22,6 +24,7 @@ from ..lexicon import (
     REPORTING,
     SAY,
     TIME_VERBS,
+    UNIT_NOUNS,
 )
 from ..models import ClaimKey
 
@@ -60,13 +63,14 @@ def read_context(
     sent = span.sent
     root = span.root
     measured = None if temporal else _measured_noun(root, span)
-    verb = _event_verb(measured if measured is not None else root, span)
+    described = _described_noun(span) if temporal else None
+    verb = None if described else _event_verb(measured if measured is not None else root, span)
     if verb is None and sent.start > 0 and _is_fragment(sent):
         verb = _root_verb(doc[sent.start - 1].sent)  # a dated caption fragment: the sentence before
     event_lemma = _event_name(verb)
     nominal = _subject_event(verb)
     if nominal is not None:
-        verb, event_lemma = nominal, NOMINAL_EVENTS[nominal.lemma_.lower()]
+        verb, event_lemma = nominal, _event_name(nominal)
     if temporal and _is_time_stamp(doc, start):
         # "As of May, the flood had killed 200": May dates the count, not an event.
         event_lemma = None
@@ -74,6 +78,9 @@ def read_context(
         # "95% of prisoners report abuse": the verb names the source, not the event;
         # "the budget reached $2.1 billion": the verb states the level, not an event.
         event_lemma = None
+    if measured is None and not temporal and verb is not None and _states_level(verb):
+        # "The death toll climbed to 187": the subject is what the figure counts.
+        measured = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     subjects = _subject_tokens(verb, measured)
     speaker = _speaker_tokens(sent, span)
     if event_lemma == SAY and not subjects:
@@ -84,10 +91,17 @@ def read_context(
     measure_tokens = (
         _phrase_tokens(measured, span) if measured is not None else ([] if temporal else subjects)
     )
+    head = measured  # unknown when the figure counts no noun of its own
     key = ClaimKey(
-        measure=_key_words(measure_tokens, aliases),
+        measure=_key_words([t for t in measure_tokens if not _is_generic(t)], aliases),
+        measure_head=None if head is None or _is_generic(head) else head.lemma_.casefold(),
         event=event_lemma,
-        event_args=_key_words(_event_args(verb, span), aliases),
+        event_args=_key_words(
+            [t for t in _entity_phrase(described) if t not in span]
+            if described is not None
+            else _event_args(verb, span),
+            aliases,
+        ),
         subjects=_key_words(subjects, aliases),
         negated=verb is not None and any(c.dep_ == "neg" for c in verb.children),
         time_ref=_time_ref(sent.text.lower()),
@@ -96,6 +110,14 @@ def read_context(
     topic = subjects or [t for p in patients for t in _entity_phrase(p) if t not in span]
     measure_text = _measure_text(measured, span, verb, topic, temporal)
     return Context(measure_text, _event_text(verb, span), attribution, key, _tense_is_future(verb))
+
+
+def _states_level(verb: Token) -> bool:
+    return verb.pos_ == "VERB" and verb.lemma_.lower() in LEVEL_VERBS
+
+
+def _is_generic(token: Token) -> bool:
+    return token.lemma_.casefold() in GENERIC_MEASURES
 
 
 def _tense_is_future(verb: Token | None) -> bool | None:
@@ -112,6 +134,13 @@ def _tense_is_future(verb: Token | None) -> bool | None:
 
 def _measured_noun(root: Token, span: Span) -> Token | None:
     """The noun a figure counts: "200 soldiers" -> soldiers; "95% of POWs" -> POWs."""
+    noun = _counted_noun(root, span)
+    if noun is not None and noun.lemma_.casefold() in UNIT_NOUNS:
+        return _of_object(noun)  # "41 percent of the vote" measures the vote
+    return noun
+
+
+def _counted_noun(root: Token, span: Span) -> Token | None:
     if root.dep_ in _NUMBER_LINKS and root.head.pos_ in ("NOUN", "PROPN") and root.head not in span:
         return root.head
     of_object = _of_object(root)
@@ -203,7 +232,8 @@ def _event_name(verb: Token | None) -> str | None:
             idiom = next((IDIOMS.get((lemma, g.lemma_.lower())) for g in child.children), None)
         if idiom is not None:
             return idiom
-    return NOMINAL_EVENTS.get(lemma, lemma)
+    lemma = NOMINAL_EVENTS.get(lemma, lemma)
+    return EVENT_SYNONYMS.get(lemma, lemma)
 
 
 def _subject_tokens(verb: Token | None, measured: Token | None) -> list[Token]:
@@ -311,6 +341,15 @@ def _event_args(verb: Token | None, span: Span) -> list[Token]:
         args.extend(t for t in _entity_phrase(patient) if t.dep_ != "det")
     args.extend(c for c in verb.children if c.dep_ == "prt")
     return args[:_MAX_PHRASE_TOKENS]
+
+
+def _described_noun(span: Span) -> Token | None:
+    """The noun a date is part of the name of ("a 1998 treaty", "the 2023 accord"): such a
+    date tells which thing is meant, not when the clause's event happened."""
+    root = span.root
+    if root.dep_ in ("compound", "nummod", "amod", "nmod") and root.head.pos_ in ("NOUN", "PROPN"):
+        return None if root.head in span else root.head
+    return None
 
 
 def _dated_noun(span: Span) -> Token | None:

@@ -109,7 +109,7 @@ _TENSE_CUES = re.compile(
     r"would|might|set\s+to|as\s+soon\s+as|"
     r"expected\s+to|due\s+to\s+(?:be|start|begin|open|take)|upcoming|is\s+to|are\s+to)"
     r"|(?P<past>said|told|was|were|had|did|came|took|met|began|saw|went|made|gave|left|"
-    r"[a-z]{3,}ed))\b",
+    r"(?!(?:united|hundred|indeed|speed|proceed|exceed|succeed|breed)\b)[a-z]{3,}ed))\b",
     re.IGNORECASE,
 )
 _DEADLINE = re.compile(r"\b(?:by|until|till|before|effective|through)\s+$", re.IGNORECASE)

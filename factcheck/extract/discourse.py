@@ -38,7 +38,10 @@ def inherit_elided_measures(claims: Sequence[Claim], texts: Mapping[str, str]) -
             continue
         if not claim.key.measure and previous is not None and _elided(claim, previous, texts):
             claim = dataclasses.replace(
-                claim, key=dataclasses.replace(claim.key, measure=previous.key.measure)
+                claim,
+                key=dataclasses.replace(
+                    claim.key, measure=previous.key.measure, measure_head=previous.key.measure_head
+                ),
             )
         if claim.key.measure:
             previous = claim

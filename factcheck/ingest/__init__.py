@@ -2,7 +2,8 @@
 
 `iter_documents` is the only entry point the pipeline needs: it never raises
 for bad input, it streams (one file, or one JSONL line, at a time) and its
-order is deterministic (paths as given; folders in sorted order).
+order is deterministic (paths and folders in sorted order), whatever the order
+the paths are given in.
 """
 
 from __future__ import annotations
@@ -40,7 +41,10 @@ def iter_documents(
     """Yield a Document for each readable input and a Diagnostic for each problem.
 
     `paths` are files or folders (read recursively, in sorted order of
-    relative path; unsupported files in a folder are skipped silently).
+    relative path; unsupported files in a folder are skipped silently). The
+    paths themselves are read in sorted order too, so which of two same-named
+    files gets "#2", and the order of the diagnostics, never depend on the
+    order they were given in.
     `default_date` is the date of documents whose metadata gives none
     (`--doc-date`); `max_bytes` caps a file, or one line of a JSONL file.
     Ids are unique within one call: a repeated id gets "#2", "#3"...
@@ -51,8 +55,8 @@ def iter_documents(
     reader = _Reader(default_date, max_bytes)
     if isinstance(paths, str | Path):  # one path, not a sequence of one-letter paths
         paths = [paths]
-    for given in paths:
-        yield from reader.path(os.fspath(given))
+    for given in sorted(os.fspath(p) for p in paths):
+        yield from reader.path(given)
 
 
 class _Reader:

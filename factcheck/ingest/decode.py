@@ -49,6 +49,11 @@ _META_CHARSET = re.compile(
     rb"""<meta[^>]{0,200}?charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]{1,40})""", re.I
 )
 _WINDOWS_1252_ALIASES = frozenset({"ascii", "iso8859-1", "latin-1", "cp1252"})
+# Python codecs a page may name that are not character sets: they rewrite the text
+# (escapes, IDNA) or, like UTF-7, are refused by browsers as a way to smuggle markup.
+_NOT_CHARSETS = frozenset(
+    {"unicode-escape", "raw-unicode-escape", "idna", "punycode", "utf-7", "undefined"}
+)
 _LABELS = {"cp1252": "Windows-1252"}
 
 
@@ -131,10 +136,13 @@ def declared_charset(data: bytes) -> str | None:
     if match is None:
         return None
     try:
-        name = codecs.lookup(match.group(1).decode("ascii")).name
+        codec = codecs.lookup(match.group(1).decode("ascii"))
     except (LookupError, UnicodeDecodeError):
         return None
-    return "cp1252" if name in _WINDOWS_1252_ALIASES else name
+    # "rot13", "base64" or "zlib" are codecs too, but bytes.decode refuses them.
+    if not getattr(codec, "_is_text_encoding", True) or codec.name in _NOT_CHARSETS:
+        return None
+    return "cp1252" if codec.name in _WINDOWS_1252_ALIASES else codec.name
 
 
 def decode(data: bytes, declared: str | None = None) -> tuple[str, Problem | None]:
@@ -159,7 +167,7 @@ def decode(data: bytes, declared: str | None = None) -> tuple[str, Problem | Non
     encoding = declared if declared not in (None, "utf-8") else "cp1252"
     try:
         text = data.decode(encoding)
-    except UnicodeDecodeError:
+    except (UnicodeError, LookupError):  # LookupError: a codec that is no text encoding
         raise Skip(_not_valid("UTF-8", utf8_error, 0)) from None
     label = _LABELS.get(encoding, encoding)
     return text, Problem(f"not UTF-8; decoded as {label}", Severity.WARNING)

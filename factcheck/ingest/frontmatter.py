@@ -26,6 +26,9 @@ _CLOSE = re.compile(r"^(?:---|\.\.\.)[ \t]*(?:\r?\n|\Z)", re.MULTILINE)
 # billion nodes. Front matter has no need for more than a handful.
 MAX_ALIASES = 10
 MAX_FRONT_MATTER = 64 * 1024  # characters; real front matter is a few hundred
+# PyYAML's scanner takes time quadratic in the depth of nested [ and {: 20,000 levels
+# (40 KB) take over half a minute. Real front matter nests two or three deep.
+MAX_FLOW_DEPTH = 50
 
 _STRING_FIELDS = ("title", "source", "url", "author")
 
@@ -74,6 +77,8 @@ def _load_yaml(raw: str) -> dict[Any, Any] | Problem:
     """Parse front matter with the safe loader, refusing blocks built to exhaust memory."""
     if len(raw) > MAX_FRONT_MATTER:
         return _ignored(f"front matter is over {MAX_FRONT_MATTER // 1024} KB")
+    if _flow_depth(raw) > MAX_FLOW_DEPTH:
+        return _ignored(f"front matter nests [ or {{ over {MAX_FLOW_DEPTH} deep")
     try:
         aliases = sum(
             isinstance(t, yaml.AliasToken) for t in yaml.scan(raw, Loader=yaml.SafeLoader)
@@ -90,6 +95,22 @@ def _load_yaml(raw: str) -> dict[Any, Any] | Problem:
     if not isinstance(loaded, dict):
         return _ignored(f"front matter is a YAML {type(loaded).__name__}, not a mapping")
     return loaded
+
+
+def _flow_depth(raw: str) -> int:
+    """The deepest nesting of [ and { in `raw`, brackets inside quotes counted too.
+
+    Counting quoted ones as well can only overestimate, and no real front matter
+    comes near the limit either way.
+    """
+    depth = deepest = 0
+    for char in raw:
+        if char in "[{":
+            depth += 1
+            deepest = max(deepest, depth)
+        elif char in "]}" and depth:
+            depth -= 1
+    return deepest
 
 
 def _meta_from(mapping: dict[Any, Any]) -> tuple[Meta, list[Problem]]:

@@ -90,6 +90,9 @@ def _check_start(first: bytes) -> bytes:
 
 
 def _record(number: int, raw: bytes) -> Record | Problem:
+    # Without its line break, an unterminated string is reported as such, not as a
+    # control character.
+    raw = raw.rstrip(b"\r\n")
     try:
         value = json.loads(raw.decode("utf-8"))
     except UnicodeDecodeError as exc:
@@ -98,7 +101,9 @@ def _record(number: int, raw: bytes) -> Record | Problem:
             line=number,
         )
     except json.JSONDecodeError as exc:
-        return Problem(f"malformed JSON ({exc.msg} at column {exc.colno}); skipped", line=number)
+        # Some messages end in "at" ("Invalid control character at"); the column follows.
+        what = exc.msg.removesuffix(" at")
+        return Problem(f"malformed JSON ({what} at column {exc.colno}); skipped", line=number)
     except (ValueError, RecursionError) as exc:  # e.g. an int too long to convert, deep nesting
         return Problem(f"malformed JSON ({_first_line(exc)}); skipped", line=number)
     if not isinstance(value, dict):

@@ -105,7 +105,8 @@ REFERENCE_WORDS: dict[str, str] = {
     "at present": "PRESENT_REF", "nowadays": "PRESENT_REF", "these days": "PRESENT_REF",
     "the present": "PRESENT_REF", "recently": "PAST_REF", "the past": "PAST_REF",
     "lately": "PAST_REF", "recent years": "PAST_REF",
-    "the future": "FUTURE_REF", "the near future": "FUTURE_REF",
+    "the future": "FUTURE_REF", "the near future": "FUTURE_REF", "a later date": "FUTURE_REF",
+    "the near term": "FUTURE_REF", "the short term": "FUTURE_REF", "the long term": "FUTURE_REF",
 }  # fmt: skip
 
 # Parts of the day: TIMEX3 code.
@@ -125,7 +126,7 @@ UNIT_SHIFTS: dict[str, int] = {
     "this": 0, "current": 0, "the current": 0, "last": -1, "the last": -1,
     "past": -1, "the past": -1, "this past": -1, "previous": -1, "the previous": -1,
     "prior": -1, "the prior": -1, "next": 1,
-    "the next": 1, "coming": 1, "the coming": 1, "the following": 1,
+    "the next": 1, "coming": 1, "the coming": 1, "this coming": 1, "the following": 1,
 }  # fmt: skip
 
 # Half-year names.
@@ -152,6 +153,17 @@ FLOATING_HOLIDAYS: dict[str, tuple[int, int, int, int]] = {
     "martin luther king day": (1, 1, 3, 1), "presidents day": (2, 1, 3, 1),
 }  # fmt: skip
 
+# Holidays a number of days from another: Easter's moveable feasts, and the shopping
+# days after Thanksgiving. (base holiday, offset in days)
+RELATIVE_HOLIDAYS: dict[str, tuple[str, int]] = {
+    "easter": ("easter", 0), "easter sunday": ("easter", 0), "easter monday": ("easter", 1),
+    "good friday": ("easter", -2), "holy saturday": ("easter", -1),
+    "holy thursday": ("easter", -3), "maundy thursday": ("easter", -3),
+    "palm sunday": ("easter", -7), "ash wednesday": ("easter", -46),
+    "pentecost": ("easter", 49), "black friday": ("thanksgiving", 1),
+    "cyber monday": ("thanksgiving", 4),
+}  # fmt: skip
+
 # Decades written as words ("the nineties"): the tens digit, of the 1900s.
 DECADE_WORDS: dict[str, int] = {
     "twenties": 2, "thirties": 3, "forties": 4, "fifties": 5, "sixties": 6,
@@ -163,6 +175,11 @@ CENTURY_WORDS: dict[str, int] = {"seventeen": 17, "eighteen": 18, "nineteen": 19
 
 # Days of slack before a past-tense year-less date is taken to be last year's.
 LOOKBACK_SLACK_DAYS = 7
+# A past-tense sentence may still name a date soon to come ("declared a dividend payable
+# Dec. 15", "extended the offer to Nov. 20"): within this many days ahead such a reading
+# stays possible, each day ahead weighing like three days back.
+PAST_LOOKAHEAD_DAYS = 60
+PAST_AHEAD_WEIGHT = 3
 
 
 # ----------------------------------------------------------------- pattern pieces

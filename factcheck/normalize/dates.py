@@ -55,6 +55,8 @@ from .date_lexicon import (
     FREQUENCY_WORDS,
     HALVES,
     LOOKBACK_SLACK_DAYS,
+    PAST_AHEAD_WEIGHT,
+    PAST_LOOKAHEAD_DAYS,
     MONTH,
     MONTHS,
     NUM,
@@ -65,6 +67,7 @@ from .date_lexicon import (
     POS_MOD,
     POSITION_MODS,
     REFERENCE_WORDS,
+    RELATIVE_HOLIDAYS,
     SEASON,
     SEASONS,
     TZ,
@@ -180,9 +183,11 @@ def _number(text: str | None) -> tuple[float | None, bool]:
 def _year_from_anchor(month: int, day: int | None, ctx: _Ctx) -> int | None:
     """The year of a year-less month (and day): the reading nearest the anchor that fits the tense.
 
-    Past tense looks back (a few days of slack for dates), future tense looks
-    ahead; with no tense cue the nearest reading wins, a later one counting
-    double, because news reports more than it announces.
+    Past tense looks back, up to a couple of months ahead at a high cost (the
+    sentence's verb need not govern the date: "declared a dividend payable Dec. 15");
+    future tense looks ahead (a few days of slack for dates); with no tense cue the
+    nearest reading wins, a later one counting double, because news reports more
+    than it announces.
     """
     if ctx.anchor is None:
         return None
@@ -191,13 +196,14 @@ def _year_from_anchor(month: int, day: int | None, ctx: _Ctx) -> int | None:
     for year in (ctx.anchor.year - 1, ctx.anchor.year, ctx.anchor.year + 1):
         first = dt.date(year, month, min(day or 1, calendar.monthrange(year, month)[1]))
         last = first if day else _month_end(year, month)
-        if ctx.tense == "past" and first > ctx.anchor + slack:
+        ahead = max(0, (first - ctx.anchor).days)
+        behind = max(0, (ctx.anchor - last).days)
+        if ctx.tense == "past" and first > ctx.anchor + slack and ahead > PAST_LOOKAHEAD_DAYS:
             continue
         if ctx.tense == "future" and last < ctx.anchor - slack:
             continue
-        ahead = max(0, (first - ctx.anchor).days)
-        behind = max(0, (ctx.anchor - last).days)
-        cost = behind + 2 * ahead if ctx.tense is None else behind + ahead
+        weight = {"past": PAST_AHEAD_WEIGHT, "future": 1}.get(ctx.tense or "", 2)
+        cost = behind + weight * ahead
         if best is None or cost < best[0]:
             best = (cost, year)
     return best[1] if best else ctx.anchor.year
@@ -810,6 +816,8 @@ def _weekend(m: re.Match[str], ctx: _Ctx) -> Temporal | None:
     started = ctx.anchor.isoweekday() >= 6
     if (step == 0 and not ctx.future and not started) or (step < 0 and started):
         step = -1
+    elif shift and shift.endswith("coming") and not started:
+        step = 0  # "the coming weekend" on a Friday is the one about to start
     return Temporal(Kind.DATE, _calendar_unit("weekend", step, ctx.anchor))
 
 
@@ -879,21 +887,24 @@ def _clock_past(m: re.Match[str], ctx: _Ctx) -> Temporal | None:
 def _holiday(m: re.Match[str], ctx: _Ctx) -> Temporal | None:
     """ "Thanksgiving Day", "last Christmas", "Election Day 2024": a named holiday's date.
 
-    Without a written year the holiday is placed like a year-less date ("last" looks
-    back, "next" ahead, otherwise the sentence's tense decides).
+    Without a written year, "last" takes the latest one before the anchor and "next"
+    the first after it; otherwise it is placed like a year-less date (by tense).
     """
     name = re.sub(r"[’`]", "'", _g(m, "holiday") or "")
-    shift = _g(m, "shift")
-    if shift in ("last", "past", "previous"):
-        ctx = _Ctx(ctx.anchor, "past")
-    elif shift in ("next", "coming"):
-        ctx = _Ctx(ctx.anchor, "future")
-    month, approx_day = FIXED_HOLIDAYS.get(name) or (FLOATING_HOLIDAYS[name][0], 15)
-    year = _n(m, "year") if _r(m, "year") else _year_from_anchor(month, approx_day, ctx)
+    step = UNIT_SHIFTS.get(_g(m, "shift") or "", 0)
+    year: int | None
+    if _r(m, "year"):
+        year = _n(m, "year")
+    elif ctx.anchor is not None and step != 0:  # "last Christmas": strictly before the anchor
+        this_year = _holiday_date(name, ctx.anchor.year)
+        fits = this_year > ctx.anchor if step > 0 else this_year < ctx.anchor
+        year = ctx.anchor.year + (0 if fits else step)
+    else:  # placed like a year-less date, by where it falls in the anchor's year
+        near = _holiday_date(name, ctx.anchor.year if ctx.anchor else 2000)
+        year = _year_from_anchor(near.month, near.day, ctx)
     if year is None:
-        if name not in FIXED_HOLIDAYS:
-            return Temporal(Kind.DATE, _period("XXXX-XX-XX", None, Granularity.DAY, "holiday"))
-        timex = f"XXXX-{month:02d}-{approx_day:02d}"
+        fixed = FIXED_HOLIDAYS.get(name)
+        timex = f"XXXX-{fixed[0]:02d}-{fixed[1]:02d}" if fixed else "XXXX-XX-XX"
         return Temporal(Kind.DATE, _period(timex, None, Granularity.DAY, "holiday"))
     day = _holiday_date(name, year)
     anchor = None if _r(m, "year") else ctx.anchor
@@ -901,7 +912,12 @@ def _holiday(m: re.Match[str], ctx: _Ctx) -> Temporal | None:
 
 
 def _holiday_date(name: str, year: int) -> dt.date:
-    """The date of a holiday in a year (fixed day, or nth weekday of its month)."""
+    """The date of a holiday in a year (fixed day, nth weekday of its month, or days
+    from Easter or Thanksgiving)."""
+    if name in RELATIVE_HOLIDAYS:
+        base, offset = RELATIVE_HOLIDAYS[name]
+        start = _easter(year) if base == "easter" else _holiday_date(base, year)
+        return start + dt.timedelta(days=offset)
     if name in FIXED_HOLIDAYS:
         month, day = FIXED_HOLIDAYS[name]
         return dt.date(year, month, day)
@@ -912,6 +928,19 @@ def _holiday_date(name: str, year: int) -> dt.date:
     first = dt.date(year, month, earliest)
     first += dt.timedelta(days=(weekday - first.isoweekday()) % 7)
     return first + dt.timedelta(weeks=nth - 1)
+
+
+def _easter(year: int) -> dt.date:
+    """Easter Sunday of a year (the Gregorian computus, Meeus/Jones/Butcher)."""
+    a, b, c = year % 19, year // 100, year % 100
+    d, e = divmod(b, 4)
+    g = (b - (b + 8) // 25 + 1) // 3
+    h = (19 * a + b - d - g + 15) % 30
+    i, k = divmod(c, 4)
+    weekday = (32 + 2 * e + 2 * i - h - k) % 7
+    shift = (a + 11 * h + 22 * weekday) // 451
+    month, day = divmod(h + weekday - 7 * shift + 114, 31)
+    return dt.date(year, month, day + 1)
 
 
 def _year_ago(m: re.Match[str], ctx: _Ctx) -> Temporal | None:
@@ -939,10 +968,26 @@ def _year_ended(m: re.Match[str], ctx: _Ctx) -> Temporal | None:
 
 
 def _the_year(m: re.Match[str], ctx: _Ctx) -> Temporal | None:
-    """ "the year", "the full year", "the current fiscal year": the anchor's year (reports)."""
+    """ "the year", "the full year", "for the week", "year-end": the anchor's (reports).
+
+    "year-end" is the end of the year (mod END).
+    """
+    unit = _g(m, "cunit") or "year"
+    pos = "end of" if _r(m, "yend") else _g(m, "pos")
     if ctx.anchor is None:
-        return Temporal(Kind.DATE, _period("XXXX", None, Granularity.YEAR, "the-year"))
-    return Temporal(Kind.DATE, _with_pos(_calendar_unit("year", 0, ctx.anchor), _g(m, "pos")))
+        value = _period(_UNKNOWN_SHAPES[unit], None, Granularity(unit), f"the-{unit}")
+        return Temporal(Kind.DATE, _with_pos(value, pos))
+    return Temporal(Kind.DATE, _with_pos(_calendar_unit(unit, 0, ctx.anchor), pos))
+
+
+def _week_of(m: re.Match[str], ctx: _Ctx) -> Temporal | None:
+    """ "the week of March 6": the calendar week holding that day."""
+    day = _month_day(m, ctx)
+    if day is None or day.value.start is None:
+        return None
+    timex, start, end = _week_value(day.value.start)
+    value = _period(timex, (start, end), Granularity.WEEK, "week-of", day.value.anchor)
+    return Temporal(Kind.DATE, value)
 
 
 def _clock_range(m: re.Match[str], ctx: _Ctx) -> Temporal | None:
@@ -1070,7 +1115,7 @@ _DAYWORD = (
     r"(?P<dayword>the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow|"
     r"today|yesterday|tomorrow|tonight)"
 )
-_SHIFT_WORD = r"(?P<shift>last|this\s+past|this|next|past|coming|previous)"
+_SHIFT_WORD = r"(?P<shift>last|this\s+past|this\s+coming|this|next|past|coming|previous)"
 _NUM_ANY = NUM[:-1] + r"|several|a\s+few|few|many|numerous|recent)"
 _UNIT_ANY = (
     r"(?P<unit>"
@@ -1101,6 +1146,8 @@ _THE_COUNTED = (
     r"the\s+(?=\S+(?:\s+\S+)?\s+(?:seconds|minutes|hours|days|nights|weeks|months|quarters|"
     r"years|decades|centuries)\b)"
 )
+# "the 1988 quarter", "2012 second half": a year before a singular unit names it, no count.
+_NOT_YEAR_ADJ = r"(?!(?:1[5-9]|20)\d\d\s+(?:second|minute|hour|day|week|month|quarter|year)\b)"
 # Not an age ("two-year-old") nor a reading-time label ("2 min read").
 _NOT_AGE = r"(?![\s-]+(?:old|read)\b)"
 
@@ -1120,11 +1167,12 @@ _CLOCK_WORDS = _alt(
 )
 _WEEKDAY_GUARD = rf"(?=[{_first_letters(list(WEEKDAYS))}])"
 _HOLIDAY_SHIFTS = ["last", "this", "next", "past", "coming", "previous"]
-_HOLIDAY_GUARD = rf"(?=[{_first_letters([*FIXED_HOLIDAYS, *FLOATING_HOLIDAYS, *_HOLIDAY_SHIFTS])}])"
+_HOLIDAYS = [*FIXED_HOLIDAYS, *FLOATING_HOLIDAYS, *RELATIVE_HOLIDAYS]
+_HOLIDAY_GUARD = rf"(?=[{_first_letters([*_HOLIDAYS, *_HOLIDAY_SHIFTS])}])"
 _HOLIDAY = (
     r"(?P<holiday>"
-    + _alt([*FIXED_HOLIDAYS, *FLOATING_HOLIDAYS]).replace("'", "['’]?").replace(r"\.", r"\.?")
-    + ")"
+    + _alt(_HOLIDAYS).replace("'", "['’]?").replace(r"\.", r"\.?")
+    + r")(?!\s+(?:island|rising|eggs?|bunny)\b)"
 )
 _AMPM = r"[ap]\.?\s?m\b\.?"
 # "the current account" or "current events" are not the present moment.
@@ -1220,6 +1268,12 @@ RULES: tuple[tuple[str, str, Handler], ...] = (
         _quarter,
     ),
     (
+        "year-half",
+        rf"(?:the\s+)?(?:{YEAR4}|(?P<rel>this|last|next)\s+year['’]s)\s+"
+        r"(?P<ord>first|second|1st|2nd)(?:\s+|-)half(?![\w-])",
+        _half,
+    ),
+    (
         "latest-quarter",
         r"(?:the\s+)?(?P<latest>latest|most\s+recent|just-ended|recent|current)"
         r"\s+(?:quarter|period)(?!s)|the\s+quarter(?!s|ly)",
@@ -1263,7 +1317,7 @@ RULES: tuple[tuple[str, str, Handler], ...] = (
         "duration",
         # in "a day-long meeting" the "a" is the meeting's article, not a count
         rf"(?!an?\s+\w+-?long\b)(?:{DUR_MOD}\s+)?(?:(?:the\s+)?(?:past|last|next|first|final|coming|previous|"
-        rf"following|initial|remaining)\s+|{_THE_COUNTED})?{_NUM_ANY}(?:\s+|-){_UNIT_ANY}"
+        rf"following|initial|remaining)\s+|{_THE_COUNTED})?{_NOT_YEAR_ADJ}{_NUM_ANY}(?:\s+|-){_UNIT_ANY}"
         rf"(?P<half>\s+and\s+a\s+half)?(?:-long)?{_NOT_AGE}",
         _duration,
     ),
@@ -1289,7 +1343,8 @@ RULES: tuple[tuple[str, str, Handler], ...] = (
     ),
     (
         "weekend",
-        r"(?:(?P<shift>the|this\s+past|the\s+past|this|last|next|past|coming)\s+)weekend",
+        r"(?:(?P<shift>the|this\s+past|the\s+past|this\s+coming|the\s+coming|this|last|next|"
+        r"past|coming)\s+)weekend",
         _weekend,
     ),
     (
@@ -1341,6 +1396,15 @@ RULES: tuple[tuple[str, str, Handler], ...] = (
         r"(?![\w-]|\s+(?:ended|ending|that\s+ended)\b)",
         _the_year,
     ),
+    ("week-of", rf"the\s+week\s+of\s+{MONTH}\s+{DAYNUM}(?!\d)", _week_of),
+    (
+        # "for the week", "the month's gains"; not "the week before" (counted from an event)
+        "the-unit",
+        r"the\s+(?:(?:full|entire|whole)\s+)?(?P<cunit>week|month)"
+        r"(?![\w-]|\s+(?:of|before|after|earlier|later|ahead|ago)\b)",
+        _the_year,
+    ),
+    ("year-end", r"(?P<yend>year(?:-|\s+|['’]s\s+)end)(?![\w-])", _the_year),
     (
         # "the year ended Sept. 30" is a twelve-month span (P1Y). The handler only sees
         # "the year", so this rule has its own name; \Z keeps it parseable on its own.

@@ -123,6 +123,16 @@ SPANS = [
         "Debt fell in fiscal year 2024 and in FY2025.",
         [("fiscal year 2024", "2024"), ("FY2025", "2025")],
     ),
+    ("Pilgrims gather before Easter, not on Easter Island.", [("Easter", "2025-04-20")]),
+    ("For the week, the index fell; the week before it rose.", [("the week", "2025-W35")]),
+    ("The deal should close by year-end.", [("year-end", "2025")]),
+    (
+        "Rates will stay low in the near term and long-term debt will grow.",
+        [("the near term", "FUTURE_REF")],
+    ),
+    # a year before a singular unit names it; it counts nothing
+    ("Output grew 3% in 2024 quarter-on-quarter.", [("2024", "2024")]),
+    ("Profit fell in the 2024 fourth quarter.", [("the 2024 fourth quarter", "2024-Q4")]),
     # counted from the date told before, not from the document date
     (
         "He was arrested on May 3 and charged the following day.",
@@ -206,6 +216,8 @@ def test_without_anchor_relative_values_stay_unknown() -> None:
         ("The court ruled on Monday.", "Monday", "past"),
         ("On Monday the court is expected to rule.", "Monday", "future"),
         ("Monday.", "Monday", None),
+        ("The United Nations meets on Monday.", "Monday", None),  # "United" is no past verb
+        ("Indeed, the vote will be on Monday.", "Monday", "future"),
     ],
 )
 def test_sentence_tense(sentence: str, surface: str, tense: str | None) -> None:
