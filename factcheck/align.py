@@ -74,7 +74,7 @@ def align(claims: Sequence[Claim], *, threshold: float = 75.0) -> list[Group]:
         grouped[root_i].extend(grouped.pop(root_j))
         link = Link(claims=(reps[i].id, reps[j].id), reason=pair.reason, score=pair.score)
         links[root_i].extend([*links.pop(root_j, []), link])
-    groups = []
+    groups: list[Group] = []
     for root, indexes in grouped.items():
         made = list(links.get(root, ()))
         together: list[int] = []
@@ -268,6 +268,11 @@ def veto(a: Claim, b: Claim, same: bool, threshold: float) -> bool:
         # A figure's identity is its measure; its subject ("the dam", "the collapse")
         # is often named two ways, so only a qualifier that tells them apart vetoes.
         return True
+    if not a.kind.is_temporal and not a.key.event and not b.key.event:
+        # Without an act, the subject is whoever holds the figure: "the district employs
+        # 3,100 teachers" and "the union represents 2,900" count different groups.
+        if subjects_compatible(a.key.subjects, b.key.subjects) is False:
+            return True
     measure = _similarity(a.key.measure, b.key.measure)
     if a.kind.is_temporal or (measure is not None and measure >= threshold):
         return False

@@ -80,6 +80,29 @@ EVENT_SYNONYMS = {
     **dict.fromkeys("indict".split(), "charge"),
     **dict.fromkeys("free".split(), "release"),
     **dict.fromkeys("unveil launch".split(), "introduce"),
+    **dict.fromkeys("begin commence kick".split(), "start"),
+    **dict.fromkeys("resume".split(), "return"),
+    **dict.fromkeys("elect".split(), "win"),
+}
+
+# Verbs that hold or have a figure rather than do something to it ("the bank will
+# operate 412 branches", "the total is 2,350"): for a figure they name no event.
+STATIVE_VERBS = frozenset(
+    "be have operate employ include contain count serve represent own run".split()
+)
+
+# Nouns news uses for one measure, mapped to one word in keys ("net income" is
+# "net profit"; "participation" in a vote is its "turnout").
+MEASURE_SYNONYMS = {
+    "income": "profit",
+    "earnings": "profit",
+    "participation": "turnout",
+    "hike": "increase",
+    "raise": "increase",
+    "rise": "increase",
+    "fatality": "death",
+    "revenues": "revenue",
+    "sales": "revenue",
 }
 
 # Measured nouns that say nothing about what is counted ("120 people" may be any
@@ -128,6 +151,11 @@ IDIOMS = {
     ("break", "out"): "start",
     ("claim", "life"): "die",
     ("take", "over"): "buy",
+    ("reach", "deal"): "agree",
+    ("reach", "agreement"): "agree",
+    ("strike", "deal"): "agree",
+    ("strike", "agreement"): "agree",
+    ("sign", "deal"): "agree",
 }
 
 # Function words dropped from keys (spaCy's is_stop is too eager: it drops

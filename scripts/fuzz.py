@@ -64,6 +64,10 @@ MANGLED_DATES = [
     "the 45th of June",
 ]
 UNICODE = ["\u00a0", "\u200b", "\ufeff", "“", "”", "—", "\u2028", "\r", "\x00", "😀", "\u0301"]
+# Reaches a document only as a JSON escape ("\\ud800"); elsewhere encoding replaces it.
+UNICODE += ["\ud800", "\udfff"]
+# What an HTML page may declare; Python knows some of these as codecs that are no charset.
+CHARSETS = [None, "utf-8", "windows-1252", "latin-1", "shift_jis", "utf-7", "rot13", "bogus"]
 
 
 # Publication dates the pipeline cannot anchor to; ingest must warn and go on.
@@ -140,17 +144,19 @@ def publication_date(rng: random.Random) -> dt.date | None:
     return PLAUSIBLE_FROM + dt.timedelta(days=rng.randrange(PLAUSIBLE_DAYS))
 
 
-def as_file(text: str, date: dt.date | None, kind: str) -> str:
+def as_file(text: str, date: dt.date | None, kind: str, rng: random.Random) -> str:
     """The text as a document of type `kind`, its date in the format's own metadata."""
     iso = date.isoformat() if date is not None else None
     if kind == ".jsonl":  # JSON escapes a NUL; JSON Lines must be UTF-8 (see encode)
         record = {"id": "fuzz", "text": text, **({"date": iso} if iso else {})}
-        return json.dumps(record, ensure_ascii=False) + "\n"
+        return json.dumps(record, ensure_ascii=rng.random() < 0.5) + "\n"
     text = text.replace("\x00", "")  # a NUL makes a text file binary, refused by design
     if kind == ".md":
         return (f"---\ntitle: Fuzz\ndate: {iso}\n---\n" if iso else "") + text
     if kind == ".html":
         meta = f'<meta name="date" content="{iso}">' if iso else ""
+        charset = rng.choice(CHARSETS)
+        meta += f'<meta charset="{charset}">' if charset else ""
         paragraphs = "".join(f"<p>{line}</p>\n" for line in text.splitlines())
         script = "<script>var n = 123;</script>"
         return f"<html><head>{meta}{script}</head><body>{paragraphs}</body></html>"
@@ -233,7 +239,9 @@ def main() -> int:
         extreme += date in EXTREME_DATES
         kind = rng.choice(FORMATS)
         path = work / f"input{kind}"
-        path.write_bytes(encode(as_file(mutate(rng.choice(seeds), rng), date, kind), kind, rng))
+        path.write_bytes(
+            encode(as_file(mutate(rng.choice(seeds), rng), date, kind, rng), kind, rng)
+        )
         outcome, elapsed = check(path, date)
         slowest = max(slowest, elapsed)
         counts[outcome.split(":")[0]] += 1

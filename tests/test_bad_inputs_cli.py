@@ -24,6 +24,7 @@ also run alone, which must exit 2.
 | mixed line endings                           | ...[mixed-line-endings]                                   |
 | a single 5 MB line                           | test_a_five_megabyte_line_is_bounded                      |
 | HTML scripts, styles, iframes, nesting, tags | test_hostile_html_gives_only_article_claims               |
+| HTML declaring a codec that is no charset   | test_html_declaring_a_codec_that_is_no_charset            |
 | Markdown: YAML tags (never constructed)      | test_bad_front_matter_is_ignored_and_the_body_read[python-tag] |
 | Markdown: anchor/alias bomb                  | ...[alias-bomb]                                           |
 | Markdown: 20,000-deep nesting                | ...[deeply-nested]                                        |
@@ -32,6 +33,7 @@ also run alone, which must exit 2.
 | JSONL malformed line, missing / non-string   | test_jsonl_bad_lines_are_reported_by_line                 |
 | `text`, duplicate ids                        |                                                           |
 | JSONL 100 MB line                            | test_jsonl_hundred_megabyte_line_is_skipped               |
+| JSONL or YAML escapes of lone surrogates     | test_lone_surrogate_escapes_do_not_break_the_output       |
 | folder with no supported files               | test_folder_without_supported_files                       |
 | path that does not exist                     | test_missing_path                                         |
 | unreadable file (permissions)                | test_unreadable_file_permission_denied                    |
@@ -308,6 +310,17 @@ def test_hostile_html_gives_only_article_claims(tmp_path: Path) -> None:
     assert claim_texts(data, "page.html") == {"4,321", "October 2023", "3"}
 
 
+def test_html_declaring_a_codec_that_is_no_charset(tmp_path: Path) -> None:
+    # Python's "rot13" is a codec but no text encoding: decoding with it raised, and the
+    # whole run ended in an internal error.
+    folder = folder_with_good(tmp_path)
+    page = '<meta charset="rot13"><p>The caf\xe9 opened in 1931.</p>'.encode("latin-1")
+    (folder / "page.html").write_bytes(page)
+    reason = r"not UTF-8; decoded as Windows-1252"
+    data = check(run(folder), [(str(folder / "page.html"), None, reason)], skipped=0)
+    assert claim_texts(data, "page.html") == {"1931"}
+
+
 @pytest.mark.parametrize(
     ("front", "reason"),
     [
@@ -395,6 +408,20 @@ def test_jsonl_bad_lines_are_reported_by_line(tmp_path: Path) -> None:
     assert sorted(d["id"] for d in data["documents"]) == ["a", "a#2", "good.txt"]
     assert claim_texts(data, "a") == {"12", "2019"}
     assert claim_texts(data, "a#2") == {"2020"}
+
+
+def test_lone_surrogate_escapes_do_not_break_the_output(tmp_path: Path) -> None:
+    # "\\udc00" is valid JSON, but no encoding can write it: every format ended in an
+    # internal error before.
+    folder = folder_with_good(tmp_path)
+    feed = folder / "feed.jsonl"
+    feed.write_text(r'{"id": "s\ud800", "text": "The dock \udc00 opened in 1931."}' + "\n")
+    reason = r"unpaired surrogate escapes \(like \\ud800\) replaced by U\+FFFD"
+    data = check(run(folder), [(str(feed), 1, reason)], skipped=0)
+    assert claim_texts(data, "s\ufffd") == {"1931"}
+    for format in ("table", "csv", "markdown", "jsonl"):
+        result = runner.invoke(app, ["run", str(folder), "--format", format])
+        assert result.exit_code == 0, (format, result.stderr)
 
 
 def test_jsonl_hundred_megabyte_line_is_skipped(tmp_path: Path) -> None:

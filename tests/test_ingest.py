@@ -184,6 +184,17 @@ def test_html_declared_charset_is_used_when_not_utf8(tmp_path: Path) -> None:
     assert "koi8" in diags(items)[0].reason
 
 
+@pytest.mark.parametrize(
+    "charset", ["rot13", "base64", "zlib", "uu", "undefined", "unicode_escape", "utf-7", "no-such"]
+)
+def test_html_declaring_a_codec_that_is_no_charset_falls_back(tmp_path: Path, charset: str) -> None:
+    # bytes.decode("rot13") raises LookupError, "undefined" UnicodeError: neither may escape.
+    page = f'<meta charset="{charset}"><p>Caf\xe9 \\N{{x}} +AGE- opened.</p>'.encode("latin-1")
+    items = read(write(tmp_path / "page.html", page))
+    assert docs(items)[0].text == "Café \\N{x} +AGE- opened."
+    assert [d.reason for d in diags(items)] == ["not UTF-8; decoded as Windows-1252"]
+
+
 def test_jsonl_three_lines(tmp_path: Path) -> None:
     lines = [
         {"id": "r1", "text": "First text.", "date": "2020-05-01", "source": "Wire", "title": "T1"},
@@ -227,6 +238,22 @@ def test_jsonl_bad_lines_are_diagnosed_and_the_rest_goes_on(tmp_path: Path) -> N
     assert by_line[8].reason == "empty document, skipped"
     assert "malformed JSON" in by_line[9].reason
     assert all(d.path == str(path) for d in diags(items))
+
+
+def test_lone_surrogate_escapes_are_replaced_one_for_one(tmp_path: Path) -> None:
+    # Valid JSON and YAML, but no encoding can write "\\ud800": every output failed on it.
+    line = r'{"id": "s\ud800", "text": "Dock \udc00 opened in 1931.", "title": "\ud83d\ude00"}'
+    front = '---\ntitle: "a\\ud800b"\nsource: "\\udfff"\n---\nDock opened in 1931.\n'
+    for name, data in (("s.jsonl", line + "\n"), ("s.md", front)):
+        items = read(write(tmp_path / name, data))
+        [doc] = docs(items)
+        assert not any("\ud800" <= c <= "\udfff" for c in doc.id + doc.text + (doc.title or ""))
+        assert [d.reason for d in diags(items)] == [
+            "unpaired surrogate escapes (like \\ud800) replaced by U+FFFD"
+        ]
+    jsonl, markdown = (docs(read(tmp_path / n))[0] for n in ("s.jsonl", "s.md"))
+    assert (jsonl.id, jsonl.text, jsonl.title) == ("s\ufffd", "Dock \ufffd opened in 1931.", "😀")
+    assert (markdown.title, markdown.source) == ("a\ufffdb", "\ufffd")
 
 
 def test_jsonl_duplicate_ids_are_disambiguated(tmp_path: Path) -> None:

@@ -20,9 +20,11 @@ from ..lexicon import (
     KEY_STOP_WORDS,
     LEVEL_VERBS,
     LIGHT_VERBS,
+    MEASURE_SYNONYMS,
     NOMINAL_EVENTS,
     REPORTING,
     SAY,
+    STATIVE_VERBS,
     TIME_VERBS,
     UNIT_NOUNS,
 )
@@ -74,9 +76,12 @@ def read_context(
     if temporal and _is_time_stamp(doc, start):
         # "As of May, the flood had killed 200": May dates the count, not an event.
         event_lemma = None
-    if not temporal and event_lemma in (SAY, *LEVEL_VERBS):
+    if not temporal and (
+        event_lemma in (SAY, *LEVEL_VERBS, *STATIVE_VERBS) or _in_noun_phrase(measured, span)
+    ):
         # "95% of prisoners report abuse": the verb names the source, not the event;
-        # "the budget reached $2.1 billion": the verb states the level, not an event.
+        # "the budget reached $2.1 billion": the verb states the level, not an event;
+        # "a trial of 1,150 patients cut relapses": the figure describes the trial.
         event_lemma = None
     if measured is None and not temporal and verb is not None and _states_level(verb):
         # "The death toll climbed to 187": the subject is what the figure counts.
@@ -94,7 +99,7 @@ def read_context(
     head = measured  # unknown when the figure counts no noun of its own
     key = ClaimKey(
         measure=_key_words([t for t in measure_tokens if not _is_generic(t)], aliases),
-        measure_head=None if head is None or _is_generic(head) else head.lemma_.casefold(),
+        measure_head=_head_word(head),
         event=event_lemma,
         event_args=_key_words(
             [t for t in _entity_phrase(described) if t not in span]
@@ -110,6 +115,24 @@ def read_context(
     topic = subjects or [t for p in patients for t in _entity_phrase(p) if t not in span]
     measure_text = _measure_text(measured, span, verb, topic, temporal)
     return Context(measure_text, _event_text(verb, span), attribution, key, _tense_is_future(verb))
+
+
+def _head_word(head: Token | None) -> str | None:
+    """The counted noun as a key word (None for "people" and the like, which say nothing)."""
+    if head is None or _is_generic(head):
+        return None
+    return next(iter(_key_words([head], {})), None)
+
+
+def _in_noun_phrase(measured: Token | None, span: Span) -> bool:
+    """Whether the counted noun hangs off another noun ("a trial of 1,150 patients"),
+    not off the figure itself ("41% of the vote")."""
+    return (
+        measured is not None
+        and measured.dep_ == "pobj"
+        and measured.head.head.pos_ in ("NOUN", "PROPN")
+        and measured.head.head not in span
+    )
 
 
 def _states_level(verb: Token) -> bool:
@@ -377,6 +400,7 @@ def _key_words(tokens: Iterable[Token], aliases: Mapping[str, str]) -> tuple[str
             words.extend(w for w in expansion.casefold().split() if w not in KEY_STOP_WORDS)
             continue
         lemma = (t.lemma_ if t.pos_ not in ("PROPN",) else t.text).casefold()
+        lemma = MEASURE_SYNONYMS.get(lemma, lemma)
         if lemma not in KEY_STOP_WORDS and lemma.isalpha():
             words.append(lemma)
     return tuple(dict.fromkeys(words))

@@ -50,7 +50,8 @@ _META_CHARSET = re.compile(
 )
 _WINDOWS_1252_ALIASES = frozenset({"ascii", "iso8859-1", "latin-1", "cp1252"})
 # Python codecs a page may name that are not character sets: they rewrite the text
-# (escapes, IDNA) or, like UTF-7, are refused by browsers as a way to smuggle markup.
+# (escapes, IDNA), always fail ("undefined") or, like UTF-7, are refused by browsers
+# as a way to smuggle markup.
 _NOT_CHARSETS = frozenset(
     {"unicode-escape", "raw-unicode-escape", "idna", "punycode", "utf-7", "undefined"}
 )

@@ -13,7 +13,14 @@ from typing import Any
 import yaml
 
 from factcheck.ingest.lines import line_of
-from factcheck.ingest.problems import Meta, Problem, bad_date, parse_date
+from factcheck.ingest.problems import (
+    SURROGATES_REPLACED,
+    Meta,
+    Problem,
+    bad_date,
+    parse_date,
+    without_surrogates,
+)
 from factcheck.models import Severity, SourceComment
 
 # The fence must open the file; a "---" further down is a Markdown rule.
@@ -119,9 +126,12 @@ def _meta_from(mapping: dict[Any, Any]) -> tuple[Meta, list[Problem]]:
     values: dict[str, str | None] = {}
     for name in _STRING_FIELDS:
         value = fields.get(name)
-        values[name] = _as_text(value)
-        if value is not None and values[name] is None:
+        text = _as_text(value)
+        values[name] = text if text is None else without_surrogates(text)
+        if value is not None and text is None:
             problems.append(_ignored(f"front matter {name} is not text"))
+        elif text != values[name] and SURROGATES_REPLACED not in problems:
+            problems.append(SURROGATES_REPLACED)
     date = parse_date(fields.get("date"))
     if fields.get("date") is not None and date is None:
         problems.append(bad_date("front matter", fields["date"]))

@@ -13,7 +13,15 @@ from dataclasses import dataclass, field
 from typing import Any, BinaryIO
 
 from factcheck.ingest.decode import BOMS, binary_kind, too_large
-from factcheck.ingest.problems import Meta, Problem, Skip, bad_date, parse_date
+from factcheck.ingest.problems import (
+    SURROGATES_REPLACED,
+    Meta,
+    Problem,
+    Skip,
+    bad_date,
+    parse_date,
+    without_surrogates,
+)
 from factcheck.models import Severity
 
 _CHUNK = 1 << 20  # how much of an over-long line is held at once while skipping it
@@ -108,16 +116,25 @@ def _record(number: int, raw: bytes) -> Record | Problem:
         return Problem(f"malformed JSON ({_first_line(exc)}); skipped", line=number)
     if not isinstance(value, dict):
         return Problem(f"expected a JSON object, got {_json_type(value)}; skipped", line=number)
+    problems: list[Problem] = []
+    value = _without_surrogates(value, problems)
     text = value.get("text")
     if not isinstance(text, str):
         what = "missing" if text is None else f"a {_json_type(text)}, not a string"
         return Problem(f'"text" is {what}; skipped', line=number)
     if not text.strip():
         return Problem("empty document, skipped", line=number)
-    problems: list[Problem] = []
     record_id = _record_id(value.get("id"), problems)
     meta = _record_meta(value, problems)
     return Record(number, record_id, text, meta, [_at(p, number) for p in problems])
+
+
+def _without_surrogates(value: dict[str, Any], problems: list[Problem]) -> dict[str, Any]:
+    """The record with unpaired surrogates ("\\ud800" escapes) in its strings made U+FFFD."""
+    cleaned = {k: without_surrogates(v) if isinstance(v, str) else v for k, v in value.items()}
+    if cleaned != value:
+        problems.append(SURROGATES_REPLACED)
+    return cleaned
 
 
 def _record_id(value: object, problems: list[Problem]) -> str | None:

@@ -73,3 +73,21 @@ def bad_date(where: str, value: object) -> Problem:
         f"{where} date {shown} is not a date (expected YYYY-MM-DD); ignored",
         Severity.WARNING,
     )
+
+
+# A JSON or YAML escape such as "\ud800" can name half a surrogate pair, which no
+# encoding can write: every output would fail on it.
+_SURROGATE = re.compile("[\ud800-\udfff]")
+SURROGATES_REPLACED = Problem(
+    "unpaired surrogate escapes (like \\ud800) replaced by U+FFFD", Severity.WARNING
+)
+
+
+def without_surrogates(text: str) -> str:
+    """`text` with each unpaired surrogate replaced by U+FFFD, one code point for one,
+    so offsets into it do not move.
+
+    >>> without_surrogates("a\\ud800b") == "a\\ufffdb"
+    True
+    """
+    return _SURROGATE.sub("\ufffd", text)
