@@ -268,11 +268,11 @@ def veto(a: Claim, b: Claim, same: bool, threshold: float) -> bool:
         # A figure's identity is its measure; its subject ("the dam", "the collapse")
         # is often named two ways, so only a qualifier that tells them apart vetoes.
         return True
-    if not a.kind.is_temporal and not a.key.event and not b.key.event:
+    no_act = not a.kind.is_temporal and not a.key.event and not b.key.event
+    if no_act and subjects_compatible(a.key.subjects, b.key.subjects) is False:
         # Without an act, the subject is whoever holds the figure: "the district employs
         # 3,100 teachers" and "the union represents 2,900" count different groups.
-        if subjects_compatible(a.key.subjects, b.key.subjects) is False:
-            return True
+        return True
     measure = _similarity(a.key.measure, b.key.measure)
     if a.kind.is_temporal or (measure is not None and measure >= threshold):
         return False
@@ -359,13 +359,22 @@ def qualifiers_differ(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
 
 def contrasting(a: ClaimKey, b: ClaimKey) -> bool:
     """Whether the keys hold different words of one contrast set (lexicon.CONTRASTS)."""
-    words_a = {*a.measure, *a.event_args, *a.subjects}
-    words_b = {*b.measure, *b.event_args, *b.subjects}
+    words_a, words_b = _contrast_words(a), _contrast_words(b)
+    if not words_a or not words_b:
+        return False
     for contrast in CONTRASTS:
         in_a, in_b = words_a & contrast, words_b & contrast
         if in_a and in_b and not in_a & in_b:
             return True
     return False
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def _contrast_words(key: ClaimKey) -> frozenset[str]:
+    return frozenset({*key.measure, *key.event_args, *key.subjects} & _CONTRAST_WORDS)
+
+
+_CONTRAST_WORDS = frozenset().union(*CONTRASTS)
 
 
 def heads_match(a: str | None, b: str | None) -> bool:

@@ -26,17 +26,33 @@ import tempfile
 from collections.abc import Iterable, Sequence
 from enum import Enum
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 from . import __version__
-from .models import Claim, ClaimKey, DateValue, Document, Granularity, Kind, Quantity
+from .models import (
+    Claim,
+    ClaimKey,
+    Cluster,
+    DateValue,
+    Document,
+    Granularity,
+    Kind,
+    Link,
+    Quantity,
+    Reading,
+    Verdict,
+)
+
+T = TypeVar("T")
 
 # Bump when the entry layout changes: entries of another format are misses.
 FORMAT = 1
 
 # The only types an entry may contain; decoding refuses any other name.
-_RECORDS: dict[str, type] = {c.__name__: c for c in (Claim, ClaimKey, DateValue, Quantity)}
-_ENUMS: dict[str, type[Enum]] = {e.__name__: e for e in (Kind, Granularity)}
+_RECORDS: dict[str, type] = {
+    c.__name__: c for c in (Claim, ClaimKey, DateValue, Quantity, Cluster, Link, Reading)
+}
+_ENUMS: dict[str, type[Enum]] = {e.__name__: e for e in (Kind, Granularity, Verdict)}
 
 # Suffixes of the package files whose content decides what extraction returns.
 _SOURCE_SUFFIXES = (".py", ".json", ".txt", ".toml", ".yaml", ".yml", ".csv", ".tsv")
@@ -94,7 +110,11 @@ def document_key(document: Document, footers: Iterable[str], extractor: str) -> 
 
 
 class ClaimCache:
-    """Claims of documents by key, as JSON files under `directory`; counts hits and misses."""
+    """Claims of documents by key, as JSON files under `directory`; counts hits and misses.
+
+    It also keeps the clusters of a whole run's claims: a re-run whose documents are
+    all unchanged then skips alignment too.
+    """
 
     def __init__(self, directory: str | os.PathLike[str]) -> None:
         self.directory = Path(directory).expanduser()
@@ -107,14 +127,8 @@ class ClaimCache:
 
     def get(self, key: str, doc_id: str) -> list[Claim] | None:
         """The cached claims (their `doc` set to `doc_id`), or None on a miss or a bad entry."""
-        try:
-            entry = json.loads(self._path(key).read_text(encoding="utf-8"))
-            if entry["format"] != FORMAT or entry["key"] != key:
-                raise ValueError("entry of another key or format")
-            claims = [_decode(c) for c in entry["claims"]]
-            if not all(isinstance(c, Claim) for c in claims):
-                raise ValueError("entry holds something other than claims")
-        except (OSError, ValueError, TypeError, KeyError, AttributeError):
+        claims = self._load(key, Claim)
+        if claims is None:
             self.misses += 1  # missing, or damaged: recomputed and written again
             return None
         self.hits += 1
@@ -122,19 +136,34 @@ class ClaimCache:
 
     def put(self, key: str, claims: Sequence[Claim]) -> None:
         """Store a document's claims (atomically); failures only set `problem`, once."""
+        self._store(key, [dataclasses.replace(c, id="", doc="") for c in claims])
+
+    def get_clusters(self, key: str) -> list[Cluster] | None:
+        """The clusters cached under `clusters_key`, or None."""
+        return self._load(key, Cluster)
+
+    def put_clusters(self, key: str, clusters: Sequence[Cluster]) -> None:
+        """Store the clusters of a run's claims (see `clusters_key`)."""
+        self._store(key, clusters)
+
+    def _load(self, key: str, kind: type[T]) -> list[T] | None:
+        try:
+            entry = json.loads(self._path(key).read_text(encoding="utf-8"))
+            if entry["format"] != FORMAT or entry["key"] != key:
+                raise ValueError("entry of another key or format")
+            records = [_decode(r) for r in entry["records"]]
+        except (OSError, ValueError, TypeError, KeyError, AttributeError):
+            return None
+        return records if all(isinstance(r, kind) for r in records) else None
+
+    def _store(self, key: str, records: Sequence[object]) -> None:
         if self.problem is not None:
             return
         try:
-            text = json.dumps(
-                {
-                    "format": FORMAT,
-                    "key": key,
-                    "claims": [_encode(dataclasses.replace(c, id="", doc="")) for c in claims],
-                },
-                ensure_ascii=False,
-            )
+            entry = {"format": FORMAT, "key": key, "records": [_encode(r) for r in records]}
+            text = json.dumps(entry, ensure_ascii=False)
         except TypeError:
-            return  # a value the format cannot hold: that document is simply not cached
+            return  # a value the format cannot hold: this entry is simply not cached
         path = self._path(key)
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
@@ -142,6 +171,16 @@ class ClaimCache:
         except OSError as exc:
             reason = exc.strerror or str(exc)
             self.problem = f"cannot write the claim cache in {self.directory}: {reason}"
+
+
+def clusters_key(claims: Sequence[Claim], settings: str) -> str:
+    """The cache key of the clusters of exactly these claims (ids included), aligned and
+    judged by this code under `settings` (a canonical text of the settings alignment reads).
+    """
+    digest = hashlib.sha256(json.dumps([FORMAT, "clusters", code_fingerprint(), settings]).encode())
+    for claim in claims:
+        digest.update(json.dumps(_encode(claim), ensure_ascii=False).encode() + b"\n")
+    return digest.hexdigest()
 
 
 def _write_atomically(path: Path, text: str) -> None:

@@ -254,8 +254,8 @@ def run(
       factcheck run articles/ --baseline factcheck-baseline.json --changed-since origin/main
 
     Settings may also come from \\[tool.factcheck] in pyproject.toml or a .factcheck.toml
-    (doc_date, fail_on, max_bytes, model, exclude, baseline, ignore_measures, tolerance),
-    found from the first PATH upwards; options given here override them.
+    (doc_date, fail_on, max_bytes, model, exclude, baseline, ignore_measures, tolerance,
+    cache_dir), found from the first PATH upwards; options given here override them.
     """
     if baseline is not None and write_baseline is not None:
         raise typer.BadParameter(

@@ -66,16 +66,22 @@ class Judgement:
 def judge(claims: Sequence[Claim], tolerance: Tolerance = Tolerance()) -> Judgement:
     """Judge claims already grouped as one fact.
 
+    Claims that read the same (value, rounding and time stamp) are compared once,
+    so a fact restated a thousand times costs what its distinct readings cost.
+
     >>> # two claims giving 2025-09-29 -> Judgement(AGREE, "all give 2025-09-29", ...)
     """
-    readings = tuple(read_value(c, tolerance) for c in claims)
-    if len(claims) == 1:
-        return Judgement(Verdict.SINGLE, f"stated once: {describe(claims[0])}", readings)
     values = [describe(c) for c in claims]
+    readings = tuple(read_value(c, tolerance, v) for c, v in zip(claims, values, strict=True))
+    if len(claims) == 1:
+        return Judgement(Verdict.SINGLE, f"stated once: {values[0]}", readings)
     if len(set(values)) == 1:
         return Judgement(Verdict.AGREE, f"all give {values[0]}", readings)
+    distinct: dict[tuple[str, str, str | None], Claim] = {}
+    for claim, value, reading in zip(claims, values, readings, strict=True):
+        distinct.setdefault((value, reading.interval, claim.key.time_ref), claim)
     updates = []
-    for a, b in combinations(claims, 2):
+    for a, b in combinations(distinct.values(), 2):
         if not _disjoint(a, b, tolerance):
             continue
         if is_update(a, b):
@@ -89,7 +95,10 @@ def judge(claims: Sequence[Claim], tolerance: Tolerance = Tolerance()) -> Judgem
             (a.id, b.id),
         )
     if updates:
-        steps = sorted({c for pair in updates for c in pair}, key=lambda c: c.key.time_ref or "")
+        steps = sorted(
+            {c.id: c for pair in updates for c in pair}.values(),
+            key=lambda c: (c.key.time_ref or "", c.doc, c.start),
+        )
         return Judgement(
             Verdict.COMPATIBLE,
             "an update, not a conflict: "
@@ -97,15 +106,17 @@ def judge(claims: Sequence[Claim], tolerance: Tolerance = Tolerance()) -> Judgem
             readings,
             tuple(c.id for c in steps),
         )
-    distinct = sorted(set(values), key=values.index)
+    unique = list(dict.fromkeys(values))
     return Judgement(
         Verdict.COMPATIBLE,
-        "differ in precision but can all be true: " + "; ".join(distinct),
+        "differ in precision but can all be true: " + "; ".join(unique),
         readings,
     )
 
 
-def read_value(claim: Claim, tolerance: Tolerance = Tolerance()) -> Reading:
+def read_value(
+    claim: Claim, tolerance: Tolerance = Tolerance(), described: str | None = None
+) -> Reading:
     """The interval a claim's value is compared as, for explanations."""
     value = claim.value
     interval = _interval(claim, tolerance)
@@ -120,7 +131,10 @@ def read_value(claim: Claim, tolerance: Tolerance = Tolerance()) -> Reading:
         right = ")" if interval.high_open or interval.high is None else "]"
         text = f"{left}{low}, {high}{right}"
     return Reading(
-        claim=claim.id, value=describe(claim), interval=text, time_ref=claim.key.time_ref
+        claim=claim.id,
+        value=described or describe(claim),
+        interval=text,
+        time_ref=claim.key.time_ref,
     )
 
 

@@ -19,7 +19,7 @@ from pathlib import Path
 
 from .align import align
 from .arithmetic import check_ratios
-from .cache import ClaimCache, document_key, extractor_fingerprint
+from .cache import ClaimCache, clusters_key, document_key, extractor_fingerprint
 from .compare import judge
 from .config import is_excluded, measure_ignored
 from .docdate import infer_document_date
@@ -377,6 +377,25 @@ def cluster(claims: Sequence[Claim], settings: Settings = Settings()) -> list[Cl
     return clusters
 
 
+def cached_cluster(claims: Sequence[Claim], settings: Settings = Settings()) -> list[Cluster]:
+    """`cluster`, read from `settings.cache_dir` when these very claims were aligned before."""
+    if settings.cache_dir is None:
+        return cluster(claims, settings)
+    cache = ClaimCache(settings.cache_dir)
+    # Every setting but those that only decide how the work is done: one added later
+    # for alignment is then part of the key without anyone remembering to add it.
+    default = Settings()
+    neutral = dataclasses.replace(
+        settings, cache_dir=None, jobs=default.jobs, batch_size=default.batch_size
+    )
+    key = clusters_key(claims, repr(neutral))
+    clusters = cache.get_clusters(key)
+    if clusters is None:
+        clusters = cluster(claims, settings)
+        cache.put_clusters(key, clusters)
+    return clusters
+
+
 def run(
     paths: Sequence[str | Path], settings: Settings = Settings(), progress: Progress | None = None
 ) -> Report:
@@ -402,7 +421,7 @@ def build_report(
     return Report(
         documents=tuple(documents),
         claims=tuple(claims),
-        clusters=tuple(cluster(claims, settings)),
+        clusters=tuple(cached_cluster(claims, settings)),
         diagnostics=tuple(diagnostics),
         checks=tuple(check_ratios(claims)),
     )

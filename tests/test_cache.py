@@ -11,10 +11,22 @@ import pytest
 from typer.testing import CliRunner
 
 from factcheck import pipeline
-from factcheck.cache import ClaimCache, default_cache_dir, document_key
+from factcheck.cache import ClaimCache, clusters_key, default_cache_dir, document_key
 from factcheck.cli import app
-from factcheck.models import Claim, ClaimKey, DateSource, DateValue, Document, Granularity, Kind
-from factcheck.settings import Settings
+from factcheck.models import (
+    Claim,
+    ClaimKey,
+    Cluster,
+    DateSource,
+    DateValue,
+    Document,
+    Granularity,
+    Kind,
+    Link,
+    Reading,
+    Verdict,
+)
+from factcheck.settings import Settings, Tolerance
 
 from .factories import claim, day, qty
 
@@ -66,6 +78,29 @@ def test_entries_are_read_for_a_document_of_another_name(tmp_path: Path) -> None
     assert (cache.hits, cache.misses) == (1, 0)
 
 
+def test_clusters_are_kept_whole_under_the_key_of_their_claims(tmp_path: Path) -> None:
+    claims = _claims()
+    found = Cluster(
+        id="k1",
+        kind=Kind.COUNT,
+        label="soldier",
+        verdict=Verdict.CONFLICT,
+        claims=("a", "b"),
+        sources=2,
+        explanation="273 vs 300",
+        links=(Link(claims=("a", "b"), reason="measure soldier", score=91.5),),
+        readings=(Reading(claim="a", value="273", interval="[273, 273]", time_ref=None),),
+        decisive=("a", "b"),
+    )
+    key = clusters_key(claims, "settings-1")
+    ClaimCache(tmp_path).put_clusters(key, [found])
+    assert repr(ClaimCache(tmp_path).get_clusters(key)) == repr([found])
+    assert ClaimCache(tmp_path).get(key, "a.md") is None  # clusters are not claims
+    renumbered = [dataclasses.replace(claims[0], id="c9"), *claims[1:]]
+    others = {clusters_key(claims, "settings-2"), clusters_key(renumbered, "settings-1")}
+    assert key not in others and len(others) == 2
+
+
 def test_the_key_follows_everything_extraction_reads() -> None:
     base = document_key(_document(), [], "extractor-1")
     assert document_key(_document(id="b.md", path="b.md"), [], "extractor-1") == base
@@ -89,8 +124,8 @@ def test_the_key_follows_everything_extraction_reads() -> None:
         lambda text: text.replace('"format": 1', '"format": 99'),
         lambda text: text.replace('"Claim"', '"Document"'),  # a record it may not build
         lambda text: text.replace('"Kind"', '"Path"'),
-        lambda text: json.dumps({"format": 1, "key": "ab" * 32, "claims": [1, 2]}),
-        lambda text: json.dumps({"format": 1, "key": "ef" * 32, "claims": []}),  # another key
+        lambda text: json.dumps({"format": 1, "key": "ab" * 32, "records": [1, 2]}),
+        lambda text: json.dumps({"format": 1, "key": "ef" * 32, "records": []}),  # another key
     ],
 )
 def test_a_damaged_entry_is_a_miss_and_is_written_again(tmp_path: Path, damage) -> None:
@@ -180,19 +215,22 @@ def _run(*args: str) -> tuple[int, str, str]:
 
 
 @pytest.mark.nlp
-def test_cli_output_is_byte_identical_with_and_without_cache(tmp_path: Path) -> None:
+def test_cli_output_is_byte_identical_with_and_without_cache(
+    tmp_path: Path, _own_claim_cache: Path
+) -> None:
     corpus, cache = str(ROOT / "corpus"), str(tmp_path / "cache")
     code, plain, _ = _run(corpus, "--no-cache")
     assert code == 0 and json.loads(plain)["claims"]
-    assert not (tmp_path / "cache").exists()
+    assert not (_own_claim_cache / "factcheck").exists()  # the default folder: untouched
     assert _run(corpus, "--cache-dir", cache)[1] == plain  # cold: computed and written
     entries = list((tmp_path / "cache").rglob("*.json"))
-    assert len(entries) == json.loads(plain)["summary"]["documents"]
+    # one entry per document, and one for the clusters of the whole run
+    assert len(entries) == json.loads(plain)["summary"]["documents"] + 1
     assert _run(corpus, "--cache-dir", cache)[1] == plain  # warm: read back
     for entry in entries:  # damaged entries: recomputed and written again
         entry.write_text(entry.read_text(encoding="utf-8")[:40], encoding="utf-8")
     assert _run(corpus, "--cache-dir", cache)[1] == plain
-    assert all(json.loads(e.read_text(encoding="utf-8"))["claims"] for e in entries)
+    assert all(json.loads(e.read_text(encoding="utf-8"))["records"] for e in entries)
     result = runner.invoke(app, ["extract", corpus, "--format", "json", "--cache-dir", cache])
     assert result.exit_code == 0
     assert json.loads(result.stdout)["claims"] == json.loads(plain)["claims"]
@@ -219,3 +257,17 @@ def test_cli_takes_the_cache_folder_from_the_config_file(tmp_path: Path) -> None
         _write(tmp_path / "news", doc.name, doc.read_text(encoding="utf-8"))
     assert _run(str(tmp_path / "news"))[0] == 0
     assert list((tmp_path / "build" / "claims").rglob("*.json"))
+
+
+@pytest.mark.nlp
+def test_cached_clusters_follow_the_alignment_settings(tmp_path: Path) -> None:
+    documents, _ = pipeline.read([ROOT / "corpus", FIXTURES / "conflict"], Settings())
+    claims = pipeline.extract(documents, Settings())
+    cached = Settings(cache_dir=str(tmp_path))
+    assert repr(pipeline.cached_cluster(claims, cached)) == repr(pipeline.cluster(claims))
+    assert repr(pipeline.cached_cluster(claims, cached)) == repr(pipeline.cluster(claims))
+    lenient = Settings(tolerance=Tolerance(relative=0.9, approx_relative=0.9))  # no conflict
+    expected = repr(pipeline.cluster(claims, lenient))
+    assert expected != repr(pipeline.cluster(claims))
+    lenient_cached = dataclasses.replace(lenient, cache_dir=str(tmp_path))
+    assert repr(pipeline.cached_cluster(claims, lenient_cached)) == expected

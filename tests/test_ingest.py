@@ -177,6 +177,15 @@ def test_html_deeply_nested_does_not_crash(tmp_path: Path) -> None:
         assert "Deep text." in docs(items)[0].text
 
 
+def test_html_with_too_many_tags_is_skipped_before_parsing(tmp_path: Path) -> None:
+    # Parsed, this page would take hundreds of megabytes; counting its tags takes nothing.
+    page = "<html><body>" + "<p>4 <b>x</b></p>" * 25_000 + "</body></html>"
+    started = time.perf_counter()
+    diag = only_diag(read(write(tmp_path / "tags.html", page)))
+    assert time.perf_counter() - started < 1.0
+    assert diag.reason == "HTML has 100,004 tags, over the limit of 100,000; skipped"
+
+
 def test_html_declared_charset_is_used_when_not_utf8(tmp_path: Path) -> None:
     page = b'<meta charset="koi8-r"><p>' + "Привет".encode("koi8_r") + b"</p>"
     items = read(write(tmp_path / "k.html", page))

@@ -86,7 +86,11 @@ def read_context(
     if measured is None and not temporal and verb is not None and _states_level(verb):
         # "The death toll climbed to 187": the subject is what the figure counts.
         measured = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-    subjects = _subject_tokens(verb, measured)
+    if not temporal and measured is not None and _in_noun_phrase(measured, span):
+        # "a trial of 1,150 patients": the trial holds the figure, not the clause's subject.
+        subjects = [t for t in _entity_phrase(measured.head.head) if t.i < measured.head.i]
+    else:
+        subjects = _subject_tokens(verb, measured)
     speaker = _speaker_tokens(sent, span)
     if event_lemma == SAY and not subjects:
         subjects = speaker  # the date of a statement is about whoever made it

@@ -12,6 +12,11 @@ belongs to a larger noun phrase is not ("the Aug. 7 attack" -> "Aug. 7").
 Tense direction: a year-less date, bare month or weekday resolves backwards
 from the anchor (news reports what happened) unless its sentence speaks of the
 future ("will meet on Monday"); see `sentence_tense`.
+
+Discourse: what the finder sees beyond one match is used after parsing. A clock
+time takes the day written just before it ("Thursday at 10 p.m."); "that year"
+and "the following day" count from the last date told before them; "a year"
+after an amount is a rate ("$2 million a year", a set).
 """
 
 from __future__ import annotations
@@ -24,7 +29,7 @@ from re import _parser as _re_parser  # type: ignore[attr-defined]
 from typing import Any
 
 from ..models import DateValue, Granularity, Kind, Mention
-from ..normalize.dates import RULES, Tense, parse_with_rule, resolve_anaphor
+from ..normalize.dates import CONTEXT_RULES, RULES, Tense, parse_with_rule, resolve_anaphor
 
 # Strip inner group names so the rules can share one alternation.
 _NAMED_GROUP = re.compile(r"\(\?P<\w+>")
@@ -91,16 +96,17 @@ def _guarded(pattern: str) -> str:
 # A mention starts at a word; ends where neither a word nor a number goes on ("5.2%",
 # "3/4", "12-15") -- except a year range ("2008-2010"), whose years are two mentions.
 _YEAR_NEXT = r"(?:1[5-9]|20)\d\d\b"
+_FOUND_RULES = [(name, pattern) for name, pattern, _h in RULES if name not in CONTEXT_RULES]
 _FINDER = re.compile(
     rf"(?:(?<=\d{{4}}[-–])(?={_YEAR_NEXT})|(?<![\w$€£#@&/.\-]))(?:"
     + "|".join(
         f"(?P<r{i}>{_guarded(_NAMED_GROUP.sub('(?:', pattern))})"
-        for i, (_, pattern, _h) in enumerate(RULES)
+        for i, (_, pattern) in enumerate(_FOUND_RULES)
     )
     + rf")(?![\w%]|[.,/:]\d|-(?!{_YEAR_NEXT})\d)",
     re.IGNORECASE,
 )
-_RULE_NAMES = {f"r{i}": name for i, (name, _p, _h) in enumerate(RULES)}
+_RULE_NAMES = {f"r{i}": name for i, (name, _p) in enumerate(_FOUND_RULES)}
 
 # Verb cues for the tense of a clause; at one position a future cue wins ("expected to"),
 # and a future passive ("will be named") is one cue, not a past participle.
@@ -193,10 +199,10 @@ def find_dates(text: str, anchor: dt.date | None) -> list[Mention]:
         mentions.append(
             Mention(start=start, end=end, text=surface, kind=parsed.kind, value=parsed.value)
         )
-    return _resolve_against_earlier(_clock_on_named_day(mentions, text), anchor)
+    return _resolve_against_earlier(_clock_on_named_day(mentions, text))
 
 
-def _resolve_against_earlier(mentions: list[Mention], anchor: dt.date | None) -> list[Mention]:
+def _resolve_against_earlier(mentions: list[Mention]) -> list[Mention]:
     """Expressions that count from the date told before them, not from the document date.
 
     "In June 1998 ... later that year" (an anaphor takes its unit from that date);
@@ -208,7 +214,7 @@ def _resolve_against_earlier(mentions: list[Mention], anchor: dt.date | None) ->
     for mention in mentions:
         value = mention.value
         if isinstance(value, DateValue) and reference is not None:
-            mention = replace(mention, value=_from_reference(mention, value, reference, anchor))
+            mention = replace(mention, value=_from_reference(mention, value, reference))
         value = mention.value
         if isinstance(value, DateValue) and value.start and mention.kind in _DATED_KINDS:
             reference = value
@@ -216,14 +222,12 @@ def _resolve_against_earlier(mentions: list[Mention], anchor: dt.date | None) ->
     return out
 
 
-def _from_reference(
-    mention: Mention, value: DateValue, reference: DateValue, anchor: dt.date | None
-) -> DateValue:
+def _from_reference(mention: Mention, value: DateValue, reference: DateValue) -> DateValue:
     if value.rule == "that-unit":
         return resolve_anaphor(value, reference) or value
     narrative = _NARRATIVE_RELATIVE.fullmatch(mention.text)
     ref_day = reference.start
-    if narrative is None or ref_day is None or ref_day == anchor or reference.granularity is None:
+    if narrative is None or ref_day is None or reference.granularity is None:
         return value
     grains = list(Granularity)
     if grains.index(reference.granularity) > grains.index(Granularity(narrative.group(1).lower())):

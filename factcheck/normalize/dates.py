@@ -55,8 +55,6 @@ from .date_lexicon import (
     FREQUENCY_WORDS,
     HALVES,
     LOOKBACK_SLACK_DAYS,
-    PAST_AHEAD_WEIGHT,
-    PAST_LOOKAHEAD_DAYS,
     MONTH,
     MONTHS,
     NUM,
@@ -64,6 +62,8 @@ from .date_lexicon import (
     ORD,
     ORDINALS,
     PART,
+    PAST_AHEAD_WEIGHT,
+    PAST_LOOKAHEAD_DAYS,
     POS_MOD,
     POSITION_MODS,
     REFERENCE_WORDS,
@@ -367,7 +367,7 @@ def _year(m: re.Match[str], ctx: _Ctx) -> Temporal | None:
 
 def _year_span(m: re.Match[str], ctx: _Ctx) -> Temporal | None:
     """ "2012-13", "2013/2014": two consecutive years, valued by the first (a season or
-    fiscal year named after both); other pairs ("2011-05") are not a span."""
+    fiscal year named after both). Another pair is no span: "2015-05" is a month."""
     year, second = _n(m, "year"), _n(m, "y2") or _n(m, "y4")
     if second % 100 != (year + 1) % 100 or (second >= 100 and second != year + 1):
         if _r(m, "y2") and 1 <= second <= 12:
@@ -967,7 +967,7 @@ def _year_ended(m: re.Match[str], ctx: _Ctx) -> Temporal | None:
     return Temporal(Kind.DURATION, value)
 
 
-def _the_year(m: re.Match[str], ctx: _Ctx) -> Temporal | None:
+def _the_unit(m: re.Match[str], ctx: _Ctx) -> Temporal | None:
     """ "the year", "the full year", "for the week", "year-end": the anchor's (reports).
 
     "year-end" is the end of the year (mod END).
@@ -1146,6 +1146,15 @@ _THE_COUNTED = (
     r"the\s+(?=\S+(?:\s+\S+)?\s+(?:seconds|minutes|hours|days|nights|weeks|months|quarters|"
     r"years|decades|centuries)\b)"
 )
+# Look-alikes of a duration: an article ("a day-long meeting"), an ordinal ("a second
+# group"), a fraction ("three-quarters of", "a quarter of").
+_NOT_DURATION = (
+    r"(?!an?\s+\w+-?long\b"
+    r"|an?\s+second\s+(?!(?:later|ago|earlier|or|and|of|too|before|after)\b)[a-z]"
+    r"|(?:\w+-quarters|(?:a|one)\s+quarter\s+of)\b)"
+)
+# "two more weeks", "three straight years", "an additional year": still a count of units.
+_EXTRA = r"(?:\s+(?:more|additional|extra|further|straight|consecutive|full))?"
 # "the 1988 quarter", "2012 second half": a year before a singular unit names it, no count.
 _NOT_YEAR_ADJ = r"(?!(?:1[5-9]|20)\d\d\s+(?:second|minute|hour|day|week|month|quarter|year)\b)"
 # Not an age ("two-year-old") nor a reading-time label ("2 min read").
@@ -1225,7 +1234,8 @@ RULES: tuple[tuple[str, str, Handler], ...] = (
     # "March 20-21" is valued by its first day
     (
         "month-day",
-        rf"(?:{WEEKDAY},?\s+)?{MONTH}(?:\s+|/){DAYNUM}(?:[-–](?:3[01]|[12]\d|0?[1-9])\b)?(?!\d|:\d)",
+        rf"(?:{WEEKDAY},?\s+)?{MONTH}(?:\s+|/){DAYNUM}"
+        r"(?:[-–](?:3[01]|[12]\d|0?[1-9])\b)?(?!\d|:\d)",
         _month_day,
     ),
     # British order, as in "Thursday 21 March"
@@ -1315,10 +1325,9 @@ RULES: tuple[tuple[str, str, Handler], ...] = (
     ("reference", rf"(?P<ref>{_alt(k for k in REFERENCE_WORDS if k != 'the past')})", _reference),
     (
         "duration",
-        # in "a day-long meeting" the "a" is the meeting's article, not a count
-        rf"(?!an?\s+\w+-?long\b)(?:{DUR_MOD}\s+)?(?:(?:the\s+)?(?:past|last|next|first|final|coming|previous|"
-        rf"following|initial|remaining)\s+|{_THE_COUNTED})?{_NOT_YEAR_ADJ}{_NUM_ANY}(?:\s+|-){_UNIT_ANY}"
-        rf"(?P<half>\s+and\s+a\s+half)?(?:-long)?{_NOT_AGE}",
+        rf"(?:{DUR_MOD}\s+)?(?:(?:the\s+)?(?:past|last|next|first|final|coming|previous|"
+        rf"following|initial|remaining)\s+|{_THE_COUNTED})?{_NOT_YEAR_ADJ}{_NOT_DURATION}"
+        rf"{_NUM_ANY}{_EXTRA}(?:\s+|-){_UNIT_ANY}(?P<half>\s+and\s+a\s+half)?(?:-long)?{_NOT_AGE}",
         _duration,
     ),
     (
@@ -1394,7 +1403,7 @@ RULES: tuple[tuple[str, str, Handler], ...] = (
         "the-year",
         rf"{_POS_GUARD}{_POS_PRE}the\s+(?:(?:full|current|entire|whole)\s+)?(?:fiscal\s+)?year"
         r"(?![\w-]|\s+(?:ended|ending|that\s+ended)\b)",
-        _the_year,
+        _the_unit,
     ),
     ("week-of", rf"the\s+week\s+of\s+{MONTH}\s+{DAYNUM}(?!\d)", _week_of),
     (
@@ -1402,9 +1411,9 @@ RULES: tuple[tuple[str, str, Handler], ...] = (
         "the-unit",
         r"the\s+(?:(?:full|entire|whole)\s+)?(?P<cunit>week|month)"
         r"(?![\w-]|\s+(?:of|before|after|earlier|later|ahead|ago)\b)",
-        _the_year,
+        _the_unit,
     ),
-    ("year-end", r"(?P<yend>year(?:-|\s+|['’]s\s+)end)(?![\w-])", _the_year),
+    ("year-end", r"(?P<yend>year(?:-|\s+|['’]s\s+)end)(?![\w-])", _the_unit),
     (
         # "the year ended Sept. 30" is a twelve-month span (P1Y). The handler only sees
         # "the year", so this rule has its own name; \Z keeps it parseable on its own.
@@ -1424,10 +1433,12 @@ RULES: tuple[tuple[str, str, Handler], ...] = (
         _day_of_month,
     ),
     ("current", rf"current{_NOT_CURRENT}", _present_adjective),
-    # "$2 million a year", "24 hours a day": the finder sends a rate here (see find_dates);
-    # on its own "a year" is a duration, which comes first.
-    ("set-rate", rf"(?:a|an)\s+{UNIT}(?!-?long\b){_NOT_AGE}", _set),
+    # "$2 million a year", "24 hours a day": a rate, which only the finder can see (from
+    # the amount before it); it sends the text here, see CONTEXT_RULES.
+    ("set-rate", rf"(?:a|an)\s+{UNIT}", _set),
 )
+# Rules the finder does not match on their own: it picks them from the context.
+CONTEXT_RULES = frozenset({"set-rate"})
 
 _COMPILED: dict[str, tuple[re.Pattern[str], Handler]] = {
     name: (re.compile(pattern, re.IGNORECASE), handler) for name, pattern, handler in RULES

@@ -174,6 +174,7 @@ NEGATIVES = [
     "Between 2,000-2,500 people attended.",
     "Attendance rose to 2000 visitors and 1500 people left.",
     "The post-war order held.",
+    "A second group of about three-quarters of the members left; a quarter of them returned.",
 ]
 
 

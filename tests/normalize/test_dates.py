@@ -9,7 +9,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from factcheck.models import Granularity, Kind
-from factcheck.normalize.dates import parse_date, parse_temporal, resolve_anaphor
+from factcheck.normalize.dates import Tense, parse_date, parse_temporal, resolve_anaphor
 
 A = dt.date(2025, 8, 27)  # a Wednesday
 D = dt.date.fromisoformat
@@ -64,7 +64,11 @@ CASES = [
     ),
     ("Aug. 27", None, None, Kind.DATE, "XXXX-08-27", None, None, "day", False),
     ("Aug. 24", A, "past", Kind.DATE, "2025-08-24", "2025-08-24", "2025-08-24", "day", False),
-    ("Sept. 29", A, "past", Kind.DATE, "2024-09-29", "2024-09-29", "2024-09-29", "day", False),
+    # a past-tense sentence may name a date soon to come ("payable Sept. 29"), not a far one
+    ("Sept. 29", A, "past", Kind.DATE, "2025-09-29", "2025-09-29", "2025-09-29", "day", False),
+    ("Dec. 29", A, "past", Kind.DATE, "2024-12-29", "2024-12-29", "2024-12-29", "day", False),
+    ("November", A, "past", Kind.DATE, "2024-11", "2024-11-01", "2024-11-30", "month", False),
+    ("October", A, "past", Kind.DATE, "2025-10", "2025-10-01", "2025-10-31", "month", False),
     ("Sept. 29", A, "future", Kind.DATE, "2025-09-29", "2025-09-29", "2025-09-29", "day", False),
     ("Aug. 30", A, "past", Kind.DATE, "2025-08-30", "2025-08-30", "2025-08-30", "day", False),
     (
@@ -878,6 +882,12 @@ NO_INTERVAL = [
     ("hour-long", Kind.DURATION, "PT1H", None, False),
     ("three-week-long", Kind.DURATION, "P3W", None, False),
     ("months-long", Kind.DURATION, "PXM", None, True),
+    ("at least 20 more years", Kind.DURATION, "P20Y", "EQUAL_OR_MORE", True),
+    ("two more weeks", Kind.DURATION, "P2W", None, False),
+    ("an additional year", Kind.DURATION, "P1Y", None, False),
+    ("three straight years", Kind.DURATION, "P3Y", None, False),
+    ("five consecutive months", Kind.DURATION, "P5M", None, False),
+    ("a second", Kind.DURATION, "PT1S", None, False),
     # an anaphor alone: the finder fills it in from the date before it
     ("that year", Kind.DATE, "XXXX", None, False),
     ("the same day", Kind.DATE, "XXXX-XX-XX", None, False),
@@ -929,6 +939,12 @@ NOT_TEMPORAL = [
     "the week before",
     "the month of",
     "year-ending",
+    "three-quarters",
+    "three-quarters of the vote",
+    "a quarter of the market",
+    "more than a quarter of the seats",
+    "a second group",
+    "A second vote",
 ]
 
 
@@ -1008,10 +1024,28 @@ def test_iso_dates_round_trip(day: dt.date) -> None:
 
 @given(
     st.dates(min_value=dt.date(1950, 1, 1), max_value=dt.date(2090, 12, 31)),
-    st.sampled_from(["last month", "this week", "yesterday", "Monday", "March", "last year"]),
+    st.sampled_from(["last month", "this week", "yesterday", "Monday", "last year"]),
 )
 def test_relative_intervals_are_ordered_and_not_after_anchor(anchor: dt.date, text: str) -> None:
     value = parse_date(text, anchor, tense="past")
     assert value is not None and value.start is not None and value.end is not None
     assert value.start <= value.end
     assert value.start <= anchor
+
+
+@given(
+    st.dates(min_value=dt.date(1950, 1, 1), max_value=dt.date(2090, 12, 31)),
+    st.sampled_from(["March", "Sept. 29", "Dec. 31", "Jan. 1", "summer"]),
+    st.sampled_from(["past", "future", None]),
+)
+def test_yearless_dates_stay_near_the_anchor(anchor: dt.date, text: str, tense: Tense) -> None:
+    # past tense: back, or at most two months ahead; future: ahead, a week of slack back
+    value = parse_date(text, anchor, tense=tense)
+    assert value is not None and value.start is not None and value.end is not None
+    assert anchor - dt.timedelta(days=366) <= value.end and value.start <= anchor + dt.timedelta(
+        days=366
+    )
+    if tense == "past":
+        assert value.start <= anchor + dt.timedelta(days=61)
+    if tense == "future":
+        assert value.end >= anchor - dt.timedelta(days=7)
