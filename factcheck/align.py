@@ -22,7 +22,7 @@ from dataclasses import dataclass
 
 from rapidfuzz import fuzz
 
-from .lexicon import CONTRASTS, SAY
+from .lexicon import CONTRASTS, ORDINALS, SAY
 from .models import Claim, ClaimKey, DateValue, Link, Quantity
 
 # A blocking word shared by more claims than this identifies nothing.
@@ -180,6 +180,8 @@ def blocking_words(claim: Claim) -> set[str]:
     if key.event:
         participants = key.subjects if not claim.kind.is_temporal else _participants(key)
         words.update(f"{key.event}|{w}" for w in participants)
+        if not claim.kind.is_temporal:
+            words.add(f"{key.event}|")  # "Fourteen were killed": the act may be all there is
     if not claim.kind.is_temporal:
         words.update(key.measure)
     return words
@@ -212,23 +214,41 @@ def score_pair(a: Claim, b: Claim, threshold: float = 75.0) -> PairScore | None:
         strong = event and subjects is True and args is not None and args >= threshold
         weak = event and (subject_overlap(_participants(a.key), _participants(b.key)) or 0.0) > 0.0
     elif a.kind.is_temporal:
-        strong = event and (subjects is True or (args is not None and args >= threshold))
+        # Roles may flip between sources ("Barrios won" / "Barrios was elected"), so
+        # half the named participants in common also counts.
+        shared = subject_overlap(_participants(a.key), _participants(b.key))
+        strong = event and (
+            subjects is True
+            or (args is not None and args >= threshold)
+            or (shared is not None and shared >= 0.5)
+        )
         # Any event but a statement, on the very same date, is one fact.
         weak = bool(event)
     else:
         # Different figures for one measure: the counted nouns themselves must match too,
         # not just a word ("magnitude" is in "death toll from the magnitude-6.8 quake").
+        # And something must say it is the same act: the same event, or one actor, or
+        # no event on either side ("62% of nurses said ..." and "48% of nurses said ...").
+        both_idle = not a.key.event and not b.key.event
+        act = (
+            event is True
+            or (both_idle and subjects is not False)
+            or subjects is True
+            or _names_event(a.key, b.key)  # "the plan will cost" / "the cost of the plan"
+        )
         strong = (
             measure is not None
             and measure >= threshold
-            and event is not False
+            and act
             and heads_match(a.key.measure_head, b.key.measure_head)
         )
         # "The flood killed 200 people" / "... killed 273 people": no telling measure,
         # but the same actor doing the same thing.
+        # Unknown actors do not stop it when neither figure names what it counts
+        # ("Fourteen were killed" / "12 died"): in one story that is one toll.
         strong = strong or (
             event is True
-            and subjects is True
+            and (subjects is True or (subjects is None and measure is None))
             and (measure is None or measure >= threshold)
             and heads_match(a.key.measure_head, b.key.measure_head)
         )
@@ -258,6 +278,10 @@ def veto(a: Claim, b: Claim, same: bool, threshold: float) -> bool:
         return True  # "second-quarter revenue" and "third-quarter revenue"
     if same:
         return False
+    if contrasting(a.key, b.key, one_sided=True):
+        return True  # "the bus carried 47" and "a second bus carried 45"
+    if places_differ(a.key.places, b.key.places):
+        return True  # "nine cases in Kell County" and "64 cases in the Dorran County outbreak"
     if a.doc == b.doc and a.sentence == b.sentence:
         # One sentence does not state one fact twice with two values: "58%, down from
         # 62%", "221 votes in favor and 87 against" compare two facts.
@@ -276,10 +300,13 @@ def veto(a: Claim, b: Claim, same: bool, threshold: float) -> bool:
     measure = _similarity(a.key.measure, b.key.measure)
     if a.kind.is_temporal or (measure is not None and measure >= threshold):
         return False
-    # Two figures with no telling measure are one fact only as the same actor's same act.
+    # Two figures with no telling measure are one fact only as the same act, by one
+    # actor or by actors neither names.
     same_act = _event_match(a.key, b.key) is True
     return not (
-        measure is None and same_act and subjects_compatible(a.key.subjects, b.key.subjects)
+        measure is None
+        and same_act
+        and subjects_compatible(a.key.subjects, b.key.subjects) is not False
     )
 
 
@@ -357,16 +384,27 @@ def qualifiers_differ(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
     return len(shared) < len(a) and any(not _has_word(w, a) for w in b)
 
 
-def contrasting(a: ClaimKey, b: ClaimKey) -> bool:
-    """Whether the keys hold different words of one contrast set (lexicon.CONTRASTS)."""
+def contrasting(a: ClaimKey, b: ClaimKey, *, one_sided: bool = False) -> bool:
+    """Whether the keys hold different words of one contrast set (lexicon.CONTRASTS).
+
+    With `one_sided`, an ordinal on one side only also counts ("a second bus" against
+    "the bus"): used before two different values are grouped for a conflict.
+    """
     words_a, words_b = _contrast_words(a), _contrast_words(b)
-    if not words_a or not words_b:
+    if not words_a and not words_b:
         return False
     for contrast in CONTRASTS:
         in_a, in_b = words_a & contrast, words_b & contrast
         if in_a and in_b and not in_a & in_b:
             return True
+        if one_sided and contrast is ORDINALS and in_a != in_b:
+            return True
     return False
+
+
+def places_differ(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
+    """Both claims name where they happen, and no place is shared."""
+    return bool(a and b) and not any(_has_word(place, b) for place in a)
 
 
 @functools.lru_cache(maxsize=1 << 16)
@@ -375,6 +413,11 @@ def _contrast_words(key: ClaimKey) -> frozenset[str]:
 
 
 _CONTRAST_WORDS = frozenset().union(*CONTRASTS)
+
+
+def _names_event(a: ClaimKey, b: ClaimKey) -> bool:
+    """One side's event is a word of the other side's measure."""
+    return bool(a.event and a.event in b.measure) or bool(b.event and b.event in a.measure)
 
 
 def heads_match(a: str | None, b: str | None) -> bool:

@@ -26,7 +26,7 @@ LIGHT_VERBS = frozenset("be see have become get seem appear remain begin start c
 LEVEL_VERBS = frozenset(
     """
     reach stand come total amount number hit top exceed rise climb grow increase fall drop
-    decline decrease jump surge soar double triple account make equal put place
+    decline decrease jump surge soar double triple account make equal put place set fix
     """.split()
 )
 
@@ -71,7 +71,7 @@ EVENT_SYNONYMS = {
     **dict.fromkeys("pass clear adopt ratify endorse back greenlight vote".split(), "approve"),
     **dict.fromkeys("enact".split(), "sign"),
     **dict.fromkeys("acquire purchase order".split(), "buy"),
-    **dict.fromkeys("perish".split(), "die"),
+    **dict.fromkeys("perish kill".split(), "die"),
     **dict.fromkeys("hit jolt rock shake".split(), "strike"),
     **dict.fromkeys("erupt ignite spark".split(), "start"),
     **dict.fromkeys("finalize finalise close seal".split(), "complete"),
@@ -84,6 +84,10 @@ EVENT_SYNONYMS = {
     **dict.fromkeys("resume".split(), "return"),
     **dict.fromkeys("elect".split(), "win"),
 }
+
+# Verbs whose subject gives a figure rather than acts ("officials put the cost at
+# $118 million"): the subject is a source, not the actor of the counted event.
+ESTIMATE_VERBS = frozenset("put place peg estimate set fix".split())
 
 # Verbs that hold or have a figure rather than do something to it ("the bank will
 # operate 412 branches", "the total is 2,350"): for a figure they name no event.
@@ -111,14 +115,30 @@ GENERIC_MEASURES = frozenset("people person individual one thing number figure t
 
 # Nouns that are a figure's unit, not what it measures ("41 percent of the vote").
 UNIT_NOUNS = frozenset(
-    "percent percentage per cent point dollar euro pound yen rouble ruble franc".split()
+    """
+    percent percentage per cent point dollar euro pound yen rouble ruble franc
+    number total tally count
+    """.split()
 )
+
+# Heads of place names, shared by many places ("Kell County", "Dorran County"): not
+# what tells two places apart.
+PLACE_HEADS = frozenset(
+    """
+    county city town village province state region district country oblast area
+    republic island valley river lake street square
+    """.split()
+)
+
+# Prepositions that place a clause ("in Kell County", "across the province").
+PLACE_PREPOSITIONS = frozenset("in at across throughout near inside outside".split())
 
 # Words that exclude each other as qualifiers of one thing: "the second quarter"
 # is not "the third quarter", the upper house not the lower one. Two claims whose
 # keys hold different words of one set (and none in common) are different facts.
+ORDINALS = frozenset("first second third fourth fifth sixth final".split())
 CONTRASTS = (
-    frozenset("first second third fourth fifth sixth final".split()),
+    ORDINALS,
     frozenset("upper lower".split()),
     frozenset("senate house".split()),
     frozenset("federal state local municipal provincial".split()),
@@ -151,6 +171,10 @@ IDIOMS = {
     ("break", "out"): "start",
     ("claim", "life"): "die",
     ("take", "over"): "buy",
+    ("make", "landfall"): "landfall",
+    ("come", "ashore"): "landfall",
+    ("walk", "out"): "strike",
+    ("walk", "off"): "strike",
     ("reach", "deal"): "agree",
     ("reach", "agreement"): "agree",
     ("strike", "deal"): "agree",

@@ -140,6 +140,8 @@ class ClaimKey:
     the measured noun's modifiers); `event` the governing verb lemma (or a
     nominalized event noun); `measure` the content words of what is counted or dated.
     `time_ref` is set when the sentence time-stamps a figure ("as of May").
+    `places` are the proper names of where it happens, from the measured phrase and
+    the clause's "in/at ..." phrases, without generic heads ("county", "city").
     """
 
     measure: tuple[str, ...] = ()
@@ -149,6 +151,7 @@ class ClaimKey:
     subjects: tuple[str, ...] = ()
     negated: bool = False
     time_ref: str | None = None
+    places: tuple[str, ...] = ()  # named places the claim is about ("kell" in "in Kell County")
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)

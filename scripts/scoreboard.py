@@ -5,8 +5,9 @@
     python scripts/scoreboard.py --train          # also TempEval-3 train
     python scripts/scoreboard.py --errors /tmp/sb # per-item errors, one JSONL per scorer
 
-Each scorer runs `factcheck extract {corpus} --format jsonl` itself (the tool never
-sees the gold) and prints its summary; the JSON line it also prints is left out.
+Each scorer runs `factcheck extract {corpus} --format jsonl --no-cache` itself (the
+tool never sees the gold) and prints its summary; the JSON line it also prints is
+left out.
 Each block ends with the scorer's wall time, in documents per second. Reads
 ../shared (a dev script, never a test).
 """
@@ -33,7 +34,8 @@ def _cli() -> str:
 
 def _run(name: str, scorer: str, args: list[str], errors: Path | None) -> int:
     cmd = [sys.executable, str(BENCH / scorer), *args]
-    cmd += ["--cmd", f"{_cli()} extract {{corpus}} --format jsonl"]
+    # --no-cache: the timing is the tool's work, never a read-back of an earlier run
+    cmd += ["--cmd", f"{_cli()} extract {{corpus}} --format jsonl --no-cache"]
     if errors is not None:
         cmd += ["--errors", str(errors / f"{name}.jsonl")]
     t0 = time.perf_counter()

@@ -14,6 +14,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..lexicon import (
     AS_OF_MARKERS,
+    ESTIMATE_VERBS,
     EVENT_SYNONYMS,
     GENERIC_MEASURES,
     IDIOMS,
@@ -22,6 +23,8 @@ from ..lexicon import (
     LIGHT_VERBS,
     MEASURE_SYNONYMS,
     NOMINAL_EVENTS,
+    PLACE_HEADS,
+    PLACE_PREPOSITIONS,
     REPORTING,
     SAY,
     STATIVE_VERBS,
@@ -87,8 +90,15 @@ def read_context(
         # "The death toll climbed to 187": the subject is what the figure counts.
         measured = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     if not temporal and measured is not None and _in_noun_phrase(measured, span):
-        # "a trial of 1,150 patients": the trial holds the figure, not the clause's subject.
-        subjects = [t for t in _entity_phrase(measured.head.head) if t.i < measured.head.i]
+        holder = measured.head.head
+        if _is_event_noun(holder) and holder.lemma_.lower() not in REPORTING:
+            # "the deaths of 273 detainees": the noun is the event the figure counts.
+            event_lemma, subjects = _event_name(holder), []
+        else:
+            # "a trial of 1,150 patients": the trial holds the figure, not the clause's subject.
+            subjects = [t for t in _entity_phrase(holder) if t.i < measured.head.i]
+    elif verb is not None and verb.lemma_.lower() in ESTIMATE_VERBS:
+        subjects = []  # "officials put the cost at $118 million": a source, not an actor
     else:
         subjects = _subject_tokens(verb, measured)
     speaker = _speaker_tokens(sent, span)
@@ -114,11 +124,31 @@ def read_context(
         subjects=_key_words(subjects, aliases),
         negated=verb is not None and any(c.dep_ == "neg" for c in verb.children),
         time_ref=_time_ref(sent.text.lower()),
+        places=_places([*measure_tokens, *_located_in(verb, span)]),
     )
     patients = _patients(verb) if verb is not None else []
     topic = subjects or [t for p in patients for t in _entity_phrase(p) if t not in span]
     measure_text = _measure_text(measured, span, verb, topic, temporal)
     return Context(measure_text, _event_text(verb, span), attribution, key, _tense_is_future(verb))
+
+
+def _located_in(verb: Token | None, span: Span) -> list[Token]:
+    """The proper names in the clause's place phrases ("in neighbouring Kell County")."""
+    if verb is None:
+        return []
+    found = []
+    for child in verb.children:
+        if child.dep_ == "prep" and child.lemma_.lower() in PLACE_PREPOSITIONS:
+            for obj in child.children:
+                if obj.dep_ == "pobj" and obj not in span:
+                    found.extend(t for t in obj.subtree if t.pos_ == "PROPN")
+    return found
+
+
+def _places(tokens: Iterable[Token]) -> tuple[str, ...]:
+    """Proper names among `tokens`, casefolded, without generic heads like "county"."""
+    names = (t.text.casefold() for t in tokens if t.pos_ == "PROPN")
+    return tuple(dict.fromkeys(n for n in names if n.isalpha() and n not in PLACE_HEADS))
 
 
 def _head_word(head: Token | None) -> str | None:

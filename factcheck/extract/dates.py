@@ -166,7 +166,9 @@ _NARRATIVE_RELATIVE = re.compile(
     re.IGNORECASE,
 )
 _ANCHOR_DAY_CLOCKS = frozenset({"clock+anchor", "clock-past", "clock-range"})
+_OF = re.compile(r"\s+of\s+", re.IGNORECASE)
 _AT_CLOCK = re.compile(r",?\s+(?:at|around|about|by|from|before|after|until)\s+", re.IGNORECASE)
+_FOR_BEFORE = re.compile(r"\bfor\s+$", re.IGNORECASE)
 _WORD_BEFORE = re.compile(r"([\w.'’]+|[,(—–])\s*$")
 _WORD_AFTER = re.compile(r"\s*([A-Za-z]+)")
 
@@ -199,7 +201,38 @@ def find_dates(text: str, anchor: dt.date | None) -> list[Mention]:
         mentions.append(
             Mention(start=start, end=end, text=surface, kind=parsed.kind, value=parsed.value)
         )
-    return _resolve_against_earlier(_clock_on_named_day(mentions, text))
+    return _resolve_against_earlier(_clock_on_named_day(_part_of_named_day(mentions, text), text))
+
+
+def _part_of_named_day(mentions: list[Mention], text: str) -> list[Mention]:
+    """ "the morning of Sept. 11, 2001": one TIME, that day's morning (not the anchor's)."""
+    out: list[Mention] = []
+    for mention in mentions:
+        prev = out[-1] if out else None
+        value, before = mention.value, prev.value if prev else None
+        if (
+            prev is not None
+            and isinstance(before, DateValue)
+            and before.rule == "day-part"
+            and isinstance(value, DateValue)
+            and mention.kind is Kind.DATE
+            and value.start is not None
+            and value.start == value.end
+            and _OF.fullmatch(text, prev.end, mention.start)
+        ):
+            part = before.timex.partition("T")[2]
+            day = value.start
+            merged = replace(before, timex=f"{day.isoformat()}T{part}", start=day, end=day)
+            out[-1] = Mention(
+                start=prev.start,
+                end=mention.end,
+                text=text[prev.start : mention.end],
+                kind=Kind.TIME,
+                value=replace(merged, rule="day+part", anchor=value.anchor),
+            )
+            continue
+        out.append(mention)
+    return out
 
 
 def _resolve_against_earlier(mentions: list[Mention]) -> list[Mention]:
@@ -317,7 +350,10 @@ def _is_rate(text: str, start: int, end: int) -> bool:
 
 
 def _plausible(rule: str, text: str, start: int, end: int) -> bool:
-    """Reject hits that are numbers, not dates: a bare four-digit count or label."""
+    """Reject hits that are numbers, not dates: a bare four-digit count or label; and
+    "a while" or "some time" unless "for" leads ("for a while")."""
+    if rule == "vague-duration":
+        return bool(_FOR_BEFORE.search(text, max(0, start - 5), start))
     if rule != "year" or not text[start:end].isdigit():
         return True
     before = _WORD_BEFORE.search(text, max(0, start - 20), start)

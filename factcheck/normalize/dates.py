@@ -695,10 +695,11 @@ def _duration(m: re.Match[str], ctx: _Ctx) -> Temporal | None:
     """ "nearly five days", "24 hours", "the past three years", "several months", "two-year"."""
     unit = (_g(m, "unit") or "").removesuffix("s")
     unit = {"centurie": "century", "": "year"}.get(unit, unit)
-    raw = _g(m, "num")
+    raw = _g(m, "low") or _g(m, "num")
     # A bare plural ("years") is vague; a bare singular ("the past decade") is one unit.
     plural = (_g(m, "unit") or "").endswith("s")
     count, approx = _number(raw) if raw else (None, True) if plural else (1.0, False)
+    approx = approx or _r(m, "low") is not None
     if count is not None and _r(m, "half"):  # "a year and a half"
         count += 0.5
     if count is not None and count <= 0:
@@ -712,6 +713,14 @@ def _duration(m: re.Match[str], ctx: _Ctx) -> Temporal | None:
         approx=approx or dmod is not None,
         mod=DURATION_MODS.get(dmod or ""),
         rule="duration",
+    )
+    return Temporal(Kind.DURATION, value)
+
+
+def _vague(m: re.Match[str], ctx: _Ctx) -> Temporal | None:
+    """ "(for) a while", "(for) some time": a duration whose unit is unknown too (PXX)."""
+    value = DateValue(
+        timex="PXX", start=None, end=None, granularity=None, approx=True, rule="vague"
     )
     return Temporal(Kind.DURATION, value)
 
@@ -1153,6 +1162,10 @@ _NOT_DURATION = (
     r"|an?\s+second\s+(?!(?:later|ago|earlier|or|and|of|too|before|after)\b)[a-z]"
     r"|(?:\w+-quarters|(?:a|one)\s+quarter\s+of)\b)"
 )
+# "two to three weeks", "five or six years": one span, valued by its lower count.
+_LOW = (
+    r"(?:(?P<low>\d+|" + _alt(k for k, n in NUMBER_WORDS.items() if n > 1) + r")\s+(?:to|or)\s+)?"
+)
 # "two more weeks", "three straight years", "an additional year": still a count of units.
 _EXTRA = r"(?:\s+(?:more|additional|extra|further|straight|consecutive|full))?"
 # "the 1988 quarter", "2012 second half": a year before a singular unit names it, no count.
@@ -1291,7 +1304,8 @@ RULES: tuple[tuple[str, str, Handler], ...] = (
     ),
     ("quarter-code", rf"Q(?P<qnum>[1-4])(?:\s+{YEAR4})?", _quarter),
     ("decade", rf"(?:the\s+)?{_POS_PRE}(?P<dec>1[0-9]\d0|20\d0|['’]\d0)s", _decade),
-    # "the nineties": "the" is required, "in their forties" is an age
+    # "the 80s", "the nineties": "the" is required, "in their forties" is an age
+    ("decade-short", rf"the\s+{_POS_PRE}(?P<dec>[2-9]0)s", _decade),
     ("decade-word", rf"the\s+{_POS_PRE}(?P<decw>{_alt(DECADE_WORDS)})", _decade),
     (
         "century",
@@ -1327,7 +1341,8 @@ RULES: tuple[tuple[str, str, Handler], ...] = (
         "duration",
         rf"(?:{DUR_MOD}\s+)?(?:(?:the\s+)?(?:past|last|next|first|final|coming|previous|"
         rf"following|initial|remaining)\s+|{_THE_COUNTED})?{_NOT_YEAR_ADJ}{_NOT_DURATION}"
-        rf"{_NUM_ANY}{_EXTRA}(?:\s+|-){_UNIT_ANY}(?P<half>\s+and\s+a\s+half)?(?:-long)?{_NOT_AGE}",
+        rf"{_LOW}{_NUM_ANY}{_EXTRA}(?:\s+|-){_UNIT_ANY}(?P<half>\s+and\s+a\s+half)?(?:-long)?"
+        rf"{_NOT_AGE}",
         _duration,
     ),
     (
@@ -1343,6 +1358,9 @@ RULES: tuple[tuple[str, str, Handler], ...] = (
         r"(?:that|the\s+same)\s+(?P<cunit>day|week|month|quarter|year)(?![\w-])",
         _anaphoric_unit,
     ),
+    # "(for) a while", "(for) some time": a duration of no stated unit; the finder keeps
+    # it only after "for" ("some time ago", "after a while" are no durations)
+    ("vague-duration", r"(?:a\s+while|some\s+time)(?!\s+ago\b)", _vague),
     # "a day-long meeting", "a yearlong delay": one unit
     ("duration-long", r"(?P<unit>hour|day|week|month|year|decade)-?long", _duration),
     (

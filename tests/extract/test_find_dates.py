@@ -114,6 +114,13 @@ SPANS = [
     ("The talks resume on Thursday 4 September.", [("Thursday 4 September", "2025-09-04")]),
     ("The talks resumed on Monday 25 August.", [("Monday 25 August", "2025-08-25")]),
     ("Rain is expected in the coming weeks.", [("coming weeks", "PXW")]),
+    ("Sentences range from 10 to 15 years.", [("10 to 15 years", "P10Y")]),
+    (
+        "The ship sank on the morning of Aug. 3, 2024.",
+        [("the morning of Aug. 3, 2024", "2024-08-03TMO")],
+    ),
+    ("Guards saw him in the morning of the attack.", [("the morning", "2025-08-27TMO")]),
+    ("The plant has been idle for some time now.", [("some time", "PXX"), ("now", "PRESENT_REF")]),
     # a year before a verb or a plural is still a year when a time preposition leads
     ("Growth in 2012 was slow.", [("2012", "2012")]),
     ("Output since 2008 has doubled.", [("2008", "2008")]),
@@ -174,6 +181,7 @@ NEGATIVES = [
     "Between 2,000-2,500 people attended.",
     "Attendance rose to 2000 visitors and 1500 people left.",
     "The post-war order held.",
+    "Some time ago, after a while, the rain stopped.",
     "A second group of about three-quarters of the members left; a quarter of them returned.",
 ]
 
