@@ -136,7 +136,7 @@ def _located_in(verb: Token | None, span: Span) -> list[Token]:
     """The proper names in the clause's place phrases ("in neighbouring Kell County")."""
     if verb is None:
         return []
-    found = []
+    found: list[Token] = []
     for child in verb.children:
         if child.dep_ == "prep" and child.lemma_.lower() in PLACE_PREPOSITIONS:
             for obj in child.children:
