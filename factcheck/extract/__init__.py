@@ -358,7 +358,12 @@ def _is_relative(value: DateValue) -> bool:
 
 def _resolve_again(claim: Claim, anchor: dt.date) -> Claim:
     parsed = parse_temporal(claim.text, anchor)
-    if parsed is None:
+    original = claim.value
+    # As in `_resolve_with_tense`: a re-parse of the bare text by another rule would
+    # undo a reading the finder made from context ("Thursday at 10 p.m.").
+    if parsed is None or (
+        isinstance(original, DateValue) and _rule_family(parsed.value) != _rule_family(original)
+    ):
         return claim
     value = dataclasses.replace(parsed.value, rule=parsed.value.rule + "+reported-speech")
     return dataclasses.replace(claim, value=value)
