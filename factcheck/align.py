@@ -22,7 +22,7 @@ from dataclasses import dataclass
 
 from rapidfuzz import fuzz
 
-from .lexicon import CONTRASTS, ORDINALS, SAY
+from .lexicon import CONTRASTS, ORDINALS, OTHER_THAN, SAY
 from .models import Claim, ClaimKey, DateValue, Link, Quantity
 
 # A blocking word shared by more claims than this identifies nothing.
@@ -248,7 +248,7 @@ def score_pair(a: Claim, b: Claim, threshold: float = 75.0) -> PairScore | None:
         # ("Fourteen were killed" / "12 died"): in one story that is one toll.
         strong = strong or (
             event is True
-            and (subjects is True or (subjects is None and measure is None))
+            and (subjects is True or (_bare(a.key) and _bare(b.key)))
             and (measure is None or measure >= threshold)
             and heads_match(a.key.measure_head, b.key.measure_head)
         )
@@ -280,8 +280,14 @@ def veto(a: Claim, b: Claim, same: bool, threshold: float) -> bool:
         return False
     if contrasting(a.key, b.key, one_sided=True):
         return True  # "the bus carried 47" and "a second bus carried 45"
+    if a.doc == b.doc and _other_than(a.key) != _other_than(b.key):
+        return True  # "a 6.5% offer ... a separate 4.5% rise" in one article
     if places_differ(a.key.places, b.key.places):
         return True  # "nine cases in Kell County" and "64 cases in the Dorran County outbreak"
+    if a.doc == b.doc and not a.kind.is_temporal and _one_sided_measure(a.key, b.key):
+        # One article naming a total and a part: "revenue rose 8%" and "revenue from
+        # its data-center division climbed 15%" are two measures, not a contradiction.
+        return True
     if a.doc == b.doc and a.sentence == b.sentence:
         # One sentence does not state one fact twice with two values: "58%, down from
         # 62%", "221 votes in favor and 87 against" compare two facts.
@@ -413,6 +419,24 @@ def _contrast_words(key: ClaimKey) -> frozenset[str]:
 
 
 _CONTRAST_WORDS = frozenset().union(*CONTRASTS)
+
+
+def _one_sided_measure(a: ClaimKey, b: ClaimKey) -> bool:
+    """One measure has words the other lacks, while the other has none of its own."""
+    if not a.measure or not b.measure:
+        return False
+    extra_a = [w for w in a.measure if not _has_word(w, b.measure)]
+    extra_b = [w for w in b.measure if not _has_word(w, a.measure)]
+    return bool(extra_a) != bool(extra_b)
+
+
+def _other_than(key: ClaimKey) -> bool:
+    return any(w in OTHER_THAN for w in (*key.measure, *key.event_args, *key.subjects))
+
+
+def _bare(key: ClaimKey) -> bool:
+    """Nothing but the act is known: no measure, no actor ("Fourteen were killed")."""
+    return not key.measure and not key.subjects
 
 
 def _names_event(a: ClaimKey, b: ClaimKey) -> bool:

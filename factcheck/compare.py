@@ -148,8 +148,15 @@ def _ordinal_text(day: float) -> str:
 
 
 def is_update(a: Claim, b: Claim) -> bool:
-    """Two figures stamped with different dates ("as of May", "as of July"): both can be true."""
-    return bool(a.key.time_ref and b.key.time_ref and a.key.time_ref != b.key.time_ref)
+    """Two figures stamped with different dates ("as of May", "as of July"): both can be true.
+
+    Within one article, a figure given with its own date ("had ordered it to pay 40
+    million euros in 2023") against an undated one is its history, not a contradiction.
+    """
+    ref_a, ref_b = a.key.time_ref, b.key.time_ref
+    if ref_a and ref_b:
+        return ref_a != ref_b
+    return a.doc == b.doc and bool(ref_a or ref_b)
 
 
 def describe(claim: Claim) -> str:
@@ -228,7 +235,39 @@ def _disjoint(a: Claim, b: Claim, tolerance: Tolerance) -> bool:
         # A year-less date ("XXXX-09-29") can only be checked on its month and day.
         da, db = _month_day(va), _month_day(vb)
         return da is not None and db is not None and da != db
+    dates = isinstance(va, DateValue) and isinstance(vb, DateValue)
+    if dates and (_year_guessed(a.value) or _year_guessed(b.value)):
+        # "April 1" got its year from the publication date and the tense, a guess the
+        # source did not make: only a different month or day is a contradiction.
+        return _disjoint_in_year(a, b, tolerance)
     return not _interval(a, tolerance).overlaps(_interval(b, tolerance))
+
+
+def _year_guessed(value: DateValue | Quantity) -> bool:
+    """A month or month-day named without a year, given one from the anchor."""
+    if not isinstance(value, DateValue):
+        return False
+    family, _, rest = value.rule.partition("+")
+    return family in ("month", "month-day") and "anchor" in rest
+
+
+def _disjoint_in_year(a: Claim, b: Claim, tolerance: Tolerance) -> bool:
+    """Disjointness of two dates moved into one (leap) year; a span across New Year is
+    never disjoint this way."""
+    ia, ib = _interval(a, tolerance), _interval(b, tolerance)
+    spans = []
+    for interval in (ia, ib):
+        if interval.low is None or interval.high is None:
+            return False
+        low, high = dt.date.fromordinal(int(interval.low)), dt.date.fromordinal(int(interval.high))
+        if (high - low).days > 300 or (low.month, low.day) > (high.month, high.day):
+            return False
+        spans.append(Interval(_in_2000(low).toordinal(), _in_2000(high).toordinal()))
+    return not spans[0].overlaps(spans[1])
+
+
+def _in_2000(day: dt.date) -> dt.date:
+    return day.replace(year=2000)
 
 
 def _month_day(value: DateValue) -> str | None:

@@ -136,7 +136,12 @@ PLACE_PREPOSITIONS = frozenset("in at across throughout near inside outside".spl
 # Words that exclude each other as qualifiers of one thing: "the second quarter"
 # is not "the third quarter", the upper house not the lower one. Two claims whose
 # keys hold different words of one set (and none in common) are different facts.
+# Ordinals: on one side only they still mark a different thing ("a second bus").
 ORDINALS = frozenset("first second third fourth fifth sixth final".split())
+
+# Words that say "not the one just named" ("a separate 4.5% rise"): within one
+# article, a different thing from the figure before.
+OTHER_THAN = frozenset("separate different".split())
 CONTRASTS = (
     ORDINALS,
     frozenset("upper lower".split()),

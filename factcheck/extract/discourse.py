@@ -79,8 +79,23 @@ def stamp_figures(claims: Sequence[Claim], documents: Sequence[Document]) -> lis
     for claim in claims:
         if isinstance(claim.value, DateValue) and not claim.key.event and claim.key.time_ref:
             stamps.setdefault((claim.doc, claim.sentence), claim.value.timex)
+    # A date in the figure's own clause (the same event) also stamps it:
+    # "ordered it to pay 40 million euros in 2023".
+    dated_events: dict[tuple[str, str, str], str] = {}
+    for claim in claims:
+        value = claim.value
+        if isinstance(value, DateValue) and claim.key.event and value.start is not None:
+            dated_events.setdefault((claim.doc, claim.sentence, claim.key.event), value.timex)
     result = []
     for claim in claims:
+        if not claim.kind.is_temporal and not claim.key.time_ref and claim.key.event:
+            stamp = dated_events.get((claim.doc, claim.sentence, claim.key.event))
+            if stamp is not None:
+                claim = dataclasses.replace(
+                    claim, key=dataclasses.replace(claim.key, time_ref=stamp)
+                )
+                result.append(claim)
+                continue
         marker = claim.key.time_ref
         if marker and not claim.kind.is_temporal:
             stamp = stamps.get((claim.doc, claim.sentence))
