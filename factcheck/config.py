@@ -89,12 +89,21 @@ class Config:
         return self.source.parent if self.source is not None else None
 
 
+def _absolute(path: str | os.PathLike[str]) -> Path:
+    """The path resolved, or made absolute when it cannot be (a symbolic link loop): the
+    reader reports such a file; finding the config must not fail on it first."""
+    try:
+        return Path(path).resolve()
+    except (OSError, RuntimeError):
+        return Path(os.path.abspath(path))
+
+
 def find_config(start: str | os.PathLike[str]) -> tuple[Path, dict[str, Any]] | None:
     """The nearest config file at or above `start` and its factcheck table, or None.
 
     Raises ConfigError when a candidate file is not valid TOML.
     """
-    here = Path(start).resolve()
+    here = _absolute(start)
     folder = here if here.is_dir() else here.parent
     for candidate in (folder, *folder.parents):
         own = candidate / CONFIG_FILE
@@ -182,10 +191,10 @@ def is_excluded(path: str, patterns: Sequence[str], root: str | None) -> bool:
     """
     if not patterns:
         return False
-    resolved = Path(path).resolve()
+    resolved = _absolute(path)
     relative = resolved.as_posix()
-    if root is not None and resolved.is_relative_to(Path(root).resolve()):
-        relative = resolved.relative_to(Path(root).resolve()).as_posix()
+    if root is not None and resolved.is_relative_to(_absolute(root)):
+        relative = resolved.relative_to(_absolute(root)).as_posix()
     pure = PurePath(relative)
     return any(fnmatch.fnmatchcase(relative, p) or pure.match(p) for p in patterns)
 
