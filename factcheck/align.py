@@ -175,7 +175,9 @@ def blocking_words(claim: Claim) -> set[str]:
     """
     key = claim.key
     words: set[str] = set()
-    if key.event:
+    if key.event and (claim.kind.is_temporal or not key.measure):
+        # Equal values link on the event alone only for dates and for figures that
+        # name nothing they count; other figures link through their measure words.
         words.add(f"{key.event}@{_value_token(claim)}")
     if key.event:
         participants = key.subjects if not claim.kind.is_temporal else _participants(key)
