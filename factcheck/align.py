@@ -16,8 +16,10 @@ Words shared by very many claims carry no identity and are not used for blocking
 from __future__ import annotations
 
 import functools
+import math
 from collections import defaultdict
 from collections.abc import Sequence
+from itertools import chain
 from dataclasses import dataclass
 
 from rapidfuzz import fuzz
@@ -25,8 +27,14 @@ from rapidfuzz import fuzz
 from .lexicon import CONTRASTS, ORDINALS, OTHER_THAN, SAY
 from .models import Claim, ClaimKey, DateValue, Link, Quantity
 
+# A blocking word shared by up to this many claims: every pair of them is compared.
+FULL_POSTING = 64
+# Past that, each claim is compared with this many neighbours in value order (a fact
+# restated across an archive then costs linear, not quadratic, time; equal and near
+# values, the ones that link, are neighbours).
+WINDOW = 16
 # A blocking word shared by more claims than this identifies nothing.
-MAX_POSTING = 400
+MAX_POSTING = 5000
 # Similarity (0-100) of two measures for claims with equal values to be grouped.
 SAME_VALUE_MEASURE = 50.0
 # Two words of subject names are the same word above this similarity ("Ukraine" ~ "Ukraine's").
@@ -66,9 +74,10 @@ def align(claims: Sequence[Claim], *, threshold: float = 75.0) -> list[Group]:
     parent = list(range(len(reps)))
     grouped: dict[int, list[int]] = {i: [i] for i in range(len(reps))}
     links: dict[int, list[Link]] = defaultdict(list)
+    vetoes = _Vetoes(reps, threshold)
     for i, j, pair in _scored_pairs(reps, threshold):
         root_i, root_j = _find(parent, i), _find(parent, j)
-        if root_i == root_j or not _can_merge(reps, grouped[root_i], grouped[root_j], threshold):
+        if root_i == root_j or not vetoes.can_merge(grouped[root_i], grouped[root_j]):
             continue
         parent[root_j] = root_i
         grouped[root_i].extend(grouped.pop(root_j))
@@ -159,10 +168,24 @@ def _candidates(claims: Sequence[Claim], block: list[int]) -> set[tuple[int, int
     for indexes in postings.values():
         if len(indexes) > MAX_POSTING:
             continue
+        if len(indexes) > FULL_POSTING:
+            indexes = sorted(indexes, key=lambda i: (_value_order(claims[i]), i))
+            window = WINDOW
+        else:
+            window = len(indexes)
         for a, i in enumerate(indexes):
-            for j in indexes[a + 1 :]:
+            for j in indexes[a + 1 : a + 1 + window]:
                 pairs.add((i, j) if i < j else (j, i))
     return pairs
+
+
+def _value_order(claim: Claim) -> float:
+    """Where a claim's value stands on its kind's scale (dates as day numbers)."""
+    value = claim.value
+    if isinstance(value, DateValue):
+        return float(value.start.toordinal()) if value.start is not None else math.inf
+    bound = value.low if value.low is not None else value.high
+    return math.inf if bound is None else bound
 
 
 def blocking_words(claim: Claim) -> set[str]:
@@ -276,12 +299,13 @@ def veto(a: Claim, b: Claim, same: bool, threshold: float) -> bool:
         return True
     if qualifiers_differ(a.key.event_args, b.key.event_args):
         return True  # "its first reading" and "its second reading" are two events
-    if contrasting(a.key, b.key):
-        return True  # "second-quarter revenue" and "third-quarter revenue"
+    contrast_a, contrast_b = _contrast_words(a.key), _contrast_words(b.key)
+    if (contrast_a or contrast_b) and contrasting(a.key, b.key, one_sided=not same):
+        # "second-quarter revenue" and "third-quarter revenue"; for two values, also
+        # "the bus carried 47" and "a second bus carried 45"
+        return True
     if same:
         return False
-    if contrasting(a.key, b.key, one_sided=True):
-        return True  # "the bus carried 47" and "a second bus carried 45"
     if a.doc == b.doc and _other_than(a.key) != _other_than(b.key):
         return True  # "a 6.5% offer ... a separate 4.5% rise" in one article
     if places_differ(a.key.places, b.key.places):
@@ -318,15 +342,38 @@ def veto(a: Claim, b: Claim, same: bool, threshold: float) -> bool:
     )
 
 
-def _can_merge(
-    claims: Sequence[Claim], left: list[int], right: list[int], threshold: float
-) -> bool:
-    """Complete-link check: no pair across the two groups may be vetoed."""
-    for i in left:
-        for j in right:
-            if veto(claims[i], claims[j], same_value(claims[i], claims[j]), threshold):
-                return False
-    return True
+class _Vetoes:
+    """Complete-link checks, with each veto remembered by what it depends on: the two
+    keys, whether the values are equal, and whether the claims share a document or a
+    sentence. In an archive that restates its facts, most pairs across two groups
+    repeat a combination already judged, so merging stays cheap as groups grow."""
+
+    def __init__(self, claims: Sequence[Claim], threshold: float) -> None:
+        self.claims = claims
+        self.threshold = threshold
+        ids: dict[ClaimKey, int] = {}
+        self.key_ids = [ids.setdefault(c.key, len(ids)) for c in claims]
+        self.memo: dict[tuple[int, int, bool, bool, bool], bool] = {}
+
+    def can_merge(self, left: list[int], right: list[int]) -> bool:
+        """No pair across the two groups may be vetoed."""
+        return not any(self.vetoed(i, j) for i in left for j in right)
+
+    def vetoed(self, i: int, j: int) -> bool:
+        a, b = self.claims[i], self.claims[j]
+        same = same_value(a, b)
+        same_doc = a.doc == b.doc
+        memo_key = (
+            self.key_ids[i],
+            self.key_ids[j],
+            same,
+            same_doc,
+            same_doc and a.sentence == b.sentence,
+        )
+        found = self.memo.get(memo_key)
+        if found is None:
+            found = self.memo[memo_key] = veto(a, b, same, self.threshold)
+        return found
 
 
 def same_value(a: Claim, b: Claim) -> bool:
@@ -415,9 +462,8 @@ def places_differ(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
     return bool(a and b) and not any(_has_word(place, b) for place in a)
 
 
-@functools.lru_cache(maxsize=1 << 16)
 def _contrast_words(key: ClaimKey) -> frozenset[str]:
-    return frozenset({*key.measure, *key.event_args, *key.subjects} & _CONTRAST_WORDS)
+    return _CONTRAST_WORDS.intersection(chain(key.measure, key.event_args, key.subjects))
 
 
 _CONTRAST_WORDS = frozenset().union(*CONTRASTS)
