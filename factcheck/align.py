@@ -19,8 +19,8 @@ import functools
 import math
 from collections import defaultdict
 from collections.abc import Sequence
-from itertools import chain
 from dataclasses import dataclass
+from itertools import chain
 
 from rapidfuzz import fuzz
 
