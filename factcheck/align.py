@@ -34,7 +34,7 @@ FULL_POSTING = 64
 # values, the ones that link, are neighbours).
 WINDOW = 16
 # A blocking word shared by more claims than this identifies nothing.
-MAX_POSTING = 5000
+MAX_POSTING = 2000
 # Similarity (0-100) of two measures for claims with equal values to be grouped.
 SAME_VALUE_MEASURE = 50.0
 # Two words of subject names are the same word above this similarity ("Ukraine" ~ "Ukraine's").
@@ -176,6 +176,11 @@ def _candidates(claims: Sequence[Claim], block: list[int]) -> set[tuple[int, int
         for a, i in enumerate(indexes):
             for j in indexes[a + 1 : a + 1 + window]:
                 pairs.add((i, j) if i < j else (j, i))
+    for index in block:
+        for word in probe_words(claims[index]):
+            for j in postings.get(word, ())[:FULL_POSTING]:
+                if j != index:
+                    pairs.add((index, j) if index < j else (j, index))
     return pairs
 
 
@@ -193,8 +198,8 @@ def blocking_words(claim: Claim) -> set[str]:
 
     They mirror what `score_pair` needs to link: a figure needs a shared measure
     word (or the same event with its value or its actor); a date needs the same
-    event and a shared participant word (or the same event and value). Qualifying words by their
-    event keeps posting lists short: "sign" alone is shared by half a corpus.
+    event and a shared participant word (or the same event and value). Qualifying words
+    by their event keeps posting lists short: "sign" alone is shared by half a corpus.
     """
     key = claim.key
     words: set[str] = set()
@@ -205,11 +210,21 @@ def blocking_words(claim: Claim) -> set[str]:
     if key.event:
         participants = key.subjects if not claim.kind.is_temporal else _participants(key)
         words.update(f"{key.event}|{w}" for w in participants)
-        if not claim.kind.is_temporal:
-            words.add(f"{key.event}|")  # "Fourteen were killed": the act may be all there is
+        if not claim.kind.is_temporal and _bare(key):
+            words.add(f"{key.event}|")  # "Fourteen were killed": the act is all there is
     if not claim.kind.is_temporal:
         words.update(key.measure)
     return words
+
+
+def probe_words(claim: Claim) -> set[str]:
+    """Tokens a claim looks up without posting itself under them: a figure that names
+    what it counts looks for figures with its event and value that name nothing ("41
+    captured soldiers died" / "41 have died"), without comparing every such pair."""
+    key = claim.key
+    if key.event and key.measure and not claim.kind.is_temporal:
+        return {f"{key.event}@{_value_token(claim)}"}
+    return set()
 
 
 def _value_token(claim: Claim) -> str:
