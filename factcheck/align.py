@@ -1,30 +1,25 @@
-"""Group claims that state the same fact, and say why each group was formed.
+"""Group claims that state the same fact: blocking, candidate pairs, complete-link merging.
 
-Principle: a false conflict costs more than a missed agreement. Two claims
-with the same value are grouped on modest evidence (the same event, or a
-similar measure): a wrong grouping of equal values cannot raise a false
-alarm. Claims with different values are grouped only on strong evidence
-(the same event and compatible subjects, or the same measure), because that
-grouping is what turns into a conflict.
+Whether two claims can be one fact is decided pair by pair in `identity.py`; this
+module decides which pairs to look at and builds the groups.
 
 Cost: claims are blocked by kind and unit, then candidate pairs come from an
-inverted index on key words (event, measure and subject words), so the work
-grows with the number of claims that share a word, not with all pairs.
-Words shared by very many claims carry no identity and are not used for blocking.
+inverted index on tokens that could link them (measure words, the event with an
+actor, argument or value), so the work grows with the number of claims that share a
+token, not with all pairs. A token shared by many claims (a fact restated across an
+archive) pairs each claim only with its neighbours in value order; claims with the
+same key and value are scored once; and a veto judged for a pair of keys is
+remembered, so merging large groups stays cheap.
 """
 
 from __future__ import annotations
 
-import functools
 import math
 from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
-from itertools import chain
 
-from rapidfuzz import fuzz
-
-from .lexicon import CONTRASTS, ORDINALS, OTHER_THAN, SAY
+from .identity import PairScore, is_bare, participants, same_value, score_pair, veto
 from .models import Claim, ClaimKey, DateValue, Link, Quantity
 
 # A blocking word shared by up to this many claims: every pair of them is compared.
@@ -35,10 +30,6 @@ FULL_POSTING = 64
 WINDOW = 16
 # A blocking word shared by more claims than this identifies nothing.
 MAX_POSTING = 2000
-# Similarity (0-100) of two measures for claims with equal values to be grouped.
-SAME_VALUE_MEASURE = 50.0
-# Two words of subject names are the same word above this similarity ("Ukraine" ~ "Ukraine's").
-WORD_MATCH = 88.0
 
 
 @dataclass(frozen=True, slots=True)
@@ -48,12 +39,6 @@ class Group:
     claims: tuple[Claim, ...]
     reason: str
     links: tuple[Link, ...] = ()
-
-
-@dataclass(frozen=True, slots=True)
-class PairScore:
-    score: float
-    reason: str
 
 
 def align(claims: Sequence[Claim], *, threshold: float = 75.0) -> list[Group]:
@@ -208,9 +193,9 @@ def blocking_words(claim: Claim) -> set[str]:
         # name nothing they count; other figures link through their measure words.
         words.add(f"{key.event}@{_value_token(claim)}")
     if key.event:
-        participants = key.subjects if not claim.kind.is_temporal else _participants(key)
-        words.update(f"{key.event}|{w}" for w in participants)
-        if not claim.kind.is_temporal and _bare(key):
+        involved = key.subjects if not claim.kind.is_temporal else participants(key)
+        words.update(f"{key.event}|{w}" for w in involved)
+        if not claim.kind.is_temporal and is_bare(key):
             words.add(f"{key.event}|")  # "Fourteen were killed": the act is all there is
     if not claim.kind.is_temporal:
         words.update(key.measure)
@@ -235,126 +220,6 @@ def _value_token(claim: Claim) -> str:
             return value.start.isoformat()[5:]  # meets a year-less "XXXX-09-29" on "09-29"
         return value.timex[-5:] if len(value.timex) == 10 else value.timex
     return f"{value.low}|{value.high}|{value.low_inclusive}|{value.high_inclusive}|{value.unit}"
-
-
-def score_pair(a: Claim, b: Claim, threshold: float = 75.0) -> PairScore | None:
-    """Whether two claims state the same fact, with a score and the reason; None if not."""
-    if a.doc == b.doc and a.start == b.start:
-        return None
-    same = same_value(a, b)
-    if veto(a, b, same, threshold):
-        return None
-    event = _event_match(a.key, b.key)
-    measure = _similarity(a.key.measure, b.key.measure)
-    subjects = subjects_compatible(a.key.subjects, b.key.subjects)
-    args = _similarity(a.key.event_args, b.key.event_args)
-    if a.kind.is_temporal and a.key.event == SAY:
-        # One speaker says many things: statement dates are one fact only when
-        # the same speaker is named on both sides (and, if they differ, what was said matches).
-        strong = event and subjects is True and args is not None and args >= threshold
-        weak = event and (subject_overlap(_participants(a.key), _participants(b.key)) or 0.0) > 0.0
-    elif a.kind.is_temporal:
-        # Roles may flip between sources ("Barrios won" / "Barrios was elected"), so
-        # half the named participants in common also counts.
-        shared = subject_overlap(_participants(a.key), _participants(b.key))
-        strong = event and (
-            subjects is True
-            or (args is not None and args >= threshold)
-            or (shared is not None and shared >= 0.5)
-        )
-        # Any event but a statement, on the very same date, is one fact.
-        weak = bool(event)
-    else:
-        # Different figures for one measure: the counted nouns themselves must match too,
-        # not just a word ("magnitude" is in "death toll from the magnitude-6.8 quake").
-        # And something must say it is the same act: the same event, or one actor, or
-        # no event on either side ("62% of nurses said ..." and "48% of nurses said ...").
-        both_idle = not a.key.event and not b.key.event
-        act = (
-            event is True
-            or (both_idle and subjects is not False)
-            or subjects is True
-            or _names_event(a.key, b.key)  # "the plan will cost" / "the cost of the plan"
-        )
-        strong = (
-            measure is not None
-            and measure >= threshold
-            and act
-            and heads_match(a.key.measure_head, b.key.measure_head)
-        )
-        # "The flood killed 200 people" / "... killed 273 people": no telling measure,
-        # but the same actor doing the same thing.
-        # Unknown actors do not stop it when neither figure names what it counts
-        # ("Fourteen were killed" / "12 died"): in one story that is one toll.
-        strong = strong or (
-            event is True
-            and (subjects is True or (_bare(a.key) and _bare(b.key)))
-            and (measure is None or measure >= threshold)
-            and heads_match(a.key.measure_head, b.key.measure_head)
-        )
-        weak = measure is not None and measure >= SAME_VALUE_MEASURE and event is not False
-        weak = weak or (event is True and bool(a.key.event) and measure is None)
-    if not (strong or (same and weak)):
-        return None
-    score = (measure or 0.0) + (100.0 if event else 0.0) + (50.0 if subjects else 0.0)
-    score += 200.0 if same else 0.0
-    if a.kind.is_temporal and subjects:
-        # The same actor doing the same thing outweighs a coincidence of dates: "the
-        # justice minister signed on July 2" is the justice minister's signing of
-        # July 9 misdated, not the interior minister's signing of July 2.
-        score += 250.0
-    return PairScore(score, _reason(a.key, b.key, event, measure, subjects, same))
-
-
-def veto(a: Claim, b: Claim, same: bool, threshold: float) -> bool:
-    """Key parts that prove two claims are different facts, whatever else they share."""
-    if a.key.negated != b.key.negated:
-        return True
-    if a.key.event and b.key.event and a.key.event != b.key.event:
-        return True
-    if qualifiers_differ(a.key.event_args, b.key.event_args):
-        return True  # "its first reading" and "its second reading" are two events
-    contrast_a, contrast_b = _contrast_words(a.key), _contrast_words(b.key)
-    if (contrast_a or contrast_b) and contrasting(a.key, b.key, one_sided=not same):
-        # "second-quarter revenue" and "third-quarter revenue"; for two values, also
-        # "the bus carried 47" and "a second bus carried 45"
-        return True
-    if same:
-        return False
-    if a.doc == b.doc and _other_than(a.key) != _other_than(b.key):
-        return True  # "a 6.5% offer ... a separate 4.5% rise" in one article
-    if places_differ(a.key.places, b.key.places):
-        return True  # "nine cases in Kell County" and "64 cases in the Dorran County outbreak"
-    if a.doc == b.doc and not a.kind.is_temporal and _one_sided_measure(a.key, b.key):
-        # One article naming a total and a part: "revenue rose 8%" and "revenue from
-        # its data-center division climbed 15%" are two measures, not a contradiction.
-        return True
-    if a.doc == b.doc and a.sentence == b.sentence:
-        # One sentence does not state one fact twice with two values: "58%, down from
-        # 62%", "221 votes in favor and 87 against" compare two facts.
-        return True
-    if a.kind.is_temporal and subjects_compatible(a.key.subjects, b.key.subjects) is False:
-        return True
-    if not a.kind.is_temporal and qualifiers_differ(a.key.subjects, b.key.subjects):
-        # A figure's identity is its measure; its subject ("the dam", "the collapse")
-        # is often named two ways, so only a qualifier that tells them apart vetoes.
-        return True
-    no_act = not a.kind.is_temporal and not a.key.event and not b.key.event
-    if no_act and subjects_compatible(a.key.subjects, b.key.subjects) is False:
-        # Without an act, the subject is whoever holds the figure: "the district employs
-        # 3,100 teachers" and "the union represents 2,900" count different groups.
-        return True
-    measure = _similarity(a.key.measure, b.key.measure)
-    if a.kind.is_temporal or (measure is not None and measure >= threshold):
-        return False
-    # Two figures with no telling measure are one fact only as the same act, by one
-    # actor or by actors neither names.
-    same_act = _event_match(a.key, b.key) is True
-    return not (
-        measure is None
-        and same_act
-        and subjects_compatible(a.key.subjects, b.key.subjects) is not False
-    )
 
 
 class _Vetoes:
@@ -389,163 +254,3 @@ class _Vetoes:
         if found is None:
             found = self.memo[memo_key] = veto(a, b, same, self.threshold)
         return found
-
-
-def same_value(a: Claim, b: Claim) -> bool:
-    """True when both claims normalize to the same value."""
-    va, vb = a.value, b.value
-    if isinstance(va, DateValue) and isinstance(vb, DateValue):
-        if va.start is not None and vb.start is not None:
-            return (va.start, va.end) == (vb.start, vb.end)
-        return va.timex[-5:] == vb.timex[-5:] and len(va.timex) == len(vb.timex) == 10
-    if isinstance(va, Quantity) and isinstance(vb, Quantity):
-        return (va.low, va.high, va.low_inclusive, va.high_inclusive, va.unit) == (
-            vb.low,
-            vb.high,
-            vb.low_inclusive,
-            vb.high_inclusive,
-            vb.unit,
-        )
-    return False
-
-
-def _event_match(a: ClaimKey, b: ClaimKey) -> bool | None:
-    if not a.event or not b.event:
-        return None
-    return a.event == b.event
-
-
-def _similarity(a: tuple[str, ...], b: tuple[str, ...]) -> float | None:
-    """Word containment (0-100): the share of the shorter phrase's words found in the other.
-
-    Character similarity over whole phrases overrates a shared modifier
-    ("Ukrainian POWs" vs "Ukrainian military personnel"); counting words does not.
-    rapidfuzz matches the words themselves, so "prisoners" finds "prisoner".
-    """
-    overlap = subject_overlap(a, b)
-    return None if overlap is None else 100.0 * overlap
-
-
-def subjects_compatible(a: tuple[str, ...], b: tuple[str, ...]) -> bool | None:
-    """Whether two subject phrases can name the same entity; None when either is unknown.
-
-    Identity is containment, not similarity: "European Convention for the
-    Prevention of Torture" and "UN Convention against Torture" share most
-    words yet differ in the qualifier, so neither contains the other and
-    they are different entities; "the convention" is contained in both.
-    """
-    if not a or not b:
-        return None
-    small, large = (a, b) if len(a) <= len(b) else (b, a)
-    return all(_has_word(word, large) for word in small)
-
-
-def qualifiers_differ(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
-    """Two names for one kind of thing told apart by a qualifier on each side.
-
-    "first reading" and "second reading" end in the same word (their head, as
-    keys keep word order) but each has a word the other lacks: different things.
-    "law" and "withdrawal law" (one contains the other), "decree" and
-    "resolution", or "funding package" and "transit law" are left undecided.
-    """
-    if not a or not b or not _has_word(a[-1], (b[-1],)):
-        return False  # "transit funding package" and "new transit law" name different things
-    shared = [w for w in a if _has_word(w, b)]
-    return len(shared) < len(a) and any(not _has_word(w, a) for w in b)
-
-
-def contrasting(a: ClaimKey, b: ClaimKey, *, one_sided: bool = False) -> bool:
-    """Whether the keys hold different words of one contrast set (lexicon.CONTRASTS).
-
-    With `one_sided`, an ordinal on one side only also counts ("a second bus" against
-    "the bus"): used before two different values are grouped for a conflict.
-    """
-    words_a, words_b = _contrast_words(a), _contrast_words(b)
-    if not words_a and not words_b:
-        return False
-    for contrast in CONTRASTS:
-        in_a, in_b = words_a & contrast, words_b & contrast
-        if in_a and in_b and not in_a & in_b:
-            return True
-        if one_sided and contrast is ORDINALS and in_a != in_b:
-            return True
-    return False
-
-
-def places_differ(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
-    """Both claims name where they happen, and no place is shared."""
-    return bool(a and b) and not any(_has_word(place, b) for place in a)
-
-
-def _contrast_words(key: ClaimKey) -> frozenset[str]:
-    return _CONTRAST_WORDS.intersection(chain(key.measure, key.event_args, key.subjects))
-
-
-_CONTRAST_WORDS = frozenset().union(*CONTRASTS)
-
-
-def _one_sided_measure(a: ClaimKey, b: ClaimKey) -> bool:
-    """One measure has words the other lacks, while the other has none of its own."""
-    if not a.measure or not b.measure:
-        return False
-    extra_a = [w for w in a.measure if not _has_word(w, b.measure)]
-    extra_b = [w for w in b.measure if not _has_word(w, a.measure)]
-    return bool(extra_a) != bool(extra_b)
-
-
-def _other_than(key: ClaimKey) -> bool:
-    return any(w in OTHER_THAN for w in (*key.measure, *key.event_args, *key.subjects))
-
-
-def _bare(key: ClaimKey) -> bool:
-    """Nothing but the act is known: no measure, no actor ("Fourteen were killed")."""
-    return not key.measure and not key.subjects
-
-
-def _names_event(a: ClaimKey, b: ClaimKey) -> bool:
-    """One side's event is a word of the other side's measure."""
-    return bool(a.event and a.event in b.measure) or bool(b.event and b.event in a.measure)
-
-
-def heads_match(a: str | None, b: str | None) -> bool:
-    """Whether two counted nouns are the same word (True when either is unknown)."""
-    return a is None or b is None or _has_word(a, (b,))
-
-
-def _participants(key: ClaimKey) -> tuple[str, ...]:
-    """Everyone and everything the claim's event involves: its subject and its objects."""
-    return key.subjects + key.event_args
-
-
-def subject_overlap(a: tuple[str, ...], b: tuple[str, ...]) -> float | None:
-    """Share of the shorter subject's words found in the other; None when either is unknown."""
-    if not a or not b:
-        return None
-    small, large = (a, b) if len(a) <= len(b) else (b, a)
-    return sum(_has_word(word, large) for word in small) / len(small)
-
-
-@functools.lru_cache(maxsize=1 << 18)
-def _has_word(word: str, words: tuple[str, ...]) -> bool:
-    # Cached: keys repeat across a corpus, and each pair test is a fuzzy comparison.
-    return word in words or any(fuzz.ratio(word, w) >= WORD_MATCH for w in words)
-
-
-def _reason(
-    a: ClaimKey,
-    b: ClaimKey,
-    event: bool | None,
-    measure: float | None,
-    subjects: bool | None,
-    same: bool,
-) -> str:
-    parts = []
-    if same:
-        parts.append("same value")
-    if event:
-        parts.append(f"same event '{a.event}'")
-    if measure is not None:
-        parts.append(f"measure '{' '.join(a.measure)}' ~ '{' '.join(b.measure)}' ({measure:.0f})")
-    if subjects:
-        parts.append(f"subjects '{' '.join(a.subjects)}' ~ '{' '.join(b.subjects)}'")
-    return ", ".join(parts)

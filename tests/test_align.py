@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import random
 
-from factcheck.align import align, subjects_compatible
+from factcheck.align import align
+from factcheck.identity import qualifiers_differ, subjects_compatible
 from factcheck.models import Granularity
 
 from .factories import claim, day, qty, span
@@ -136,8 +137,6 @@ def test_subject_identity_is_containment_not_similarity():
 
 
 def test_one_qualifier_on_each_side_tells_two_events_apart() -> None:
-    from factcheck.align import qualifiers_differ
-
     assert qualifiers_differ(("first", "reading"), ("second", "reading"))
     assert qualifiers_differ(("federal", "budget"), ("state", "budget"))
     assert not qualifiers_differ(("law",), ("withdrawal", "law"))
