@@ -80,28 +80,10 @@ def read_context(
     if temporal and _is_time_stamp(doc, start):
         # "As of May, the flood had killed 200": May dates the count, not an event.
         event_lemma = None
-    if not temporal and (
-        event_lemma in (SAY, *LEVEL_VERBS, *STATIVE_VERBS) or _in_noun_phrase(measured, span)
-    ):
-        # "95% of prisoners report abuse": the verb names the source, not the event;
-        # "the budget reached $2.1 billion": the verb states the level, not an event;
-        # "a trial of 1,150 patients cut relapses": the figure describes the trial.
-        event_lemma = None
-    if measured is None and not temporal and verb is not None and _states_level(verb):
-        # "The death toll climbed to 187": the subject is what the figure counts.
-        measured = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-    if not temporal and measured is not None and _in_noun_phrase(measured, span):
-        holder = measured.head.head
-        if _is_event_noun(holder) and holder.lemma_.lower() not in REPORTING:
-            # "the deaths of 273 detainees": the noun is the event the figure counts.
-            event_lemma, subjects = _event_name(holder), []
-        else:
-            # "a trial of 1,150 patients": the trial holds the figure, not the clause's subject.
-            subjects = [t for t in _entity_phrase(holder) if t.i < measured.head.i]
-    elif verb is not None and verb.lemma_.lower() in ESTIMATE_VERBS:
-        subjects = []  # "officials put the cost at $118 million": a source, not an actor
-    else:
+    if temporal:
         subjects = _subject_tokens(verb, measured)
+    else:
+        measured, event_lemma, subjects = _figure_roles(verb, measured, event_lemma, span)
     speaker = _speaker_tokens(sent, span)
     if event_lemma == SAY and not subjects:
         subjects = speaker  # the date of a statement is about whoever made it
@@ -111,10 +93,9 @@ def read_context(
     measure_tokens = (
         _phrase_tokens(measured, span) if measured is not None else ([] if temporal else subjects)
     )
-    head = measured  # unknown when the figure counts no noun of its own
     key = ClaimKey(
         measure=_key_words([t for t in measure_tokens if not _is_generic(t)], aliases),
-        measure_head=_head_word(head),
+        measure_head=_head_word(measured),  # None when the figure counts no noun of its own
         event=event_lemma,
         event_args=_key_words(
             [t for t in _entity_phrase(described) if t not in span]
@@ -131,6 +112,33 @@ def read_context(
     topic = subjects or [t for p in patients for t in _entity_phrase(p) if t not in span]
     measure_text = _measure_text(measured, span, verb, topic, temporal)
     return Context(measure_text, _event_text(verb, span), attribution, key, _tense_is_future(verb))
+
+
+def _figure_roles(
+    verb: Token | None, measured: Token | None, event_lemma: str | None, span: Span
+) -> tuple[Token | None, str | None, list[Token]]:
+    """A figure's counted noun, event and actor, where the clause's verb misleads.
+
+    Returns (measured, event, subjects) after these readings:
+    "95% of prisoners report abuse" (the verb names a source) and "the budget reached
+    $2.1 billion" (the verb states a level): no event; "the death toll climbed to 187":
+    the subject is what is counted; "the deaths of 273 detainees": the noun holding the
+    figure is its event; "a trial of 1,150 patients": the trial holds the figure, not
+    the clause's subject; "officials put the cost at $118 million": a source, no actor.
+    """
+    in_noun = _in_noun_phrase(measured, span)
+    if event_lemma in (SAY, *LEVEL_VERBS, *STATIVE_VERBS) or in_noun:
+        event_lemma = None
+    if measured is None and verb is not None and _states_level(verb):
+        measured = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if measured is not None and _in_noun_phrase(measured, span):
+        holder = measured.head.head
+        if _is_event_noun(holder) and holder.lemma_.lower() not in REPORTING:
+            return measured, _event_name(holder), []
+        return measured, event_lemma, [t for t in _entity_phrase(holder) if t.i < measured.head.i]
+    if verb is not None and verb.lemma_.lower() in ESTIMATE_VERBS:
+        return measured, event_lemma, []
+    return measured, event_lemma, _subject_tokens(verb, measured)
 
 
 def _located_in(verb: Token | None, span: Span) -> list[Token]:
