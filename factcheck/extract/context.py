@@ -420,7 +420,10 @@ def _described_noun(span: Span) -> Token | None:
     date tells which thing is meant, not when the clause's event happened."""
     root = span.root
     if root.dep_ in ("compound", "nummod", "amod", "nmod") and root.head.pos_ in ("NOUN", "PROPN"):
-        return None if root.head in span else root.head
+        noun = root.head
+        while noun.dep_ == "compound" and noun.head.pos_ in ("NOUN", "PROPN"):
+            noun = noun.head  # "a 1998 boundary treaty" names the treaty
+        return None if noun in span else noun
     return None
 
 
@@ -505,14 +508,33 @@ def _measure_text(
         phrase = _words_text(_phrase_tokens(measured, span))
         return f"{phrase} {verb.text}" if verb is not None and verb.pos_ == "VERB" else phrase
     if temporal and verb is not None:
-        subject = [t for t in subjects if t.dep_ != "det" and t != verb]
+        subject = [
+            t
+            for t in subjects
+            if t.dep_ != "det" and t != verb and t not in span and not _introduces(t, span)
+        ]
         return f"{_words_text(subject)} {verb.text}".strip()
     return None
 
 
+def _introduces(token: Token, span: Span) -> bool:
+    """A preposition whose object is the mention itself ("on" in "statement on August 27")."""
+    objects = [c for c in token.children if c.dep_ == "pobj"]
+    return token.dep_ == "prep" and bool(objects) and all(o in span for o in objects)
+
+
 def _words_text(tokens: list[Token]) -> str:
-    """Tokens as they are written (keeping "MFA’s" together), in text order."""
-    return "".join(t.text_with_ws for t in sorted(tokens, key=lambda t: t.i)).strip()
+    """Tokens as they are written (keeping "MFA’s" together), in text order; a space
+    where tokens left out stood between them (a skipped word or a non-breaking space)."""
+    parts: list[str] = []
+    previous: Token | None = None
+    for token in sorted(tokens, key=lambda t: t.i):
+        if previous is not None and (previous.whitespace_ or token.i != previous.i + 1):
+            parts.append(" ")
+        if not token.is_space:
+            parts.append(token.text)
+        previous = token
+    return " ".join("".join(parts).split())
 
 
 def _event_text(verb: Token | None, span: Span) -> str | None:

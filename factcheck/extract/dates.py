@@ -119,6 +119,14 @@ _TENSE_CUES = re.compile(
     re.IGNORECASE,
 )
 _DEADLINE = re.compile(r"\b(?:by|until|till|before|effective|through)\s+$", re.IGNORECASE)
+# A weekday announced ahead ("as early as Tuesday", "scheduled a news conference
+# Thursday", "postponed until Monday"): the next such day, whatever tense the verb has.
+_INTENT_BEFORE = re.compile(
+    r"\b(?:as\s+(?:soon|early)\s+as|scheduled|slated|postponed\s+(?:until|till|to)|"
+    r"(?:delayed|put\s+off|adjourned)\s+(?:until|till|to))"
+    r"(?:\s+(?!(?:on|last|this|next|past)\b)[a-z'’]+){0,4}\s+(?:on\s+|for\s+)?$",
+    re.IGNORECASE,
+)
 _SENTENCE_END = re.compile(r"[.!?]\s+(?=[A-Z\"“‘'(])|\n")
 
 # A four-digit number is a year when one of these comes right before it ...
@@ -151,6 +159,8 @@ _COUNTED = frozenset(
     "passengers patients refugees civilians prisoners officers protesters".split()
 )
 _YEAR_AGO = re.compile(r"(?:a|one)\s+year\s+(?:ago|earlier)", re.IGNORECASE)
+_LAST_YEAR = re.compile(r"last\s+year", re.IGNORECASE)
+_COMPARED = re.compile(r"\b(?:compared\s+with|from)\b[^.;]*$", re.IGNORECASE)
 _THAN = re.compile(r"\s+than\b", re.IGNORECASE)
 _QUARTERLY = re.compile(r"quarter|\bperiod\b|\bcents?\s+a\s+share\b", re.IGNORECASE)
 _A_UNIT = re.compile(r"an?\s+(?:hour|day|night|week|month|quarter|year)", re.IGNORECASE)
@@ -190,14 +200,19 @@ def find_dates(text: str, anchor: dt.date | None) -> list[Mention]:
         if not _plausible(rule, text, start, end):
             continue
         surface = text[start:end]
-        if rule == "ago" and _quarterly_year_ago(text, start, end):
+        if rule in ("ago", "relative-unit") and _quarterly_year_ago(text, start, end):
             rule, surface = "year-ago", "year-ago"  # parse as the quarter a year back
         elif rule == "duration" and _is_rate(text, start, end):
             rule = "set-rate"
-        parsed = parse_with_rule(rule, surface, anchor, tense=sentence_tense(text, start, end))
+        intent = rule == "weekday" and _announced_ahead(text, start, end)
+        tense = "future" if intent else sentence_tense(text, start, end)
+        parsed = parse_with_rule(rule, surface, anchor, tense=tense)
         surface = text[start:end]
         if parsed is None:
             continue
+        if intent and isinstance(parsed.value, DateValue):
+            # its own rule name, so a re-parse by the verb's tense does not undo it
+            parsed = replace(parsed, value=replace(parsed.value, rule="ahead+" + parsed.value.rule))
         mentions.append(
             Mention(start=start, end=end, text=surface, kind=parsed.kind, value=parsed.value)
         )
@@ -321,6 +336,13 @@ def sentence_tense(text: str, start: int, end: int) -> Tense:
     return "future" if cue.group("future") else "past"
 
 
+def _announced_ahead(text: str, start: int, end: int) -> bool:
+    """A bare weekday after a cue that schedules it ("as soon as Tuesday")."""
+    if re.match(r"(?:last|this|next|past)\b", text[start:end], re.IGNORECASE):
+        return False
+    return _INTENT_BEFORE.search(text, max(0, start - 60), start) is not None
+
+
 def _sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
     """The sentence around text[start:end], looking at most 300 characters left, 200 right."""
     left = max(0, start - 300)
@@ -336,9 +358,13 @@ def _quarterly_year_ago(text: str, start: int, end: int) -> bool:
     Earnings reports compare a quarter with the one a year before ("profit rose 8%
     from a year ago"); TimeML values that as the quarter (1988-Q3), not the year.
     """
-    if not _YEAR_AGO.fullmatch(text, start, end) or _THAN.match(text, end):
-        return False  # "a year earlier than planned" shifts a plan, it names no quarter
     s_start, s_end = _sentence_bounds(text, start, end)
+    if _LAST_YEAR.fullmatch(text, start, end):
+        # "compared with a loss of $3 million last year": the figure's quarter, a year back
+        if not _COMPARED.search(text, max(s_start, start - 80), start):
+            return False
+    elif not _YEAR_AGO.fullmatch(text, start, end) or _THAN.match(text, end):
+        return False  # "a year earlier than planned" shifts a plan, it names no quarter
     return _QUARTERLY.search(text, s_start, s_end) is not None
 
 

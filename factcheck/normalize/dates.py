@@ -1172,6 +1172,8 @@ _EXTRA = r"(?:\s+(?:more|additional|extra|further|straight|consecutive|full))?"
 _NOT_YEAR_ADJ = r"(?!(?:1[5-9]|20)\d\d\s+(?:second|minute|hour|day|week|month|quarter|year)\b)"
 # Not an age ("two-year-old") nor a reading-time label ("2 min read").
 _NOT_AGE = r"(?![\s-]+(?:old|read)\b)"
+# "a year-earlier loss": the adjective "year-earlier", not the duration "a year"
+_NOT_YEAR_AGO = r"(?!-(?:ago|earlier)\b)"
 
 
 def _first_letters(words: list[str]) -> str:
@@ -1342,7 +1344,7 @@ RULES: tuple[tuple[str, str, Handler], ...] = (
         rf"(?:{DUR_MOD}\s+)?(?:(?:the\s+)?(?:past|last|next|first|final|coming|previous|"
         rf"following|initial|remaining)\s+|{_THE_COUNTED})?{_NOT_YEAR_ADJ}{_NOT_DURATION}"
         rf"{_LOW}{_NUM_ANY}{_EXTRA}(?:\s+|-){_UNIT_ANY}(?P<half>\s+and\s+a\s+half)?(?:-long)?"
-        rf"{_NOT_AGE}",
+        rf"{_NOT_AGE}{_NOT_YEAR_AGO}",
         _duration,
     ),
     (

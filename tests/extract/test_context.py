@@ -68,3 +68,64 @@ def test_a_caption_age_is_not_a_claim():
         for c in extract_text("Farmer Ana Ruiz, 52, walks her field on June 3, 2023.", ANCHOR)
     }
     assert "52" not in texts and "June 3, 2023" in texts
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "event", "args"),
+    [
+        # Passive and active name the same act with the same argument.
+        ("The decree was published on March 11.", "March 11", "publish", ("decree",)),
+        ("The government published the decree on March 11.", "March 11", "publish", ("decree",)),
+        # A date on a noun dates that noun: its ordinal tells two readings apart.
+        (
+            "The bill passed its first reading on June 3 and its second reading on June 24.",
+            "June 24",
+            "approve",
+            ("second", "reading"),
+        ),
+        # A time verb dates the event noun that is its subject (ratifying is approving).
+        (
+            "Ratification of the fisheries accord followed in 1998.",
+            "1998",
+            "approve",
+            ("fishery", "accord"),
+        ),
+    ],
+)
+def test_events_and_their_arguments_across_phrasings(text, surface, event, args):
+    c = claim_of(text, surface)
+    assert c.key.event == event and c.key.event_args == args
+
+
+def test_a_year_naming_a_thing_dates_no_event():
+    c = claim_of("The senate ratified a 1998 boundary treaty last week.", "1998")
+    assert c.key.event is None and "treaty" in c.key.event_args
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "measure", "head", "event"),
+    [
+        # "percent" is the unit; what is measured is the vote.
+        ("She won 41 percent of the vote.", "41 percent", ("vote",), "vote", "win"),
+        # A level verb states the figure: no event, the subject is what is counted.
+        ("The death toll climbed to 187 on Wednesday.", "187", ("death", "toll"), "toll", None),
+        # A figure inside another noun's phrase: that noun is the event when it names one.
+        (
+            "Prosecutors recorded the deaths of 273 detainees.",
+            "273",
+            ("detainee",),
+            "detainee",
+            "die",
+        ),
+    ],
+)
+def test_what_a_figure_counts_and_its_event(text, surface, measure, head, event):
+    c = claim_of(text, surface)
+    assert (c.key.measure, c.key.measure_head, c.key.event) == (measure, head, event)
+
+
+def test_a_label_skips_the_mention_and_its_preposition():
+    c = claim_of(
+        "In a statement on\u00a0March 12, the ministry said the line would close.", "March 12"
+    )
+    assert c.measure is not None and "March" not in c.measure and " on" not in c.measure
