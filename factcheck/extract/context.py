@@ -106,12 +106,16 @@ def read_context(
         subjects=_key_words(subjects, aliases),
         negated=verb is not None and any(c.dep_ == "neg" for c in verb.children),
         time_ref=_time_ref(sent.text.lower()),
-        places=_places([*measure_tokens, *_located_in(verb, span)]),
+        places=_places([*_counted_phrase(measured, span), *_located_in(verb, span)]),
     )
     patients = _patients(verb) if verb is not None else []
     topic = subjects or [t for p in patients for t in _entity_phrase(p) if t not in span]
     measure_text = _measure_text(measured, span, verb, topic, temporal)
     return Context(measure_text, _event_text(verb, span), attribution, key, _tense_is_future(verb))
+
+
+def _counted_phrase(measured: Token | None, span: Span) -> list[Token]:
+    return _phrase_tokens(measured, span) if measured is not None else []
 
 
 def _figure_roles(

@@ -119,10 +119,12 @@ _TENSE_CUES = re.compile(
     re.IGNORECASE,
 )
 _DEADLINE = re.compile(r"\b(?:by|until|till|before|effective|through)\s+$", re.IGNORECASE)
-# A weekday announced ahead ("as early as Tuesday", "scheduled a news conference
-# Thursday", "postponed until Monday"): the next such day, whatever tense the verb has.
+# A weekday or year-less date announced ahead ("as early as Tuesday", "scheduled a news
+# conference Thursday", "payable Jan. 2"): the next such day, whatever tense the verb has.
+_AHEAD_RULES = frozenset({"weekday", "month-day", "month"})
 _INTENT_BEFORE = re.compile(
-    r"\b(?:as\s+(?:soon|early)\s+as|scheduled|slated|postponed\s+(?:until|till|to)|"
+    r"\b(?:as\s+(?:soon|early)\s+as|scheduled|slated|payable|effective|"
+    r"postponed\s+(?:until|till|to)|"
     r"(?:delayed|put\s+off|adjourned)\s+(?:until|till|to))"
     r"(?:\s+(?!(?:on|last|this|next|past)\b)[a-z'’]+){0,4}\s+(?:on\s+|for\s+)?$",
     re.IGNORECASE,
@@ -204,7 +206,7 @@ def find_dates(text: str, anchor: dt.date | None) -> list[Mention]:
             rule, surface = "year-ago", "year-ago"  # parse as the quarter a year back
         elif rule == "duration" and _is_rate(text, start, end):
             rule = "set-rate"
-        intent = rule == "weekday" and _announced_ahead(text, start, end)
+        intent = rule in _AHEAD_RULES and _announced_ahead(text, start, end)
         tense = "future" if intent else sentence_tense(text, start, end)
         parsed = parse_with_rule(rule, surface, anchor, tense=tense)
         surface = text[start:end]
@@ -337,7 +339,7 @@ def sentence_tense(text: str, start: int, end: int) -> Tense:
 
 
 def _announced_ahead(text: str, start: int, end: int) -> bool:
-    """A bare weekday after a cue that schedules it ("as soon as Tuesday")."""
+    """A bare weekday or year-less date after a cue that schedules it ("as soon as Tuesday")."""
     if re.match(r"(?:last|this|next|past)\b", text[start:end], re.IGNORECASE):
         return False
     return _INTENT_BEFORE.search(text, max(0, start - 60), start) is not None

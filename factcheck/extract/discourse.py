@@ -81,15 +81,20 @@ def stamp_figures(claims: Sequence[Claim], documents: Sequence[Document]) -> lis
             stamps.setdefault((claim.doc, claim.sentence), claim.value.timex)
     # A date in the figure's own clause (the same event) also stamps it:
     # "ordered it to pay 40 million euros in 2023".
+    # The clause is told by its verb: the key's event, or for a figure whose verb only
+    # states its level ("will climb to $17 in 2028") the verb phrase itself.
     dated_events: dict[tuple[str, str, str], str] = {}
     for claim in claims:
         value = claim.value
-        if isinstance(value, DateValue) and claim.key.event and value.start is not None:
-            dated_events.setdefault((claim.doc, claim.sentence, claim.key.event), value.timex)
+        if isinstance(value, DateValue) and value.start is not None:
+            for clause in (claim.key.event, claim.event):
+                if clause:
+                    dated_events.setdefault((claim.doc, claim.sentence, clause), value.timex)
     result = []
     for claim in claims:
-        if not claim.kind.is_temporal and not claim.key.time_ref and claim.key.event:
-            stamp = dated_events.get((claim.doc, claim.sentence, claim.key.event))
+        clause = claim.key.event or claim.event
+        if not claim.kind.is_temporal and not claim.key.time_ref and clause:
+            stamp = dated_events.get((claim.doc, claim.sentence, clause))
             if stamp is not None:
                 claim = dataclasses.replace(
                     claim, key=dataclasses.replace(claim.key, time_ref=stamp)

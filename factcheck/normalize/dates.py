@@ -515,7 +515,7 @@ def _relative_unit(m: re.Match[str], ctx: _Ctx) -> Temporal | None:
 # The value of a calendar unit whose place is unknown ("this week" without an anchor).
 _UNKNOWN_SHAPES = {
     "day": "XXXX-XX-XX", "week": "XXXX-WXX", "weekend": "XXXX-WXX-WE", "month": "XXXX-XX",
-    "year": "XXXX", "quarter": "XXXX-QX", "decade": "XXX",
+    "year": "XXXX", "quarter": "XXXX-QX", "decade": "XXX", "century": "XX",
 }  # fmt: skip
 
 
@@ -553,7 +553,7 @@ def resolve_anaphor(value: DateValue, reference: DateValue) -> DateValue | None:
 
 
 def _calendar_unit(unit: str, step: int, anchor: dt.date) -> DateValue:
-    """The calendar week/month/quarter/year/decade `step` units from the anchor's."""
+    """The calendar week/month/quarter/year/decade/century `step` units from the anchor's."""
     rule = f"{unit}{step:+d}+anchor"
     if unit == "week":
         timex, start, end = _week_value(anchor + dt.timedelta(weeks=step))
@@ -578,6 +578,10 @@ def _calendar_unit(unit: str, step: int, anchor: dt.date) -> DateValue:
         first = (anchor.year // 10 + step) * 10
         span = (dt.date(first, 1, 1), dt.date(first + 9, 12, 31))
         return _period(str(first // 10), span, Granularity.DECADE, rule, anchor)
+    if unit == "century":  # "this century": the anchor's hundred years, 1900-1999 is "19"
+        first = (anchor.year // 100 + step) * 100
+        span = (dt.date(max(first, 1), 1, 1), dt.date(first + 99, 12, 31))
+        return _period(str(first // 100), span, Granularity.CENTURY, rule, anchor)
     year = anchor.year + step
     return _period(
         str(year), (dt.date(year, 1, 1), dt.date(year, 12, 31)), Granularity.YEAR, rule, anchor
@@ -1387,7 +1391,7 @@ RULES: tuple[tuple[str, str, Handler], ...] = (
         rf"{_POS_PRE}(?:(?P<edge>earlier|later|early|late)\s+)?"
         rf"(?P<shift>this\s+past|this|last|next|past|the\s+past|coming|the\s+coming|previous|"
         r"the\s+previous|the\s+prior|prior|the\s+current|current|the\s+following|following)"
-        r"\s+(?P<cunit>week|month|year|quarter|decade)",
+        r"\s+(?P<cunit>week|month|year|quarter|decade|century)",
         _relative_unit,
     ),
     (

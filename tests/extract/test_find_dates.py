@@ -259,3 +259,54 @@ def test_finding_grows_linearly_with_the_text() -> None:
     seconds(20)  # warm up compiled patterns
     small, large = seconds(100), seconds(1_000)
     assert large < 40 * max(small, 1e-3)  # 10x the text: linear is ~10x, quadratic ~100x
+
+
+# A weekday or year-less date scheduled ahead reads forward whatever the verb's tense
+# (A is Wednesday 2025-08-27); without the cue, or with a shift word, it does not.
+AHEAD = [
+    ("The band could arrive as early as Tuesday, its manager said.", "Tuesday", "2025-09-02"),
+    ("The talks may end as soon as Friday, officials said.", "Friday", "2025-08-29"),
+    ("The mayor scheduled a press briefing Friday to discuss it.", "Friday", "2025-08-29"),
+    ("The hearing was postponed until Monday.", "Monday", "2025-09-01"),
+    ("The dividend is payable Jan. 5 to holders of record.", "Jan. 5", "2026-01-05"),
+    ("The merger, approved by the board, is effective March 1.", "March 1", "2026-03-01"),
+    # must not move forward
+    ("The panel met on Tuesday.", "Tuesday", "2025-08-26"),
+    ("The rally scheduled for last Friday was cancelled.", "last Friday", "2025-08-22"),
+    ("The board approved the plan on March 1.", "March 1", "2025-03-01"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "surface", "timex"), AHEAD)
+def test_dates_scheduled_ahead(sentence: str, surface: str, timex: str) -> None:
+    found = {m.text: m.value.timex for m in find_dates(sentence, A)}
+    assert found[surface] == timex
+
+
+# Earnings comparisons: "last year" after "compared with" in a sentence about a
+# quarter's results is that quarter a year back; "a year-earlier loss" is the
+# adjective, never the duration "a year".
+EARNINGS = [
+    (
+        "Quarterly profit was $4 million, or 10 cents a share, compared with a loss of "
+        "$2 million last year.",
+        "last year",
+        "2024-Q2",
+    ),
+    (
+        "Net was 10 cents a share in the quarter, compared with a year-earlier loss of "
+        "3 cents a share.",
+        "year-earlier",
+        "2024-Q2",
+    ),
+    # must stay the year, or the duration
+    ("The company moved its offices last year and earned 10 cents a share.", "last year", "2024"),
+    ("Sales rose from a year ago, when demand was weak.", "a year ago", "2024"),
+    ("He served a year in prison.", "a year", "P1Y"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "surface", "timex"), EARNINGS)
+def test_earnings_comparisons(sentence: str, surface: str, timex: str) -> None:
+    found = {m.text: m.value.timex for m in find_dates(sentence, A)}
+    assert found[surface] == timex
