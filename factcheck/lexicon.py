@@ -175,6 +175,7 @@ IDIOMS = {
     ("take", "office"): "take office",
     ("break", "out"): "start",
     ("claim", "life"): "die",
+    ("leave", "dead"): "die",
     ("take", "over"): "buy",
     ("make", "landfall"): "landfall",
     ("come", "ashore"): "landfall",
