@@ -117,12 +117,20 @@ def veto(a: Claim, b: Claim, same: bool, threshold: float) -> bool:
         # "second-quarter revenue" and "third-quarter revenue"; for two values, also
         # "the bus carried 47" and "a second bus carried 45"
         return True
+    if places_differ(a.key.places, b.key.places):
+        return True  # "30,000 doses for Kasama" and "30,000 doses for Mpika"
+    if not a.kind.is_temporal and (
+        qualifiers_differ(a.key.subjects, b.key.subjects)
+        or qualifiers_differ(a.key.measure, b.key.measure)
+    ):
+        # A figure's identity is its measure; its subject ("the dam", "the collapse")
+        # is often named two ways, so only a qualifier that tells them apart vetoes:
+        # "subway ridership" and "bus ridership" (as subject or measure), even at 4% each.
+        return True
     if same:
         return False
     if a.doc == b.doc and _other_than(a.key) != _other_than(b.key):
         return True  # "a 6.5% offer ... a separate 4.5% rise" in one article
-    if places_differ(a.key.places, b.key.places):
-        return True  # "nine cases in Kell County" and "64 cases in the Dorran County outbreak"
     if a.doc == b.doc and not a.kind.is_temporal and _one_sided_measure(a.key, b.key):
         # One article naming a total and a part: "revenue rose 8%" and "revenue from
         # its data-center division climbed 15%" are two measures, not a contradiction.
@@ -132,10 +140,6 @@ def veto(a: Claim, b: Claim, same: bool, threshold: float) -> bool:
         # 62%", "221 votes in favor and 87 against" compare two facts.
         return True
     if a.kind.is_temporal and subjects_compatible(a.key.subjects, b.key.subjects) is False:
-        return True
-    if not a.kind.is_temporal and qualifiers_differ(a.key.subjects, b.key.subjects):
-        # A figure's identity is its measure; its subject ("the dam", "the collapse")
-        # is often named two ways, so only a qualifier that tells them apart vetoes.
         return True
     no_act = not a.kind.is_temporal and not a.key.event and not b.key.event
     if no_act and subjects_compatible(a.key.subjects, b.key.subjects) is False:

@@ -131,7 +131,7 @@ PLACE_HEADS = frozenset(
 )
 
 # Prepositions that place a clause ("in Kell County", "across the province").
-PLACE_PREPOSITIONS = frozenset("in at across throughout near inside outside".split())
+PLACE_PREPOSITIONS = frozenset("in at across throughout near inside outside to into from".split())
 
 # Words that exclude each other as qualifiers of one thing: "the second quarter"
 # is not "the third quarter", the upper house not the lower one. Two claims whose

@@ -87,12 +87,12 @@ def stamp_figures(claims: Sequence[Claim], documents: Sequence[Document]) -> lis
     for claim in claims:
         value = claim.value
         if isinstance(value, DateValue) and value.start is not None:
-            for clause in (claim.key.event, claim.event):
+            for clause in (claim.key.event, _verb(claim)):
                 if clause:
                     dated_events.setdefault((claim.doc, claim.sentence, clause), value.timex)
     result = []
     for claim in claims:
-        clause = claim.key.event or claim.event
+        clause = claim.key.event or _verb(claim)
         if not claim.kind.is_temporal and not claim.key.time_ref and clause:
             stamp = dated_events.get((claim.doc, claim.sentence, clause))
             if stamp is not None:
@@ -114,3 +114,8 @@ def stamp_figures(claims: Sequence[Claim], documents: Sequence[Document]) -> lis
             claim = dataclasses.replace(claim, key=dataclasses.replace(claim.key, time_ref=None))
         result.append(claim)
     return result
+
+
+def _verb(claim: Claim) -> str | None:
+    """The governing verb as written: the first word of the claim's event text."""
+    return claim.event.split()[0] if claim.event else None
