@@ -11,7 +11,8 @@ belongs to a larger noun phrase is not ("the Aug. 7 attack" -> "Aug. 7").
 
 Tense direction: a year-less date, bare month or weekday resolves backwards
 from the anchor (news reports what happened) unless its sentence speaks of the
-future ("will meet on Monday"); see `sentence_tense`.
+future ("will meet on Monday"); see `sentence_tense`. A cue that schedules it ("as
+early as Tuesday", "payable Jan. 2") reads it forward whatever the verb's tense.
 
 Discourse: what the finder sees beyond one match is used after parsing. A clock
 time takes the day written just before it ("Thursday at 10 p.m."); "that year"

@@ -217,7 +217,9 @@ SPELLED_YEAR = (
 )
 YEAR4 = rf"(?P<year>1[5-9]\d\d|20\d\d|{SPELLED_YEAR})"
 NUM = (
-    r"(?P<num>(?:\d+(?:\.\d+)?(?:\s+1/2|\s*½)?|"
+    # "1,500", "two hundred", "two thousand": counts past a hundred, read whole
+    r"(?P<num>(?:\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?(?:\s+1/2|\s*½)?|"
+    + rf"(?:{_DIGIT_WORDS}|a)[\s-]+(?:hundred|thousand)|"
     + rf"{_TENS}[\s-]+{_DIGIT_WORDS}|"
     + _alt([*NUMBER_WORDS, *FRACTION_WORDS])
     + r")(?:\s+and\s+a\s+half)?)"

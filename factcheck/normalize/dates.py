@@ -172,10 +172,13 @@ def _number(text: str | None) -> tuple[float | None, bool]:
     if text in NUMBER_WORDS:
         return NUMBER_WORDS[text] + half, text.startswith(("a couple", "couple"))
     parts = text.split()
+    if len(parts) == 2 and parts[0] in NUMBER_WORDS and parts[1] in ("hundred", "thousand"):
+        scale = 100 if parts[1] == "hundred" else 1000  # "two hundred": a multiple
+        return NUMBER_WORDS[parts[0]] * scale + half, False
     if len(parts) == 2 and parts[0] in NUMBER_WORDS and parts[1] in NUMBER_WORDS:
         return NUMBER_WORDS[parts[0]] + NUMBER_WORDS[parts[1]] + half, False
     try:
-        return float(text) + half, False
+        return float(text.replace(",", "")) + half, False
     except ValueError:
         return None, True
 
@@ -737,8 +740,11 @@ def _set(m: re.Match[str], ctx: _Ctx) -> Temporal | None:
     weekday = _g(m, "weekday")
     if weekday:
         weekday = weekday.removesuffix("s")
+        part = _g(m, "part")
+        suffix = f"T{DAY_PARTS[part]}" if part else ""
         return Temporal(
-            Kind.SET, _period(f"XXXX-WXX-{WEEKDAYS[weekday]}", None, None, "set-weekday")
+            Kind.SET,
+            _period(f"XXXX-WXX-{WEEKDAYS[weekday]}{suffix}", None, None, "set-weekday"),
         )
     if _r(m, "month"):
         return Temporal(Kind.SET, _period(f"XXXX-{_month_of(m):02d}", None, None, "set-month"))
@@ -1172,12 +1178,14 @@ _LOW = (
 )
 # "two more weeks", "three straight years", "an additional year": still a count of units.
 _EXTRA = r"(?:\s+(?:more|additional|extra|further|straight|consecutive|full))?"
+# "eight trading days", "five business days": days of a kind, still days
+_DAY_KIND = r"(?:(?:\s+|-)(?:trading|business|working|calendar|school)(?=\s+days?\b))?"
 # "the 1988 quarter", "2012 second half": a year before a singular unit names it, no count.
 _NOT_YEAR_ADJ = r"(?!(?:1[5-9]|20)\d\d\s+(?:second|minute|hour|day|week|month|quarter|year)\b)"
 # Not an age ("two-year-old") nor a reading-time label ("2 min read").
 _NOT_AGE = r"(?![\s-]+(?:old|read)\b)"
-# "a year-earlier loss": the adjective "year-earlier", not the duration "a year"
-_NOT_YEAR_AGO = r"(?!-(?:ago|earlier)\b)"
+# "a year-earlier loss", "a quarter-century low": compounds, not the duration "a year"
+_NOT_YEAR_AGO = r"(?!-(?:ago|earlier|century)\b)"
 
 
 def _first_letters(words: list[str]) -> str:
@@ -1329,10 +1337,13 @@ RULES: tuple[tuple[str, str, Handler], ...] = (
         rf"{_UNIT_ANY}",
         _set,
     ),
-    ("set-weekday", rf"(?:every|each)\s+{WEEKDAY}", _set),
+    ("set-weekday", rf"(?:every|each)\s+{WEEKDAY}(?:\s+{PART})?", _set),
     (
         "set-weekdays",
-        r"(?P<weekday>monday|tuesday|wednesday|thursday|friday|saturday|sunday)s",
+        # "Mondays", "Tuesday nights", "Sundays mornings": every such day (or part of it)
+        r"(?P<weekday>monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+        r"(?:s|(?=s?\s+(?:morning|afternoon|evening|night)s\b))"
+        r"(?:\s+(?P<part>morning|afternoon|evening|night)s)?",
         _set,
     ),
     ("set-month", rf"(?:every|each)\s+(?:{MONTH}|{SEASON})", _set),
@@ -1347,7 +1358,7 @@ RULES: tuple[tuple[str, str, Handler], ...] = (
         "duration",
         rf"(?:{DUR_MOD}\s+)?(?:(?:the\s+)?(?:past|last|next|first|final|coming|previous|"
         rf"following|initial|remaining)\s+|{_THE_COUNTED})?{_NOT_YEAR_ADJ}{_NOT_DURATION}"
-        rf"{_LOW}{_NUM_ANY}{_EXTRA}(?:\s+|-){_UNIT_ANY}(?P<half>\s+and\s+a\s+half)?(?:-long)?"
+        rf"{_LOW}{_NUM_ANY}{_EXTRA}{_DAY_KIND}(?:\s+|-){_UNIT_ANY}(?P<half>\s+and\s+a\s+half)?(?:-long)?"
         rf"{_NOT_AGE}{_NOT_YEAR_AGO}",
         _duration,
     ),
@@ -1361,7 +1372,7 @@ RULES: tuple[tuple[str, str, Handler], ...] = (
     ),
     (
         "that-unit",
-        r"(?:that|the\s+same)\s+(?P<cunit>day|week|month|quarter|year)(?![\w-])",
+        r"(?:that(?:\s+same)?|the\s+same)\s+(?P<cunit>day|week|month|quarter|year)(?![\w-])",
         _anaphoric_unit,
     ),
     # "(for) a while", "(for) some time": a duration of no stated unit; the finder keeps
@@ -1371,7 +1382,7 @@ RULES: tuple[tuple[str, str, Handler], ...] = (
     ("duration-long", r"(?P<unit>hour|day|week|month|year|decade)-?long", _duration),
     (
         "past-reference",
-        r"(?P<ref>the\s+past)(?!\s+(?:year|month|week|decade|quarter)\b)",
+        r"(?P<ref>the\s+past)(?!\s+(?:year|month|week|decade|quarter|century)\b)",
         _reference,
     ),
     (

@@ -310,3 +310,72 @@ EARNINGS = [
 def test_earnings_comparisons(sentence: str, surface: str, timex: str) -> None:
     found = {m.text: m.value.timex for m in find_dates(sentence, A)}
     assert found[surface] == timex
+
+
+# "this century" is the anchor's century (A is in 2025: "20"); "the past century" is a
+# duration, not "the past"; "a quarter-century" and "a year-earlier" are compounds.
+CENTURIES = [
+    ("The worst floods of this century hit the valley.", [("this century", "20")]),
+    ("Prices have risen over the past century.", [("the past century", "P100Y")]),
+    ("Stocks hit a quarter-century low.", []),
+    ("In the past, prices fell.", [("the past", "PAST_REF")]),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), CENTURIES)
+def test_centuries(sentence: str, expected: list[tuple[str, str]]) -> None:
+    assert [(m.text, m.value.timex) for m in find_dates(sentence, A)] == expected
+
+
+# Plural weekdays and parts of them recur (sets); a single "Tuesday night" does not.
+RECURRING = [
+    ("The ferry sails on Tuesday nights.", [("Tuesday nights", "XXXX-WXX-2TNI")]),
+    ("The club meets Sundays mornings.", [("Sundays mornings", "XXXX-WXX-7TMO")]),
+    ("The market opens each Friday morning.", [("each Friday morning", "XXXX-WXX-5TMO")]),
+    ("Stores close on Mondays.", [("Mondays", "XXXX-WXX-1")]),
+    # must stay one day
+    ("The ferry sailed on Tuesday night.", [("Tuesday night", "2025-08-26TNI")]),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), RECURRING)
+def test_recurring_weekdays(sentence: str, expected: list[tuple[str, str]]) -> None:
+    assert [(m.text, m.value.timex) for m in find_dates(sentence, A)] == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("He was hired on May 3, 2024 and left that same day.", ("that same day", "2024-05-03")),
+        ("It closed that same week.", ("that same week", "XXXX-WXX")),
+    ],
+)
+def test_that_same_unit(sentence: str, expected: tuple[str, str]) -> None:
+    assert expected in [(m.text, m.value.timex) for m in find_dates(sentence, A)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Eight trading days later the index fell.", [("Eight trading days", "P8D")]),
+        ("Refunds take three more business days.", [("three more business days", "P3D")]),
+        # must not extract: the kind word alone
+        ("The business was sold after a trading halt.", []),
+    ],
+)
+def test_days_of_a_kind(sentence: str, expected: list[tuple[str, str]]) -> None:
+    assert [(m.text, m.value.timex) for m in find_dates(sentence, A)] == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("The walls stood for 1,500 years.", [("1,500 years", "P1500Y")]),
+        ("The order ruled for two hundred years.", [("two hundred years", "P200Y")]),
+        # must not extract: a count of things, and a price per year stays a rate
+        ("It handled 1,500 cases.", []),
+        ("He paid $1,500 a year.", [("a year", "P1Y")]),
+    ],
+)
+def test_counts_past_a_hundred(sentence: str, expected: list[tuple[str, str]]) -> None:
+    assert [(m.text, m.value.timex) for m in find_dates(sentence, A)] == expected
