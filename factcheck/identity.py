@@ -46,52 +46,10 @@ def score_pair(a: Claim, b: Claim, threshold: float = 75.0) -> PairScore | None:
     measure = _similarity(a.key.measure, b.key.measure)
     subjects = subjects_compatible(a.key.subjects, b.key.subjects)
     args = _similarity(a.key.event_args, b.key.event_args)
-    if a.kind.is_temporal and a.key.event == SAY:
-        # One speaker says many things: statement dates are one fact only when
-        # the same speaker is named on both sides (and, if they differ, what was said matches).
-        strong = event and subjects is True and args is not None and args >= threshold
-        weak = event and (subject_overlap(participants(a.key), participants(b.key)) or 0.0) > 0.0
-    elif a.kind.is_temporal:
-        # Roles may flip between sources ("Barrios won" / "Barrios was elected"), so
-        # half the named participants in common also counts.
-        shared = subject_overlap(participants(a.key), participants(b.key))
-        strong = event and (
-            subjects is True
-            or (args is not None and args >= threshold)
-            or (shared is not None and shared >= 0.5)
-        )
-        # Any event but a statement, on the very same date, is one fact.
-        weak = bool(event)
+    if a.kind.is_temporal:
+        strong, weak = _date_link(a.key, b.key, event, subjects, args, threshold)
     else:
-        # Different figures for one measure: the counted nouns themselves must match too,
-        # not just a word ("magnitude" is in "death toll from the magnitude-6.8 quake").
-        # And something must say it is the same act: the same event, or one actor, or
-        # no event on either side ("62% of nurses said ..." and "48% of nurses said ...").
-        both_idle = not a.key.event and not b.key.event
-        act = (
-            event is True
-            or (both_idle and subjects is not False)
-            or subjects is True
-            or _names_event(a.key, b.key)  # "the plan will cost" / "the cost of the plan"
-        )
-        strong = (
-            measure is not None
-            and measure >= threshold
-            and act
-            and heads_match(a.key.measure_head, b.key.measure_head)
-        )
-        # "The flood killed 200 people" / "... killed 273 people": no telling measure,
-        # but the same actor doing the same thing.
-        # Unknown actors do not stop it when neither figure names what it counts
-        # ("Fourteen were killed" / "12 died"): in one story that is one toll.
-        strong = strong or (
-            event is True
-            and (subjects is True or (is_bare(a.key) and is_bare(b.key)))
-            and (measure is None or measure >= threshold)
-            and heads_match(a.key.measure_head, b.key.measure_head)
-        )
-        weak = measure is not None and measure >= SAME_VALUE_MEASURE and event is not False
-        weak = weak or (event is True and bool(a.key.event) and measure is None)
+        strong, weak = _figure_link(a.key, b.key, event, measure, subjects, threshold)
     if not (strong or (same and weak)):
         return None
     score = (measure or 0.0) + (100.0 if event else 0.0) + (50.0 if subjects else 0.0)
@@ -102,6 +60,68 @@ def score_pair(a: Claim, b: Claim, threshold: float = 75.0) -> PairScore | None:
         # July 9 misdated, not the interior minister's signing of July 2.
         score += 250.0
     return PairScore(score, _reason(a.key, b.key, event, measure, subjects, same))
+
+
+def _date_link(
+    a: ClaimKey,
+    b: ClaimKey,
+    event: bool | None,
+    subjects: bool | None,
+    args: float | None,
+    threshold: float,
+) -> tuple[bool, bool]:
+    """(strong, weak) evidence that two dates are one fact's."""
+    shared = subject_overlap(participants(a), participants(b))
+    if a.event == SAY:
+        # One speaker says many things: statement dates are one fact only when
+        # the same speaker is named on both sides (and, if they differ, what was said matches).
+        strong = bool(event and subjects is True and args is not None and args >= threshold)
+        return strong, bool(event and (shared or 0.0) > 0.0)
+    # Roles may flip between sources ("Barrios won" / "Barrios was elected"), so
+    # half the named participants in common also counts.
+    strong = bool(event) and (
+        subjects is True
+        or (args is not None and args >= threshold)
+        or (shared is not None and shared >= 0.5)
+    )
+    # Any event but a statement, on the very same date, is one fact.
+    return strong, bool(event)
+
+
+def _figure_link(
+    a: ClaimKey,
+    b: ClaimKey,
+    event: bool | None,
+    measure: float | None,
+    subjects: bool | None,
+    threshold: float,
+) -> tuple[bool, bool]:
+    """(strong, weak) evidence that two figures are one fact's."""
+    heads = heads_match(a.measure_head, b.measure_head)
+    # Different figures for one measure: the counted nouns themselves must match too,
+    # not just a word ("magnitude" is in "death toll from the magnitude-6.8 quake").
+    # And something must say it is the same act: the same event, or one actor, or
+    # no event on either side ("62% of nurses said ..." and "48% of nurses said ...").
+    both_idle = not a.event and not b.event
+    act = (
+        event is True
+        or (both_idle and subjects is not False)
+        or subjects is True
+        or _names_event(a, b)  # "the plan will cost" / "the cost of the plan"
+    )
+    strong = measure is not None and measure >= threshold and act and heads
+    # "The flood killed 200 people" / "... killed 273 people": no telling measure, but
+    # the same actor doing the same thing. Unknown actors do not stop it when neither
+    # figure names what it counts ("Fourteen were killed" / "12 died"): one toll.
+    strong = strong or (
+        event is True
+        and (subjects is True or (is_bare(a) and is_bare(b)))
+        and (measure is None or measure >= threshold)
+        and heads
+    )
+    weak = measure is not None and measure >= SAME_VALUE_MEASURE and event is not False
+    weak = weak or (event is True and bool(a.event) and measure is None)
+    return strong, weak
 
 
 def veto(a: Claim, b: Claim, same: bool, threshold: float) -> bool:
