@@ -130,6 +130,27 @@ _INTENT_BEFORE = re.compile(
     r"(?:\s+(?!(?:on|last|this|next|past)\b)[a-z'’]+){0,4}\s+(?:on\s+|for\s+)?$",
     re.IGNORECASE,
 )
+# Quotes around a title: ``This Week,'' "60 Minutes." “High Noon”
+_TITLE_AFTER = re.compile(r"[,.]?(?:''|\"|”)")
+_TITLE_BEFORE = re.compile(r"(?:``|''|\"|“)\s?(?P<lead>(?:[A-Z][\w'’]*\s+){0,3})$")
+# Time words written in lower case in running text; capitalized, they may name a title.
+_LOWER_TIME_WORDS = frozenset(
+    "week weeks weekend minute minutes hour hours noon midnight today tonight tomorrow "
+    "yesterday day days year years month months morning night evening afternoon decade "
+    "century now".split()
+)
+# "today's world", "today's youth": the present age, no day
+_GENERIC_TODAY = re.compile(
+    r"today['’]s\s+(?:world|youth|society|generations?|young|kids|children|teenagers|culture)\b",
+    re.IGNORECASE,
+)
+# "March for Life", "March of the Mothers", "March on Washington": a named march
+_EVENT_MARCH = re.compile(
+    r"\s+(?:for|of|on|against)\s+(?:the\s+)?"
+    r"(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)[A-Z][a-z]"
+)
+# ... after an article or an opening quote, not a preposition ("in March for Japan")
+_EVENT_BEFORE = re.compile(r"(?:\b(?:the|a|an|annual)|[`\"“])\s*$", re.IGNORECASE)
 _SENTENCE_END = re.compile(r"[.!?]\s+(?=[A-Z\"“‘'(])|\n")
 
 # A four-digit number is a year when one of these comes right before it ...
@@ -346,6 +367,25 @@ def _announced_ahead(text: str, start: int, end: int) -> bool:
     return _INTENT_BEFORE.search(text, max(0, start - 60), start) is not None
 
 
+def _is_quoted_title(text: str, start: int, end: int) -> bool:
+    """A title-case name in quotes: the show ``This Week,'' ``60 Minutes,'' ``High Noon.''
+
+    Every word capitalized, one of them a word running text writes in lower case ("Week",
+    not "Monday"), a closing quote right after, an opening one right before
+    (or before a few capitalized words of the same title); a single word counts only
+    inside a longer title ("High Noon"), since ``Today,'' may open a quotation.
+    """
+    words = text[start:end].split()
+    if not all(w[0].isupper() or w[0].isdigit() for w in words):
+        return False
+    if not any(w[0].isupper() and w.lower() in _LOWER_TIME_WORDS for w in words):
+        return False  # "Closed Monday": weekdays and months are capitalized anyway
+    if not _TITLE_AFTER.match(text, end):
+        return False
+    before = _TITLE_BEFORE.search(text, max(0, start - 40), start)
+    return before is not None and (len(words) > 1 or bool(before.group("lead")))
+
+
 def _sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
     """The sentence around text[start:end], looking at most 300 characters left, 200 right."""
     left = max(0, start - 300)
@@ -379,8 +419,19 @@ def _is_rate(text: str, start: int, end: int) -> bool:
 
 
 def _plausible(rule: str, text: str, start: int, end: int) -> bool:
-    """Reject hits that are numbers, not dates: a bare four-digit count or label; and
-    "a while" or "some time" unless "for" leads ("for a while")."""
+    """Reject hits that are not dates: a bare four-digit count or label; "a while" or
+    "some time" unless "for" leads ("for a while"); a march that is an event's name
+    ("the March for Life", "the March on Washington"); "today's world", which means
+    nowadays, not the day; and a quoted title ("This Week")."""
+    if rule == "day-word" and _GENERIC_TODAY.match(text, start):
+        return False
+    if _is_quoted_title(text, start, end):
+        return False
+    if rule == "month":
+        named = _EVENT_MARCH.match(text, end) and _EVENT_BEFORE.search(
+            text, max(0, start - 12), start
+        )
+        return not (text[start:end] == "March" and named)
     if rule == "vague-duration":
         return bool(_FOR_BEFORE.search(text, max(0, start - 5), start))
     if rule != "year" or not text[start:end].isdigit():

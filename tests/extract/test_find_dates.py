@@ -379,3 +379,51 @@ def test_days_of_a_kind(sentence: str, expected: list[tuple[str, str]]) -> None:
 )
 def test_counts_past_a_hundred(sentence: str, expected: list[tuple[str, str]]) -> None:
     assert [(m.text, m.value.timex) for m in find_dates(sentence, A)] == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a named march is an event, not the month
+        ("Thousands joined the annual March for Life downtown.", []),
+        ("She led the ``March of the Mothers'' to the square.", []),
+        ("They recalled the March on Washington.", []),
+        # must stay the month
+        ("Exports fell in March for Japan.", [("March", "2025-03")]),
+        ("The vote came in March of 2024.", [("March of 2024", "2024-03")]),
+    ],
+)
+def test_named_marches(sentence: str, expected: list[tuple[str, str]]) -> None:
+    assert [(m.text, m.value.timex) for m in find_dates(sentence, A)] == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # "today's world" is the present age, not the day
+        ("Such rules make no sense in today's world.", []),
+        ("The film speaks to today's youth.", []),
+        # must stay the day
+        ("The offer ran in today's editions.", [("today", "2025-08-27")]),
+        ("Today, the council voted.", [("Today", "2025-08-27")]),
+    ],
+)
+def test_generic_today(sentence: str, expected: list[tuple[str, str]]) -> None:
+    assert [(m.text, m.value.timex) for m in find_dates(sentence, A)] == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a title-case name in quotes is a title
+        ('The minister spoke on the program "Face The Nation" and on "This Week."', []),
+        ("He told CBS's ``60 Minutes'' he would stay.", []),
+        ("The poster showed the film ``High Noon.''", []),
+        # must stay dates: a quotation that opens with a date, a lower-case quote
+        ("``Today, we vote,'' she said.", [("Today", "2025-08-27")]),
+        ("He said ``next week.''", [("next week", "2025-W36")]),
+        ('The sign read "Closed Monday".', [("Monday", "2025-08-25")]),
+    ],
+)
+def test_quoted_titles(sentence: str, expected: list[tuple[str, str]]) -> None:
+    assert [(m.text, m.value.timex) for m in find_dates(sentence, A)] == expected
