@@ -453,7 +453,9 @@ def _repeated_paragraphs(documents: Sequence[Document]) -> dict[str, set[str]]:
     for document in documents:
         tail = document.text[int(len(document.text) * (1 - FOOTER_SHARE)) :]
         lines = {line.strip() for line in tail.splitlines() if len(line.strip()) > 30}
-        by_source.setdefault(document.source or "", Counter()).update(lines)
+        if document.source is None:
+            continue  # pages of unknown outlets need not share furniture (wire copy repeats prose)
+        by_source.setdefault(document.source, Counter()).update(lines)
     return {source: {p for p, n in counts.items() if n > 1} for source, counts in by_source.items()}
 
 

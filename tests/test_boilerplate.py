@@ -77,3 +77,18 @@ def reasons_with_repeated(text: str, repeated: set[str]) -> dict[str, str]:
 
 def test_plain_text_has_no_furniture():
     assert find_boilerplate("One sentence.\nAnother sentence.\n") == []
+
+
+def test_only_pages_of_one_named_outlet_share_a_footer():
+    from factcheck.models import Document
+    from factcheck.pipeline import _repeated_paragraphs
+
+    tail = "The agency said the total had reached 1,200 by the end of March this year."
+    pages = [
+        Document(id=f"{n}.txt", path=f"{n}.txt", text=f"Body {n}.\n" * 3 + tail + "\n", source=s)
+        for n, s in enumerate(["Daily Beacon", "Daily Beacon", None, None])
+    ]
+    repeated = _repeated_paragraphs(pages)
+    assert repeated["Daily Beacon"] == {tail}
+    # Wire copy without a known outlet repeats real paragraphs: they stay article text.
+    assert set(repeated) == {"Daily Beacon"}
