@@ -85,7 +85,12 @@ def test_only_pages_of_one_named_outlet_share_a_footer():
 
     tail = "The agency said the total had reached 1,200 by the end of March this year."
     pages = [
-        Document(id=f"{n}.txt", path=f"{n}.txt", text=f"Body {n}.\n" * 3 + tail + "\n", source=s)
+        Document(
+            id=f"{n}.txt",
+            path=f"{n}.txt",
+            text=f"Body paragraph number {n} of the story.\n" * 10 + tail + "\n",
+            source=s,
+        )
         for n, s in enumerate(["Daily Beacon", "Daily Beacon", None, None])
     ]
     repeated = _repeated_paragraphs(pages)
