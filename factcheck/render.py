@@ -148,9 +148,7 @@ def render_explanation(report: Report, cluster: Cluster, console: Console) -> No
     claims = {c.id: c for c in report.claims}
     readings = {r.claim: r for r in cluster.readings}
     style = _STYLE.get(cluster.verdict, "")
-    console.print(
-        Text.assemble((f"{cluster.id} {cluster.verdict}", style), f" · {cluster.label}")
-    )
+    console.print(Text.assemble((f"{cluster.id} {cluster.verdict}", style), f" · {cluster.label}"))
     console.print(f"verdict: {escape(cluster.explanation)}", highlight=False)
     suppression = report.suppression(cluster.id)
     if suppression is not None:

@@ -278,8 +278,7 @@ def main() -> int:
     parser.add_argument(
         "--align",
         default="10000,100000,1000000",
-        help="synthetic claim-set sizes; a size left out is extrapolated from the two "
-        "largest run",
+        help="synthetic claim-set sizes; a size left out is extrapolated from the two largest run",
     )
     parser.add_argument("--jobs", type=int, default=2, help="processes for the parallel run")
     parser.add_argument("--child", nargs="+", help=argparse.SUPPRESS)

@@ -135,7 +135,9 @@ def test_an_article_filed_twice_keeps_its_claims_but_shared_footers_go(tmp_path)
     footer = "Our newsroom has 40 reporters in 12 bureaus who file 3 million words a year.\n"
     other = "A short closing line that is long enough to count as a paragraph here.\n"
     for name in ("a.md", "b.md"):
-        (tmp_path / name).write_text(f"---\nsource: Daily\n---\n{body}{other}{footer}", encoding="utf-8")
+        (tmp_path / name).write_text(
+            f"---\nsource: Daily\n---\n{body}{other}{footer}", encoding="utf-8"
+        )
     code, data, _ = run_json(str(tmp_path))
     texts = {c["text"] for c in data["claims"]}
     assert code == 0 and {"May 2, 2024", "$12 million"} <= texts
@@ -143,8 +145,9 @@ def test_an_article_filed_twice_keeps_its_claims_but_shared_footers_go(tmp_path)
 
 
 def test_implausible_dates_are_refused_or_ignored_not_crashed_on(tmp_path):
-    (tmp_path / "a.md").write_text("---\ndate: 0001-01-01\n---\nThe dam opened last month, on May 2.\n",
-                                   encoding="utf-8")
+    (tmp_path / "a.md").write_text(
+        "---\ndate: 0001-01-01\n---\nThe dam opened last month, on May 2.\n", encoding="utf-8"
+    )
     result = runner.invoke(app, ["run", str(tmp_path), "--format", "json"])
     assert result.exit_code == 0 and "implausible" in result.stderr
     assert json.loads(result.stdout)["documents"][0]["date_source"] != "metadata"
