@@ -116,13 +116,8 @@ HELD_OUT = [
         if case.name in KNOWN_FALSE_ALARMS
         else [],
     )
-    for folder in (
-        "alignment-heldout",
-        "alignment-heldout2",
-        "alignment-heldout3",
-        "alignment-heldout4",
-    )
-    for case in load_cases(Path(__file__).resolve().parent / "fixtures" / folder)
+    for folder in sorted((Path(__file__).resolve().parent / "fixtures").glob("alignment-heldout*"))
+    for case in load_cases(folder)
 ]
 
 
