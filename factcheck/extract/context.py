@@ -90,9 +90,8 @@ def read_context(
     attribution = _phrase_text(speaker) if speaker else None
     aliases = aliases or {}
     # A figure with no counted noun ("repairs cost $12 million") measures its clause's subject.
-    measure_tokens = (
-        _phrase_tokens(measured, span) if measured is not None else ([] if temporal else subjects)
-    )
+    counted = _phrase_tokens(measured, span) if measured is not None else []
+    measure_tokens = counted or ([] if temporal else subjects)
     key = ClaimKey(
         measure=_key_words([t for t in measure_tokens if not _is_generic(t)], aliases),
         measure_head=_head_word(measured),  # None when the figure counts no noun of its own
@@ -106,16 +105,12 @@ def read_context(
         subjects=_key_words(subjects, aliases),
         negated=verb is not None and any(c.dep_ == "neg" for c in verb.children),
         time_ref=_time_ref(sent.text.lower()),
-        places=_places([*_counted_phrase(measured, span), *_located_in(verb, span)]),
+        places=_places([*counted, *_located_in(verb, span)]),
     )
     patients = _patients(verb) if verb is not None else []
     topic = subjects or [t for p in patients for t in _entity_phrase(p) if t not in span]
     measure_text = _measure_text(measured, span, verb, topic, temporal)
     return Context(measure_text, _event_text(verb, span), attribution, key, _tense_is_future(verb))
-
-
-def _counted_phrase(measured: Token | None, span: Span) -> list[Token]:
-    return _phrase_tokens(measured, span) if measured is not None else []
 
 
 def _figure_roles(
