@@ -20,6 +20,7 @@ import dataclasses
 import datetime as dt
 import functools
 import hashlib
+import importlib.metadata
 import json
 import os
 import tempfile
@@ -85,9 +86,10 @@ def extractor_fingerprint(model: dict[str, Any], settings: dict[str, Any]) -> st
     The time budget is not among them: a document it cuts short is never cached,
     and one read in full is the better answer whatever the budget.
     """
-    from spacy import about
-
-    return json.dumps([code_fingerprint(), about.__version__, model, settings], sort_keys=True)
+    # The installed distribution's version: importing spaCy itself costs a second,
+    # which a run whose every document is cached need not pay.
+    spacy_version = importlib.metadata.version("spacy")
+    return json.dumps([code_fingerprint(), spacy_version, model, settings], sort_keys=True)
 
 
 def document_key(document: Document, footers: Iterable[str], extractor: str) -> str:

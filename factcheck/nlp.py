@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import functools
 import importlib.util
+import json
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -142,8 +143,8 @@ def model_identity(model: str | None = None) -> dict[str, Any]:
     An installed package: its meta.json name and version. A model folder (which a
     user may retrain in place): also its path and its files' sizes and times.
     """
-    import spacy.util
-
+    # Read as plain files: importing spaCy (or the model package, which imports
+    # it) costs a second that a run whose every document is cached need not pay.
     name = model or default_model()
     folder = Path(name)
     try:
@@ -152,11 +153,21 @@ def model_identity(model: str | None = None) -> dict[str, Any]:
             stamps = [
                 (str(p.relative_to(folder)), p.stat().st_size, p.stat().st_mtime_ns) for p in files
             ]
-            meta = spacy.util.load_meta(folder / "meta.json")
+            meta = _read_meta(folder / "meta.json")
             return {**_identity(meta), "path": str(folder.resolve()), "files": stamps}
-        return _identity(spacy.util.load_meta(spacy.util.get_package_path(name) / "meta.json"))
+        spec = importlib.util.find_spec(name)
+        if spec is None or spec.origin is None:
+            raise OSError(f"no package {name!r}")
+        return _identity(_read_meta(Path(spec.origin).parent / "meta.json"))
     except (OSError, ValueError, ImportError, AttributeError):
         return _identity(load_pipeline(model).meta)  # an unusual install: ask spaCy itself
+
+
+def _read_meta(path: Path) -> dict[str, Any]:
+    meta = json.loads(path.read_text(encoding="utf-8"))
+    if not isinstance(meta, dict):
+        raise ValueError(f"{path}: not a JSON object")
+    return meta
 
 
 def _identity(meta: dict[str, Any]) -> dict[str, Any]:

@@ -5,6 +5,8 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import json
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -194,6 +196,28 @@ def test_a_rerun_reads_every_document_from_the_cache(tmp_path: Path) -> None:
     capped = ClaimCache(tmp_path)  # a lower cap on mentions could cut a document short
     pipeline.extract(documents, Settings(max_claims_per_document=3), cache=capped)
     assert (capped.hits, capped.misses) == (0, len(documents))
+
+
+@pytest.mark.nlp
+def test_a_fully_cached_run_never_imports_spacy(tmp_path: Path) -> None:
+    # Importing spaCy and loading the model is most of a small re-run's time.
+    script = (
+        "import sys\n"
+        "from factcheck import pipeline\n"
+        "from factcheck.settings import Settings\n"
+        f"settings = Settings(cache_dir={str(tmp_path / 'cache')!r})\n"
+        f"documents, _ = pipeline.read([{str(ROOT / 'corpus')!r}], settings)\n"
+        "claims = pipeline.extract(documents, settings)\n"
+        "print(len(claims), 'spacy' in sys.modules)\n"
+    )
+    runs = [
+        subprocess.run(
+            [sys.executable, "-c", script], capture_output=True, text=True, check=True
+        ).stdout.split()
+        for _ in range(2)
+    ]
+    assert runs[0][1] == "True"  # the first run parses
+    assert runs[1] == [runs[0][0], "False"]  # the same claims, with no spaCy
 
 
 @pytest.mark.nlp

@@ -15,8 +15,7 @@ from bisect import bisect_right
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from itertools import accumulate
-
-from spacy.tokens import Doc
+from typing import TYPE_CHECKING
 
 from ..boilerplate import Region, find_boilerplate, in_regions
 from ..ingest import LineIndex
@@ -26,6 +25,9 @@ from ..normalize.dates import parse_temporal
 from .context import read_context
 from .dates import find_dates
 from .numbers import find_numbers
+
+if TYPE_CHECKING:  # spaCy is imported only when a paragraph is parsed (nlp.py)
+    from spacy.tokens import Doc
 
 # spaCy reads paragraphs; a pathological single-line "paragraph" is cut into
 # windows so one document cannot blow up the parser's memory.

@@ -9,8 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
-
-from spacy.tokens import Doc, Span, Token
+from typing import TYPE_CHECKING
 
 from ..lexicon import (
     AS_OF_MARKERS,
@@ -32,6 +31,9 @@ from ..lexicon import (
     UNIT_NOUNS,
 )
 from ..models import ClaimKey
+
+if TYPE_CHECKING:  # spaCy is imported only when a paragraph is parsed (nlp.py)
+    from spacy.tokens import Doc, Span, Token
 
 _NUMBER_LINKS = frozenset({"nummod", "quantmod", "compound", "amod", "nmod", "npadvmod", "appos"})
 _SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj"})
