@@ -20,6 +20,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from .identity import PairScore, is_bare, participants, same_value, score_pair, veto
+from .lexicon import NOMINAL_EVENTS
 from .models import Claim, ClaimKey, DateValue, Link, Quantity
 
 # A blocking word shared by up to this many claims: every pair of them is compared.
@@ -205,11 +206,17 @@ def blocking_words(claim: Claim) -> set[str]:
 def probe_words(claim: Claim) -> set[str]:
     """Tokens a claim looks up without posting itself under them: a figure that names
     what it counts looks for figures with its event and value that name nothing ("41
-    captured soldiers died" / "41 have died"), without comparing every such pair."""
+    captured soldiers died" / "41 have died"), without comparing every such pair; one
+    whose measure names an act looks for bare figures of that act."""
     key = claim.key
-    if key.event and key.measure and not claim.kind.is_temporal:
-        return {f"{key.event}@{_value_token(claim)}"}
-    return set()
+    if claim.kind.is_temporal:
+        return set()
+    probes = set()
+    if key.event and key.measure:
+        probes.add(f"{key.event}@{_value_token(claim)}")
+    # "the death toll rose to 34" looks for a bare act it names ("21 were killed").
+    probes.update(f"{NOMINAL_EVENTS[w]}|" for w in key.measure if w in NOMINAL_EVENTS)
+    return probes
 
 
 def _value_token(claim: Claim) -> str:

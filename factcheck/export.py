@@ -87,6 +87,8 @@ def claim_dict(claim: Claim) -> dict[str, Any]:
             "subjects": list(key.subjects),
             "negated": key.negated,
             "time_ref": key.time_ref,
+            "places": list(key.places),
+            "per": key.per,
         },
     }
 

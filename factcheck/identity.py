@@ -20,7 +20,7 @@ from itertools import chain
 
 from rapidfuzz import fuzz
 
-from .lexicon import CONTRASTS, ORDINALS, OTHER_THAN, SAY
+from .lexicon import CONTRASTS, NOMINAL_EVENTS, ORDINALS, OTHER_THAN, SAY
 from .models import Claim, ClaimKey, DateValue, Quantity
 
 # Similarity (0-100) of two measures for claims with equal values to be grouped.
@@ -50,7 +50,7 @@ def score_pair(a: Claim, b: Claim, threshold: float = 75.0) -> PairScore | None:
         strong, weak = _date_link(a.key, b.key, event, subjects, args, threshold)
     else:
         strong, weak = _figure_link(a.key, b.key, event, measure, subjects, threshold)
-    if not (strong or (same and weak)):
+    if not (strong or (same and (weak or _one_measure(a, b, same)))):
         return None
     score = (measure or 0.0) + (100.0 if event else 0.0) + (50.0 if subjects else 0.0)
     score += 200.0 if same else 0.0
@@ -119,6 +119,9 @@ def _figure_link(
         and (measure is None or measure >= threshold)
         and heads
     )
+    # "The death toll rose to 34" / "21 were killed": the measure names the other's
+    # event, and nothing else is said of what is counted.
+    strong = strong or (measure is None and _names_event(a, b) and heads and subjects is not False)
     weak = measure is not None and measure >= SAME_VALUE_MEASURE and event is not False
     weak = weak or (event is True and bool(a.event) and measure is None)
     return strong, weak
@@ -128,7 +131,7 @@ def veto(a: Claim, b: Claim, same: bool, threshold: float) -> bool:
     """Key parts that prove two claims are different facts, whatever else they share."""
     if a.key.negated != b.key.negated:
         return True
-    if a.key.event and b.key.event and a.key.event != b.key.event:
+    if a.key.event and b.key.event and a.key.event != b.key.event and not _one_measure(a, b, same):
         return True
     if qualifiers_differ(a.key.event_args, b.key.event_args):
         return True  # "its first reading" and "its second reading" are two events
@@ -149,6 +152,12 @@ def veto(a: Claim, b: Claim, same: bool, threshold: float) -> bool:
         return True
     if same:
         return False
+    if a.key.per != b.key.per:
+        return True  # "$48 a share" is a price, "$15 billion" the deal: never one figure
+    if _magnitudes_apart(a, b):
+        # "$15 billion" and "$48" are a total and a price, not one sum misreported:
+        # a slip of a unit ("million" for "billion") is a factor of 1,000, no more.
+        return True
     if a.doc == b.doc and _other_than(a.key) != _other_than(b.key):
         return True  # "a 6.5% offer ... a separate 4.5% rise" in one article
     if a.doc == b.doc and not a.kind.is_temporal and _one_sided_measure(a.key, b.key):
@@ -171,12 +180,34 @@ def veto(a: Claim, b: Claim, same: bool, threshold: float) -> bool:
         return False
     # Two figures with no telling measure are one fact only as the same act, by one
     # actor or by actors neither names.
-    same_act = _event_match(a.key, b.key) is True
+    same_act = _event_match(a.key, b.key) is True or _names_event(a.key, b.key)
     return not (
         measure is None
         and same_act
         and subjects_compatible(a.key.subjects, b.key.subjects) is not False
     )
+
+
+# Two figures further apart than this factor are never one figure misreported.
+MAX_SLIP_FACTOR = 1000.0
+
+
+def _magnitudes_apart(a: Claim, b: Claim) -> bool:
+    va, vb = a.value, b.value
+    if not isinstance(va, Quantity) or not isinstance(vb, Quantity):
+        return False
+    sizes = [abs(v.high if v.high is not None else v.low or 0.0) for v in (va, vb)]
+    small, large = sorted(sizes)
+    return small > 0 and large / small > MAX_SLIP_FACTOR
+
+
+def _one_measure(a: Claim, b: Claim, same: bool) -> bool:
+    """Equal figures of one named measure, whatever verb each source tells it with:
+    "winds of 185 km/h" as the storm "came ashore" or "packing winds of 185 km/h"."""
+    if not same or a.kind.is_temporal or a.key.measure_head is None or b.key.measure_head is None:
+        return False
+    similarity = _similarity(a.key.measure, b.key.measure)
+    return heads_match(a.key.measure_head, b.key.measure_head) and (similarity or 0.0) >= 100.0
 
 
 def same_value(a: Claim, b: Claim) -> bool:
@@ -291,8 +322,13 @@ def is_bare(key: ClaimKey) -> bool:
 
 
 def _names_event(a: ClaimKey, b: ClaimKey) -> bool:
-    """One side's event is a word of the other side's measure."""
-    return bool(a.event and a.event in b.measure) or bool(b.event and b.event in a.measure)
+    """One side's event is a word of the other side's measure, or its noun ("died" /
+    "the death toll")."""
+    return _event_in(a.event, b.measure) or _event_in(b.event, a.measure)
+
+
+def _event_in(event: str | None, measure: tuple[str, ...]) -> bool:
+    return bool(event) and any(event in (word, NOMINAL_EVENTS.get(word)) for word in measure)
 
 
 def heads_match(a: str | None, b: str | None) -> bool:
@@ -316,7 +352,19 @@ def subject_overlap(a: tuple[str, ...], b: tuple[str, ...]) -> float | None:
 @functools.lru_cache(maxsize=1 << 18)
 def _has_word(word: str, words: tuple[str, ...]) -> bool:
     # Cached: keys repeat across a corpus, and each pair test is a fuzzy comparison.
-    return word in words or any(fuzz.ratio(word, w) >= WORD_MATCH for w in words)
+    stem = _stem(word)
+    return word in words or any(
+        _stem(w) == stem or fuzz.ratio(word, w) >= WORD_MATCH for w in words
+    )
+
+
+def _stem(word: str) -> str:
+    # A participle used as a modifier is lemmatized by its tag, which the parser
+    # gives either way: "sustained winds" may key as "sustained" or "sustain".
+    for suffix in ("ing", "ed"):
+        if word.endswith(suffix) and len(word) - len(suffix) >= 4:
+            return word[: -len(suffix)]
+    return word
 
 
 def _reason(

@@ -142,6 +142,7 @@ class ClaimKey:
     `time_ref` is set when the sentence time-stamps a figure ("as of May").
     `places` are the proper names of where it happens, from the measured phrase and
     the clause's "in/at ..." phrases, without generic heads ("county", "city").
+    `per` is the noun a rate is written per ("$48 a share"), None for a plain figure.
     """
 
     measure: tuple[str, ...] = ()
@@ -152,6 +153,7 @@ class ClaimKey:
     negated: bool = False
     time_ref: str | None = None
     places: tuple[str, ...] = ()  # named places the claim is about ("kell" in "in Kell County")
+    per: str | None = None  # what a rate is per: "share" in "$48 a share"
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)

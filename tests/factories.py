@@ -62,6 +62,8 @@ def claim(
     args: tuple[str, ...] = (),
     line: int = 1,
     cid: str = "",
+    head: str | None = None,
+    per: str | None = None,
 ) -> Claim:
     if kind is None:
         if isinstance(value, DateValue):
@@ -72,7 +74,14 @@ def claim(
             kind = Kind.MONEY
         else:
             kind = Kind.COUNT
-    key = ClaimKey(measure=measure, event=event, subjects=subjects, event_args=args)
+    key = ClaimKey(
+        measure=measure,
+        measure_head=head,
+        event=event,
+        subjects=subjects,
+        event_args=args,
+        per=per,
+    )
     return Claim(
         id=cid or f"{doc}@{start}",
         doc=doc,

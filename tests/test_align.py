@@ -162,3 +162,56 @@ def test_different_readings_of_one_bill_are_not_grouped_even_when_dates_differ()
         cid="b",
     )
     assert groups_of([first, second]) == [["a"], ["b"]]
+
+
+def test_a_price_per_unit_and_a_total_are_never_one_figure() -> None:
+    # "agreed to pay $15 billion" / "will be paid $48 a share": one act, two measures.
+    total = claim(qty(15e9, unit="USD"), doc="a.md", event="pay", cid="total")
+    price = claim(qty(48, unit="USD"), doc="b.md", event="pay", per="share", cid="price")
+    other = claim(qty(50, unit="USD"), doc="c.md", event="pay", per="share", cid="other")
+    assert groups_of([total, price, other]) == [["other", "price"], ["total"]]
+
+
+def test_figures_a_millionfold_apart_are_not_one_figure_misreported() -> None:
+    big = claim(qty(15e9, unit="USD"), doc="a.md", event="pay", cid="big")
+    small = claim(qty(15e6, unit="USD"), doc="b.md", event="pay", cid="small")
+    tiny = claim(qty(48, unit="USD"), doc="c.md", event="pay", cid="tiny")
+    # million for billion is a slip of a unit, and a conflict worth showing
+    assert groups_of([big, small]) == [["big", "small"]]
+    assert groups_of([big, tiny]) == [["big"], ["tiny"]]
+
+
+def test_a_death_toll_meets_a_bare_count_of_the_dead() -> None:
+    # "the death toll rose to 34" (no event of its own) / "21 people were killed"
+    toll = claim(qty(34), doc="a.md", measure=("death", "toll"), head="toll", cid="toll")
+    killed = claim(qty(21), doc="b.md", event="die", cid="killed")
+    wounded = claim(qty(19), doc="b.md", start=50, event="wound", cid="wounded")
+    assert groups_of([toll, killed, wounded]) == [["killed", "toll"], ["wounded"]]
+
+
+def test_equal_figures_of_one_named_measure_meet_whatever_verb_tells_them() -> None:
+    # "came ashore with winds of 185 km/h" / "packing sustained winds of 185 km/h"
+    a = claim(
+        qty(185, unit="km/h"), doc="a.md", measure=("wind",), head="wind", event="landfall", cid="a"
+    )
+    b = claim(
+        qty(185, unit="km/h"),
+        doc="b.md",
+        measure=("sustained", "wind"),
+        head="wind",
+        event="pack",
+        cid="b",
+    )
+    c = claim(
+        qty(150, unit="km/h"), doc="c.md", measure=("wind",), head="wind", event="weaken", cid="c"
+    )
+    # a different value under another verb is another moment, not a conflict
+    assert groups_of([a, b, c]) == [["a", "b"], ["c"]]
+
+
+def test_a_participle_modifier_is_one_word_whichever_lemma_it_got() -> None:
+    a = claim(
+        qty(185, unit="km/h"), doc="a.md", measure=("sustained", "wind"), head="wind", cid="a"
+    )
+    b = claim(qty(190, unit="km/h"), doc="b.md", measure=("sustain", "wind"), head="wind", cid="b")
+    assert groups_of([a, b]) == [["a", "b"]]

@@ -108,11 +108,26 @@ def read_context(
         negated=verb is not None and any(c.dep_ == "neg" for c in verb.children),
         time_ref=_time_ref(sent.text.lower()),
         places=_places([*counted, *_located_in(verb, span)]),
+        per=None if temporal else _per_unit(span),
     )
     patients = _patients(verb) if verb is not None else []
     topic = subjects or [t for p in patients for t in _entity_phrase(p) if t not in span]
     measure_text = _measure_text(measured, span, verb, topic, temporal)
     return Context(measure_text, _event_text(verb, span), attribution, key, _tense_is_future(verb))
+
+
+def _per_unit(span: Span) -> str | None:
+    """The noun of a rate written after the figure: "$48 a share", "12 per cent per year"."""
+    doc = span.doc
+    if span.end + 1 >= len(doc):
+        return None
+    word, noun = doc[span.end], doc[span.end + 1]
+    if word.lower_ in _RATE_WORDS and noun.pos_ == "NOUN" and noun.lemma_.lower() not in UNIT_NOUNS:
+        return noun.lemma_.lower()
+    return None
+
+
+_RATE_WORDS = frozenset({"a", "an", "per", "each"})
 
 
 def _figure_roles(

@@ -129,3 +129,16 @@ def test_a_label_skips_the_mention_and_its_preposition():
         "In a statement on\u00a0March 12, the ministry said the line would close.", "March 12"
     )
     assert c.measure is not None and "March" not in c.measure and " on" not in c.measure
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "per"),
+    [
+        ("Shareholders will receive $48 a share in cash.", "$48", "share"),
+        ("Riders will pay $3.25 per trip from March.", "$3.25", "trip"),
+        ("The buyer agreed to pay $15 billion for the chipmaker.", "$15 billion", None),
+        ("Unemployment fell to 4.1 per cent in May.", "4.1 per cent", None),
+    ],
+)
+def test_a_rate_keeps_what_it_is_per(text: str, surface: str, per: str | None) -> None:
+    assert claim_of(text, surface).key.per == per

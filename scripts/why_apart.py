@@ -1,0 +1,52 @@
+"""Dev aid: for every expected pair the pipeline left apart, say why (veto or no link).
+
+python scripts/why_apart.py tests/fixtures/alignment-heldout6 [more folders]
+"""
+
+from __future__ import annotations
+
+import sys
+import tempfile
+from itertools import combinations
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from factcheck.identity import same_value, score_pair, veto
+from factcheck.pipeline import run
+from tests.alignment_suite import load_cases, resolve, write_documents
+
+
+def _key(c) -> str:
+    k = c.key
+    return (
+        f"m={' '.join(k.measure)}|h={k.measure_head}|ev={k.event}|args={' '.join(k.event_args)}"
+        f"|subj={' '.join(k.subjects)}|pl={' '.join(k.places)}|t={k.time_ref}"
+    )
+
+
+def main() -> None:
+    for folder in sys.argv[1:]:
+        for case in load_cases(Path(folder)):
+            with tempfile.TemporaryDirectory() as tmp:
+                report = run([write_documents(case.documents, Path(tmp))])
+            cluster_of = {cid: k.id for k in report.clusters for cid in k.claims}
+            for expected in case.expect:
+                claims = [resolve(r, report.claims) for r in expected.refs]
+                for a, b in combinations([c for c in claims if c is not None], 2):
+                    if cluster_of.get(a.id) == cluster_of.get(b.id):
+                        continue
+                    same = same_value(a, b)
+                    why = (
+                        "VETO"
+                        if veto(a, b, same, 75.0)
+                        else ("nolink" if score_pair(a, b) is None else "linked-but-split")
+                    )
+                    print(
+                        f"{case.name}: {why} same={same}\n  {a.doc}:{a.line} {a.text!r} {_key(a)}"
+                        f"\n  {b.doc}:{b.line} {b.text!r} {_key(b)}"
+                    )
+
+
+if __name__ == "__main__":
+    main()
