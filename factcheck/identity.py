@@ -21,7 +21,7 @@ from itertools import chain
 from rapidfuzz import fuzz
 
 from .lexicon import CONTRASTS, NOMINAL_EVENTS, ORDINALS, OTHER_THAN, SAY
-from .models import Claim, ClaimKey, DateValue, Quantity
+from .models import Claim, ClaimKey, DateValue, Granularity, Quantity
 
 # Similarity (0-100) of two measures for claims with equal values to be grouped.
 SAME_VALUE_MEASURE = 50.0
@@ -50,7 +50,11 @@ def score_pair(a: Claim, b: Claim, threshold: float = 75.0) -> PairScore | None:
         strong, weak = _date_link(a.key, b.key, event, subjects, args, threshold)
     else:
         strong, weak = _figure_link(a.key, b.key, event, measure, subjects, threshold)
-    if not (strong or (same and (weak or _one_measure(a, b, same)))):
+    if not (strong or (same and weak)):
+        if same and (_one_measure(a, b, same) or _one_day(a, b, same)):
+            # Equal values with no shared act: the weakest link, so that any act a
+            # claim shares elsewhere decides its group first.
+            return PairScore(1.0, _reason(a.key, b.key, event, measure, subjects, same))
         return None
     score = (measure or 0.0) + (100.0 if event else 0.0) + (50.0 if subjects else 0.0)
     score += 200.0 if same else 0.0
@@ -129,19 +133,29 @@ def _figure_link(
 
 def veto(a: Claim, b: Claim, same: bool, threshold: float) -> bool:
     """Key parts that prove two claims are different facts, whatever else they share."""
+    return veto_reason(a, b, same, threshold) is not None
+
+
+def veto_reason(a: Claim, b: Claim, same: bool, threshold: float) -> str | None:
+    """What proves two claims are different facts (a few words), or None."""
     if a.key.negated != b.key.negated:
-        return True
-    if a.key.event and b.key.event and a.key.event != b.key.event and not _one_measure(a, b, same):
-        return True
+        return "negation"
+    if (
+        a.key.event
+        and b.key.event
+        and a.key.event != b.key.event
+        and not (_one_measure(a, b, same) or _one_day(a, b, same))
+    ):
+        return "another event"
     if qualifiers_differ(a.key.event_args, b.key.event_args):
-        return True  # "its first reading" and "its second reading" are two events
+        return "event qualifier"  # "its first reading" and "its second reading" are two events
     contrast_a, contrast_b = _contrast_words(a.key), _contrast_words(b.key)
     if (contrast_a or contrast_b) and contrasting(a.key, b.key, one_sided=not same):
         # "second-quarter revenue" and "third-quarter revenue"; for two values, also
         # "the bus carried 47" and "a second bus carried 45"
-        return True
+        return "contrast word"
     if places_differ(a.key.places, b.key.places):
-        return True  # "30,000 doses for Kasama" and "30,000 doses for Mpika"
+        return "another place"  # "30,000 doses for Kasama" and "30,000 doses for Mpika"
     if not a.kind.is_temporal and (
         qualifiers_differ(a.key.subjects, b.key.subjects)
         or qualifiers_differ(a.key.measure, b.key.measure)
@@ -149,43 +163,45 @@ def veto(a: Claim, b: Claim, same: bool, threshold: float) -> bool:
         # A figure's identity is its measure; its subject ("the dam", "the collapse")
         # is often named two ways, so only a qualifier that tells them apart vetoes:
         # "subway ridership" and "bus ridership" (as subject or measure), even at 4% each.
-        return True
+        return "measure qualifier"
     if same:
-        return False
+        return None
     if a.key.per != b.key.per:
-        return True  # "$48 a share" is a price, "$15 billion" the deal: never one figure
+        return "rate vs total"  # "$48 a share" is a price, "$15 billion" the deal: never one figure
     if _magnitudes_apart(a, b):
         # "$15 billion" and "$48" are a total and a price, not one sum misreported:
         # a slip of a unit ("million" for "billion") is a factor of 1,000, no more.
-        return True
+        return "magnitudes apart"
     if a.doc == b.doc and _other_than(a.key) != _other_than(b.key):
-        return True  # "a 6.5% offer ... a separate 4.5% rise" in one article
+        return "'separate' in one article"  # "a 6.5% offer ... a separate 4.5% rise" in one article
     if a.doc == b.doc and not a.kind.is_temporal and _one_sided_measure(a.key, b.key):
         # One article naming a total and a part: "revenue rose 8%" and "revenue from
         # its data-center division climbed 15%" are two measures, not a contradiction.
-        return True
+        return "total vs part in one article"
     if a.doc == b.doc and a.sentence == b.sentence:
         # One sentence does not state one fact twice with two values: "58%, down from
         # 62%", "221 votes in favor and 87 against" compare two facts.
-        return True
+        return "one sentence"
     if a.kind.is_temporal and subjects_compatible(a.key.subjects, b.key.subjects) is False:
-        return True
+        return "another actor"
     no_act = not a.kind.is_temporal and not a.key.event and not b.key.event
     if no_act and subjects_compatible(a.key.subjects, b.key.subjects) is False:
         # Without an act, the subject is whoever holds the figure: "the district employs
         # 3,100 teachers" and "the union represents 2,900" count different groups.
-        return True
+        return "another holder"
     measure = _similarity(a.key.measure, b.key.measure)
     if a.kind.is_temporal or (measure is not None and measure >= threshold):
-        return False
+        return None
     # Two figures with no telling measure are one fact only as the same act, by one
     # actor or by actors neither names.
     same_act = _event_match(a.key, b.key) is True or _names_event(a.key, b.key)
-    return not (
+    if (
         measure is None
         and same_act
         and subjects_compatible(a.key.subjects, b.key.subjects) is not False
-    )
+    ):
+        return None
+    return "no shared measure or act"
 
 
 # Two figures further apart than this factor are never one figure misreported.
@@ -199,6 +215,23 @@ def _magnitudes_apart(a: Claim, b: Claim) -> bool:
     sizes = [abs(v.high if v.high is not None else v.low or 0.0) for v in (va, vb)]
     small, large = sorted(sizes)
     return small > 0 and large / small > MAX_SLIP_FACTOR
+
+
+def _one_day(a: Claim, b: Claim, same: bool) -> bool:
+    """The same day named by two sources of one story, each with its own verb: "the
+    bus plunged off the road on Saturday, August 16" / "the coach left the road on
+    Aug. 16". Equal values only, so a wrong grouping can never raise a conflict."""
+    return same and a.doc != b.doc and is_one_day(a) and is_one_day(b)
+
+
+def is_one_day(claim: Claim) -> bool:
+    """A date that names one calendar day (not a year-less one)."""
+    value = claim.value
+    return (
+        isinstance(value, DateValue)
+        and value.granularity is Granularity.DAY
+        and value.start is not None
+    )
 
 
 def _one_measure(a: Claim, b: Claim, same: bool) -> bool:

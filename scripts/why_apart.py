@@ -12,7 +12,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from factcheck.identity import same_value, score_pair, veto
+from factcheck.identity import same_value, score_pair, veto_reason
 from factcheck.pipeline import run
 from tests.alignment_suite import load_cases, resolve, write_documents
 
@@ -37,9 +37,10 @@ def main() -> None:
                     if cluster_of.get(a.id) == cluster_of.get(b.id):
                         continue
                     same = same_value(a, b)
+                    reason = veto_reason(a, b, same, 75.0)
                     why = (
-                        "VETO"
-                        if veto(a, b, same, 75.0)
+                        f"VETO({reason})"
+                        if reason
                         else ("nolink" if score_pair(a, b) is None else "linked-but-split")
                     )
                     print(

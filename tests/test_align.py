@@ -215,3 +215,31 @@ def test_a_participle_modifier_is_one_word_whichever_lemma_it_got() -> None:
     )
     b = claim(qty(190, unit="km/h"), doc="b.md", measure=("sustain", "wind"), head="wind", cid="b")
     assert groups_of([a, b]) == [["a", "b"]]
+
+
+def test_one_day_named_by_two_sources_is_grouped_whatever_verb_dates_it() -> None:
+    # "the bus plunged off the road on Saturday, August 16" / "the coach left the road on Aug. 16"
+    a = claim(day("2025-08-16"), doc="a.md", event="plunge", cid="a")
+    b = claim(day("2025-08-16"), doc="b.md", event="leave", cid="b")
+    month = claim(
+        span("2025-08", "2025-08-01", "2025-08-31", Granularity.MONTH),
+        doc="c.md",
+        event="crash",
+        cid="month",
+    )
+    assert groups_of([a, b, month]) == [["a", "b"], ["month"]]
+
+
+def test_a_shared_act_outweighs_a_shared_day() -> None:
+    # North: signed March 4, published March 11. South: published March 4 (a slip).
+    signed = claim(day("2025-03-04"), doc="north.md", event="sign", cid="signed")
+    published = claim(
+        day("2025-03-11"),
+        doc="north.md",
+        start=40,
+        event="publish",
+        args=("decree",),
+        cid="published",
+    )
+    slip = claim(day("2025-03-04"), doc="south.md", event="publish", args=("decree",), cid="slip")
+    assert groups_of([signed, published, slip]) == [["published", "slip"], ["signed"]]
