@@ -16,6 +16,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from itertools import combinations
 
+from .lexicon import PROVISIONAL
 from .models import Claim, DateValue, Quantity, Reading, Verdict
 from .normalize.numbers import SCALE_ABBREVIATIONS, SCALE_WORDS
 from .settings import Tolerance
@@ -41,6 +42,11 @@ class Interval:
 
     def overlaps(self, other: Interval) -> bool:
         return _below(self, other) is False and _below(other, self) is False
+
+    def widened(self, by: float) -> Interval:
+        low = None if self.low is None else self.low - by
+        high = None if self.high is None else self.high + by
+        return Interval(low, high, self.low_open, self.high_open)
 
 
 def _below(a: Interval, b: Interval) -> bool:
@@ -97,12 +103,12 @@ def judge(claims: Sequence[Claim], tolerance: Tolerance = Tolerance()) -> Judgem
     if updates:
         steps = sorted(
             {c.id: c for pair in updates for c in pair}.values(),
-            key=lambda c: (c.key.time_ref or "", c.doc, c.start),
+            key=lambda c: (c.key.time_ref != PROVISIONAL, c.key.time_ref or "", c.doc, c.start),
         )
         return Judgement(
             Verdict.COMPATIBLE,
             "an update, not a conflict: "
-            + " → ".join(f"{describe(c)} as of {c.key.time_ref} ({c.doc}:{c.line})" for c in steps),
+            + " → ".join(f"{describe(c)} {_stamp(c)} ({c.doc}:{c.line})" for c in steps),
             readings,
             tuple(c.id for c in steps),
         )
@@ -154,9 +160,18 @@ def is_update(a: Claim, b: Claim) -> bool:
     million euros in 2023") against an undated one is its history, not a contradiction.
     """
     ref_a, ref_b = a.key.time_ref, b.key.time_ref
+    if PROVISIONAL in (ref_a, ref_b) and ref_a != ref_b:
+        return True  # a count under way, then a later one
     if ref_a and ref_b:
         return ref_a != ref_b
     return a.doc == b.doc and bool(ref_a or ref_b)
+
+
+def _stamp(claim: Claim) -> str:
+    ref = claim.key.time_ref
+    if ref == PROVISIONAL:
+        return "in a count under way"
+    return f"as of {ref}" if ref else "undated"
 
 
 def describe(claim: Claim) -> str:
@@ -240,7 +255,31 @@ def _disjoint(a: Claim, b: Claim, tolerance: Tolerance) -> bool:
         # "April 1" got its year from the publication date and the tense, a guess the
         # source did not make: only a different month or day is a contradiction.
         return _disjoint_in_year(a, b, tolerance)
-    return not _interval(a, tolerance).overlaps(_interval(b, tolerance))
+    interval_a, interval_b = _interval(a, tolerance), _interval(b, tolerance)
+    if isinstance(va, Quantity) and isinstance(vb, Quantity):
+        # "54%" against "54.3%": the figure with fewer decimals is the other rounded.
+        # Only an exact figure is a rounded one: "over 95%" against "94.8%" still conflicts.
+        places_a, places_b = _decimals(a.text), _decimals(b.text)
+        exact = va.low == va.high and vb.low == vb.high
+        if exact and places_a is not None and places_b is not None and places_a != places_b:
+            coarse = 0.5 * math.pow(10, -min(places_a, places_b))
+            if places_a < places_b:
+                interval_a = interval_a.widened(coarse)
+            else:
+                interval_b = interval_b.widened(coarse)
+    return not interval_a.overlaps(interval_b)
+
+
+# The figure's own digits: "54.3%" -> "3"; "4.5 billion" is left to `rounding`.
+_DIGITS = re.compile(r"\d[\d,]*(?:\.(\d+))?")
+
+
+def _decimals(text: str) -> int | None:
+    """Decimal places the figure is written with, None for a scaled or worded figure."""
+    if _SCALED.search(text):
+        return None
+    match = _DIGITS.search(text)
+    return None if match is None else len(match.group(1) or "")
 
 
 def _year_guessed(value: DateValue | Quantity) -> bool:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 # Verbs and nouns that report speech: their subject is who says so, and as an
 # event they all mean "made a statement" (so "said on Aug. 27" and "the
 # statement of August 27" name the same happening).
@@ -82,7 +84,16 @@ EVENT_SYNONYMS = {
     **dict.fromkeys("unveil launch".split(), "introduce"),
     **dict.fromkeys("begin commence kick".split(), "start"),
     **dict.fromkeys("resume".split(), "return"),
-    **dict.fromkeys("elect".split(), "win"),
+    **dict.fromkeys("elect secure clinch".split(), "win"),
+    **dict.fromkeys("wound hurt".split(), "injure"),
+    **dict.fromkeys("scrap axe scrub".split(), "cancel"),
+    **dict.fromkeys("siphon steal misappropriate".split(), "embezzle"),
+    **dict.fromkeys("displace evacuate".split(), "flee"),
+    **dict.fromkeys("reduce lower slash trim shed eliminate".split(), "cut"),
+    **dict.fromkeys("log register".split(), "record"),
+    **dict.fromkeys("overturn".split(), "capsize"),
+    **dict.fromkeys("capture".split(), "seize"),
+    **dict.fromkeys("jail imprison".split(), "sentence"),
 }
 
 # Verbs whose subject gives a figure rather than acts ("officials put the cost at
@@ -186,6 +197,13 @@ IDIOMS = {
     ("strike", "deal"): "agree",
     ("strike", "agreement"): "agree",
     ("sign", "deal"): "agree",
+    ("call", "off"): "cancel",
+    ("lay", "off"): "cut",
+    ("touch", "down"): "land",
+    ("give", "light"): "approve",  # "gave the plan the green light"
+    ("send", "prison"): "sentence",
+    ("send", "jail"): "sentence",
+    ("flee", "home"): "flee",
 }
 
 # Function words dropped from keys (spaCy's is_stop is too eager: it drops
@@ -204,3 +222,15 @@ KEY_STOP_WORDS = frozenset(
 # Words that mark a figure as time-stamped ("as of May", "by the end of 2023"),
 # which turns two different values into an update rather than a conflict.
 AS_OF_MARKERS = ("as of", "by the end of", "so far", "to date", "as at")
+
+# A figure from a count still under way ("with 92% of ballots counted", "preliminary
+# results"): its `time_ref` is PROVISIONAL, and a later figure is an update to it.
+PROVISIONAL = "provisional"
+PROVISIONAL_MARKERS = re.compile(
+    r"\b(?:preliminary|provisional|partial\s+(?:results|count|returns|tally)"
+    r"|early\s+(?:results|returns|count)"
+    # a share of the count, not a number of ballots: "with 92% of ballots counted"
+    r"|with\s+(?:\d+(?:\.\d+)?\s*(?:%|percent|per\s+cent)|most|some|half|nearly\s+all"
+    r"|almost\s+all|about\s+half|a\s+(?:third|quarter|fraction))\s+of\s+[^.;]{0,30}?"
+    r"\b(?:counted|reporting|tallied|in))\b"
+)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 
 from factcheck.compare import describe, judge
@@ -53,6 +55,18 @@ CASES = [
     (qty(None, 50, exact=False), "up to 50", qty(40), "40", Verdict.COMPATIBLE),
     (qty(10, 20), "between 10 and 20", qty(25), "25", Verdict.CONFLICT),
     (qty(10, 20), "between 10 and 20", qty(15), "15", Verdict.COMPATIBLE),
+    # a figure with fewer decimals is the other rounded, no more
+    (qty(54, unit="%"), "54%", qty(54.3, unit="%"), "54.3%", Verdict.COMPATIBLE),
+    (qty(54, unit="%"), "54%", qty(54.6, unit="%"), "54.6 per cent", Verdict.CONFLICT),
+    (qty(61.4, unit="%"), "61.4%", qty(64.1, unit="%"), "64.1%", Verdict.CONFLICT),
+    (qty(2, unit="%"), "2 percent", qty(2.45, unit="%"), "2.45 percent", Verdict.COMPATIBLE),
+    (
+        qty(95, None, low_inclusive=False, exact=False, unit="%"),
+        "over 95%",
+        qty(94.8, unit="%"),
+        "94.8%",
+        Verdict.CONFLICT,
+    ),
 ]
 
 
@@ -84,3 +98,19 @@ def test_describe_bounds():
     assert describe(claim(MORE_THAN_200)) == "more than 200"
     assert describe(claim(qty(4.5e9, unit="USD"))) == "4,500,000,000 USD"
     assert describe(claim(qty(95, unit="%"))) == "95%"
+
+
+def test_a_count_under_way_is_updated_not_contradicted() -> None:
+    from factcheck.lexicon import PROVISIONAL
+    from factcheck.models import ClaimKey
+
+    partial = claim(qty(37.9, unit="%"), text="37.9%", doc="a.md", cid="partial")
+    partial = replace(partial, key=ClaimKey(time_ref=PROVISIONAL))
+    final = claim(qty(38.5, unit="%"), text="38.5%", doc="b.md", cid="final")
+    judgement = judge([final, partial])
+    assert judgement.verdict is Verdict.COMPATIBLE
+    assert judgement.explanation.startswith("an update, not a conflict: 37.9% in a count under way")
+    # two final figures for one moment still conflict
+    assert judge([final, claim(qty(37.9, unit="%"), text="37.9%", doc="c.md")]).verdict is (
+        Verdict.CONFLICT
+    )

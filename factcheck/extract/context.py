@@ -24,6 +24,8 @@ from ..lexicon import (
     NOMINAL_EVENTS,
     PLACE_HEADS,
     PLACE_PREPOSITIONS,
+    PROVISIONAL,
+    PROVISIONAL_MARKERS,
     REPORTING,
     SAY,
     STATIVE_VERBS,
@@ -564,7 +566,7 @@ def _time_ref(sentence: str) -> str | None:
     for marker in AS_OF_MARKERS:
         if marker in sentence:
             return marker
-    return None
+    return PROVISIONAL if PROVISIONAL_MARKERS.search(sentence) else None
 
 
 def _is_time_stamp(doc: Doc, start: int) -> bool:

@@ -16,6 +16,7 @@ from __future__ import annotations
 import dataclasses
 from collections.abc import Mapping, Sequence
 
+from ..lexicon import PROVISIONAL
 from ..models import Claim, DateValue, Document, Quantity
 
 # How far back (in characters) the figure that names the population may stand.
@@ -102,6 +103,9 @@ def stamp_figures(claims: Sequence[Claim], documents: Sequence[Document]) -> lis
                 result.append(claim)
                 continue
         marker = claim.key.time_ref
+        if marker == PROVISIONAL and not claim.kind.is_temporal:
+            result.append(claim)  # a count under way: no date makes it final
+            continue
         if marker and not claim.kind.is_temporal:
             stamp = stamps.get((claim.doc, claim.sentence))
             doc_date = dates.get(claim.doc)

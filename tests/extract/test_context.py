@@ -142,3 +142,34 @@ def test_a_label_skips_the_mention_and_its_preposition():
 )
 def test_a_rate_keeps_what_it_is_per(text: str, surface: str, per: str | None) -> None:
     assert claim_of(text, surface).key.per == per
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "provisional"),
+    [
+        ("With 92% of ballots counted, the Greens had 31.5% of the vote.", "31.5%", True),
+        ("With 95 percent of precincts reporting, she led with 52%.", "52%", True),
+        ("Preliminary results gave the party 40% of the vote.", "40%", True),
+        ("Turnout was 64%, with 411,870 ballots counted.", "64%", False),
+        ("The party won 40% of the vote, final results showed.", "40%", False),
+    ],
+)
+def test_a_figure_from_a_count_under_way_is_marked_provisional(
+    text: str, surface: str, provisional: bool
+) -> None:
+    assert (claim_of(text, surface).key.time_ref == "provisional") is provisional
+
+
+@pytest.mark.parametrize(
+    ("one", "other"),
+    [
+        ("At least 60 people were wounded in the blast.", "About 60 people were injured."),
+        ("The airline scrapped 278 flights on Friday.", "The airline cancelled 278 flights."),
+        ("The factory will shed 1,200 jobs.", "The factory will cut 1,200 jobs."),
+        ("Floods displaced 5,000 residents.", "Some 5,000 residents fled the floods."),
+    ],
+)
+def test_verbs_for_one_act_name_one_event(one: str, other: str) -> None:
+    first = next(c for c in extract_text(one, ANCHOR) if not c.kind.is_temporal)
+    second = next(c for c in extract_text(other, ANCHOR) if not c.kind.is_temporal)
+    assert first.key.event == second.key.event is not None
