@@ -19,7 +19,7 @@ from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from .identity import PairScore, is_bare, is_one_day, participants, same_value, score_pair, veto
+from .identity import PairScore, is_bare, is_telling, participants, same_value, score_pair, veto
 from .lexicon import NOMINAL_EVENTS
 from .models import Claim, ClaimKey, DateValue, Link, Quantity
 
@@ -200,8 +200,8 @@ def blocking_words(claim: Claim) -> set[str]:
             words.add(f"{key.event}|")  # "Fourteen were killed": the act is all there is
     if not claim.kind.is_temporal:
         words.update(key.measure)
-    elif is_one_day(claim):
-        words.add(f"@{_value_token(claim)}")  # one day, whatever verb dates it (identity._one_day)
+    if is_telling(claim):
+        words.add(f"@{_value_token(claim)}")  # whatever verb tells it (identity.is_telling)
     return words
 
 

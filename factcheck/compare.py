@@ -240,6 +240,11 @@ def rounding(text: str) -> float:
     return 0.5 * math.pow(10, -decimals) * _SCALE[match.group(3).lower()]
 
 
+def compatible(a: Claim, b: Claim, tolerance: Tolerance = Tolerance()) -> bool:
+    """Whether two values can both be true (as `judge` reads them, updates aside)."""
+    return not _disjoint(a, b, tolerance)
+
+
 def _disjoint(a: Claim, b: Claim, tolerance: Tolerance) -> bool:
     va, vb = a.value, b.value
     if (

@@ -20,8 +20,9 @@ from itertools import chain
 
 from rapidfuzz import fuzz
 
+from .compare import compatible
 from .lexicon import CONTRASTS, NOMINAL_EVENTS, ORDINALS, OTHER_THAN, SAY
-from .models import Claim, ClaimKey, DateValue, Granularity, Quantity
+from .models import Claim, ClaimKey, DateValue, Granularity, Kind, Quantity
 
 # Similarity (0-100) of two measures for claims with equal values to be grouped.
 SAME_VALUE_MEASURE = 50.0
@@ -51,9 +52,9 @@ def score_pair(a: Claim, b: Claim, threshold: float = 75.0) -> PairScore | None:
     else:
         strong, weak = _figure_link(a.key, b.key, event, measure, subjects, threshold)
     if not (strong or (same and weak)):
-        if same and (_one_measure(a, b, same) or _one_day(a, b, same)):
-            # Equal values with no shared act: the weakest link, so that any act a
-            # claim shares elsewhere decides its group first.
+        if (same and _equal_and_telling(a, b)) or _one_count(a, b, same, measure):
+            # Values that agree, with no shared act: the weakest link, so that any act
+            # a claim shares elsewhere decides its group first.
             return PairScore(1.0, _reason(a.key, b.key, event, measure, subjects, same))
         return None
     score = (measure or 0.0) + (100.0 if event else 0.0) + (50.0 if subjects else 0.0)
@@ -144,7 +145,7 @@ def veto_reason(a: Claim, b: Claim, same: bool, threshold: float) -> str | None:
         a.key.event
         and b.key.event
         and a.key.event != b.key.event
-        and not (_one_measure(a, b, same) or _one_day(a, b, same))
+        and not (same and _equal_and_telling(a, b))
     ):
         return "another event"
     if qualifiers_differ(a.key.event_args, b.key.event_args):
@@ -217,11 +218,40 @@ def _magnitudes_apart(a: Claim, b: Claim) -> bool:
     return small > 0 and large / small > MAX_SLIP_FACTOR
 
 
-def _one_day(a: Claim, b: Claim, same: bool) -> bool:
-    """The same day named by two sources of one story, each with its own verb: "the
-    bus plunged off the road on Saturday, August 16" / "the coach left the road on
-    Aug. 16". Equal values only, so a wrong grouping can never raise a conflict."""
-    return same and a.doc != b.doc and is_one_day(a) and is_one_day(b)
+def _one_count(a: Claim, b: Claim, same: bool, measure: float | None) -> bool:
+    """Two sources counting one named noun with values that can both be true: "about
+    2,800 nurses walked out" / "the union's 2,814 nurses". Only agreeing values are
+    linked on this alone, so it can show them compatible but never make a conflict."""
+    if same or a.kind.is_temporal or a.doc == b.doc:
+        return False
+    if a.key.measure_head is None or b.key.measure_head is None:
+        return False
+    if not heads_match(a.key.measure_head, b.key.measure_head) or (measure or 0.0) < 100.0:
+        return False
+    return compatible(a, b)
+
+
+def _equal_and_telling(a: Claim, b: Claim) -> bool:
+    """Two equal values that, told by two sources of one story, are one fact whatever
+    verb each uses: a calendar day, a figure too precise to meet by chance, or the
+    same named measure."""
+    if a.doc != b.doc and is_telling(a) and is_telling(b):
+        return True
+    return _one_measure(a, b, True)
+
+
+def is_telling(claim: Claim) -> bool:
+    """A value two sources of one story rarely give by chance: one calendar day
+    ("Aug. 16"), a figure of three significant digits ("412", "38.5%"), or of
+    thousands or millions of money ("2,300", "$96 billion")."""
+    value = claim.value
+    if isinstance(value, DateValue):
+        return is_one_day(claim)
+    if value.low is None or value.low != value.high or value.low <= 0:
+        return False
+    digits = len(f"{value.low:.10g}".replace(".", "").replace("-", "").strip("0"))
+    money = claim.kind is Kind.MONEY
+    return digits >= 3 or (value.low >= 1000 and digits >= 2) or (money and value.low >= 1e6)
 
 
 def is_one_day(claim: Claim) -> bool:

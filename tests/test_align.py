@@ -243,3 +243,30 @@ def test_a_shared_act_outweighs_a_shared_day() -> None:
     )
     slip = claim(day("2025-03-04"), doc="south.md", event="publish", args=("decree",), cid="slip")
     assert groups_of([signed, published, slip]) == [["published", "slip"], ["signed"]]
+
+
+def test_a_figure_too_precise_to_meet_by_chance_is_one_fact_across_sources() -> None:
+    # "the company earned $412 million" / "net profit of 412 million dollars"
+    a = claim(qty(412e6, unit="USD"), doc="a.md", event="earn", cid="a")
+    b = claim(qty(412e6, unit="USD"), doc="b.md", measure=("net", "profit"), head="profit", cid="b")
+    # "8%" in two articles may be anything: no grouping on the value alone
+    c = claim(qty(8, unit="%"), doc="a.md", start=40, event="rise", cid="c")
+    d = claim(qty(8, unit="%"), doc="b.md", start=40, measure=("sale",), head="sale", cid="d")
+    assert groups_of([a, b, c, d]) == [["a", "b"], ["c"], ["d"]]
+
+
+def test_agreeing_counts_of_one_noun_are_grouped_but_disagreeing_ones_need_an_act() -> None:
+    # "about 2,800 nurses walked out" / "the union's 2,814 nurses"
+    struck = claim(
+        qty(2800, approx=True),
+        doc="a.md",
+        measure=("nurse",),
+        head="nurse",
+        event="strike",
+        cid="struck",
+    )
+    members = claim(qty(2814), doc="b.md", measure=("nurse",), head="nurse", cid="members")
+    assert groups_of([struck, members]) == [["members", "struck"]]
+    # the union's 3,900 nurses may be all its members, not the strikers
+    more = claim(qty(3900), doc="c.md", measure=("nurse",), head="nurse", cid="more")
+    assert groups_of([struck, more]) == [["more"], ["struck"]]
