@@ -31,6 +31,10 @@ FULL_POSTING = 64
 WINDOW = 16
 # A blocking word shared by more claims than this identifies nothing.
 MAX_POSTING = 2000
+# A telling value (identity.is_telling) links claims on its own only while few claims
+# give it: the handful of sources of one story. Across an archive, "Aug. 16" or
+# "$412 million" stated by dozens of pages is a coincidence of unrelated stories.
+MAX_TELLING = 12
 
 
 @dataclass(frozen=True, slots=True)
@@ -151,8 +155,8 @@ def _candidates(claims: Sequence[Claim], block: list[int]) -> set[tuple[int, int
         for word in blocking_words(claims[index]):
             postings[word].append(index)
     pairs: set[tuple[int, int]] = set()
-    for indexes in postings.values():
-        if len(indexes) > MAX_POSTING:
+    for word, indexes in postings.items():
+        if len(indexes) > (MAX_TELLING if word.startswith("@") else MAX_POSTING):
             continue
         if len(indexes) > FULL_POSTING:
             indexes = sorted(indexes, key=lambda i: (_value_order(claims[i]), i))

@@ -270,3 +270,15 @@ def test_agreeing_counts_of_one_noun_are_grouped_but_disagreeing_ones_need_an_ac
     # the union's 3,900 nurses may be all its members, not the strikers
     more = claim(qty(3900), doc="c.md", measure=("nurse",), head="nurse", cid="more")
     assert groups_of([struck, more]) == [["more"], ["struck"]]
+
+
+def test_a_day_given_across_an_archive_is_not_one_fact_by_its_value_alone() -> None:
+    # Two sources of one story: grouped. Thirty pages of unrelated stories that all
+    # mention Aug. 16 (each with its own verb): a coincidence, left apart.
+    events = [f"event{n}" for n in range(30)]
+    pair = [claim(day("2025-08-16"), doc=f"{n}.md", event=events[n], cid=f"c{n}") for n in (0, 1)]
+    assert groups_of(pair) == [["c0", "c1"]]
+    archive = [
+        claim(day("2025-08-16"), doc=f"{n}.md", event=e, cid=f"c{n}") for n, e in enumerate(events)
+    ]
+    assert all(len(group) == 1 for group in groups_of(archive))
