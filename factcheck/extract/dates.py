@@ -14,10 +14,18 @@ from the anchor (news reports what happened) unless its sentence speaks of the
 future ("will meet on Monday"); see `sentence_tense`. A cue that schedules it ("as
 early as Tuesday", "payable Jan. 2") reads it forward whatever the verb's tense.
 
+Some dates carry their own direction: "last Oct. 23" and "since March" look
+back, a possessive weekday ("Wednesday's ruling") and a date naming an event ("the
+Aug. 7 bombings") name something already told, unless awaited ("ahead of Sunday's
+vote", "the Jan. 14 deadline").
+
 Discourse: what the finder sees beyond one match is used after parsing. A clock
-time takes the day written just before it ("Thursday at 10 p.m."); "that year"
-and "the following day" count from the last date told before them; "a year"
-after an amount is a rate ("$2 million a year", a set).
+time takes the day written just before it ("Thursday at 10 p.m.") or just after a
+parenthesis ("10:35 a.m. (0735 GMT) Friday"); "that year", "the following day" and
+"the previous Friday" count from the last date told before them, and a bare clock
+time or part of the day ("in the morning") told shortly after a day is on that day;
+"April 24 and 25" holds two days and "the day before last Tuesday" moves one;
+"a year" after an amount is a rate ("$2 million a year", a set).
 """
 
 from __future__ import annotations
@@ -110,13 +118,39 @@ _FINDER = re.compile(
 _RULE_NAMES = {f"r{i}": name for i, (name, _p) in enumerate(_FOUND_RULES)}
 
 # Verb cues for the tense of a clause; at one position a future cue wins ("expected to"),
-# and a future passive ("will be named") is one cue, not a past participle.
+# and a future passive ("will be named") is one cue, not a past participle. "planned"
+# looks ahead only with what was planned ("planned to leave", "planned a rally"); alone
+# it is a participle of either tense ("the hastily planned trip"), so no cue.
 _TENSE_CUES = re.compile(
-    r"\b(?:(?P<future>(?:will|would|to)\s+be\s+[a-z]+ed|expected|will|won't|'ll|shall|going\s+to|plans?\s+to|planned|planning|scheduled|"
+    r"\b(?:(?P<future>(?:will|would|to)\s+(?:(?:still|not|also|[a-z]+ly)\s+)?be\s+"
+    r"(?:[a-z]+ed|held|paid|sold|kept|built|sent|brought|bought|made|taken|given|done|"
+    r"seen|shown|known|won)|expected|will|won't|'ll|shall|going\s+to|plans?\s+to|planned\s+(?:to|an?)|planning|scheduled|"
     r"would|might|set\s+to|as\s+soon\s+as|"
     r"expected\s+to|due\s+to\s+(?:be|start|begin|open|take)|upcoming|is\s+to|are\s+to)"
     r"|(?P<past>said|told|was|were|had|did|came|took|met|began|saw|went|made|gave|left|"
-    r"(?!(?:united|hundred|indeed|speed|proceed|exceed|succeed|breed)\b)[a-z]{3,}ed))\b",
+    # irregular past forms that are no present or noun as well ("set", "cut", "hit" are)
+    r"brought|bought|sold|fell|rose|won|paid|held|kept|led|thought|became|grew|knew|"
+    r"spoke|wrote|ran|chose|fought|sent|spent|built|stood|sought|caught|broke|flew|drew|"
+    r"fled|struck|sank|swore|got|"
+    r"(?!(?:united|hundred|indeed|speed|proceed|exceed|succeed|breed|planned)\b)[a-z]{3,}ed))\b",
+    re.IGNORECASE,
+)
+_POSSESSIVE = re.compile(r"['’]s\b")
+_AWAITED_BEFORE = re.compile(
+    r"\b(?:ahead\s+of|in\s+advance\s+of|upcoming|awaiting|await)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+_SINCE_BEFORE = re.compile(r"\bsince\s+(?:early\s+|late\s+|mid-?)?$", re.IGNORECASE)
+_THE_BEFORE = re.compile(r"\bthe\s+$", re.IGNORECASE)
+_NOUN_AFTER = re.compile(r"\s+((?-i:[a-z])[a-z-]+)")
+_AWAITED_NOUNS = frozenset(
+    "deadline target vote election elections meeting meetings summit talks hearing "
+    "launch date start opening session trial poll polls ballot referendum runoff "
+    "conference visit game match race final primary".split()
+)
+_SHIFT_BEFORE = re.compile(r"\b(last|next)\s+$", re.IGNORECASE)
+_DETERMINER_BEFORE = re.compile(
+    r"\b(?:a|an|the|its|their|his|her|our|this|that|these|those|(?:a|an|the)\s+(?:still|yet|[a-z]+ly))\s+$",
     re.IGNORECASE,
 )
 _DEADLINE = re.compile(r"\b(?:by|until|till|before|effective|through)\s+$", re.IGNORECASE)
@@ -131,7 +165,8 @@ _INTENT_BEFORE = re.compile(
     re.IGNORECASE,
 )
 # Quotes around a title: ``This Week,'' "60 Minutes." “High Noon”
-_TITLE_AFTER = re.compile(r"[,.]?(?:''|\"|”)")
+# ... which may go on in capitals: ``This Week With David Brinkley''
+_TITLE_AFTER = re.compile(r"(?P<more>(?:\s+(?-i:[A-Z0-9])[\w'’]*){0,4})[,.]?(?:''|\"|”)")
 _TITLE_BEFORE = re.compile(r"(?:``|''|\"|“)\s?(?P<lead>(?:[A-Z][\w'’]*\s+){0,3})$")
 # Time words written in lower case in running text; capitalized, they may name a title.
 _LOWER_TIME_WORDS = frozenset(
@@ -144,6 +179,8 @@ _GENERIC_TODAY = re.compile(
     r"today['’]s\s+(?:world|youth|society|generations?|young|kids|children|teenagers|culture)\b",
     re.IGNORECASE,
 )
+_NAME_BEFORE = re.compile(r"\b(?-i:[A-Z]{2,})\s+$")
+_HIGH_NOON = re.compile(r"\bhigh\s+noon$", re.IGNORECASE)
 # "March for Life", "March of the Mothers", "March on Washington": a named march
 _EVENT_MARCH = re.compile(
     r"\s+(?:for|of|on|against)\s+(?:the\s+)?"
@@ -151,7 +188,14 @@ _EVENT_MARCH = re.compile(
 )
 # ... after an article or an opening quote, not a preposition ("in March for Japan")
 _EVENT_BEFORE = re.compile(r"(?:\b(?:the|a|an|annual)|[`\"“])\s*$", re.IGNORECASE)
-_SENTENCE_END = re.compile(r"[.!?]\s+(?=[A-Z\"“‘'(])|\n")
+# A sentence ends at a stop before a capital, but not after a title, an initial or "vs."
+# ("Mr. Smith", "John F. Kennedy", "Roe vs. Wade").
+_NOT_AN_END = "".join(
+    rf"(?<!\b{abbr}\.)"
+    for abbr in "Mr Mrs Ms Dr St Sen Rep Gov Gen Lt Col Sgt Capt Prof Rev Jr Sr vs Mt Ft".split()
+)
+# (the look-behinds follow the stop, so they are tried at stops only)
+_SENTENCE_END = re.compile(rf"(?:[!?]|\.{_NOT_AN_END}(?<!\b[A-Z]\.))\s+(?=[A-Z\"“‘'(])|\n")
 
 # A four-digit number is a year when one of these comes right before it ...
 _YEAR_CUES = frozenset(
@@ -199,7 +243,28 @@ _NARRATIVE_RELATIVE = re.compile(
     r"the\s+(?:following|previous|prior|next(?=\s+day))\s+(day|week|month|quarter|year)",
     re.IGNORECASE,
 )
+_NARRATIVE_WEEKDAY = re.compile(r"the\s+(?:previous|prior|following)\s+\w+day\b", re.IGNORECASE)
+# Times of day the grammar puts on the anchor's day for want of a day of their own.
+_BARE_DAY_TIMES = frozenset({"clock+anchor", "clock-past", "clock-range", "day-part"})
+_DAY_WORD = re.compile(r"\b(?:today|tonight|yesterday|tomorrow)\b", re.IGNORECASE)
+# How far (in characters) a day told before still sets the day of a bare time.
+_NARRATIVE_REACH = 250
 _ANCHOR_DAY_CLOCKS = frozenset({"clock+anchor", "clock-past", "clock-range"})
+# Between a clock and a day: a parenthesis ("(0735 GMT) Friday"), or the opening of one
+# that holds the day ("(4 a.m. EDT Thursday)"), or the close of the one the clock is in.
+_PAREN_THEN_DAY = re.compile(r"\s*(?:\([^()]{1,30}\)\s*,?\s*(?:on\s+)?|\(\s*|\)\s*,?\s*(?:on\s+)?)")
+# "April 24 and 25": the second day of the month, when punctuation, a capital or a
+# function word follows, not a noun the number would count ("and 25 others").
+_AND_DAY = re.compile(
+    r"\s+(?:and|or|&)\s+(?P<num>(?P<day>[0-3]?\d)(?:st|nd|rd|th)?)"
+    r"(?=\s*(?:[.;:!?)\"'”]|,(?!\d)|$)|\s+(?-i:[A-Z])"
+    r"|\s+(?:at|in|on|when|while|during|before|after|respectively)\b)"
+)
+# "April 30-May 1": a range's end, a month and day after a dash
+_DASH_MONTH_DAY = re.compile(
+    r"\s*[-–]\s*(?P<date>(?-i:[A-Z])[a-z]{2,8}\.?\s+[0-3]?\d)(?![\d:]|,?\s+\d{4})"
+)
+_DAY_BEFORE_AFTER = re.compile(r"\bday\s+(before|after)\s+$", re.IGNORECASE)
 _OF = re.compile(r"\s+of\s+", re.IGNORECASE)
 _AT_CLOCK = re.compile(r",?\s+(?:at|around|about|by|from|before|after|until)\s+", re.IGNORECASE)
 _FOR_BEFORE = re.compile(r"\bfor\s+$", re.IGNORECASE)
@@ -229,7 +294,7 @@ def find_dates(text: str, anchor: dt.date | None) -> list[Mention]:
         elif rule == "duration" and _is_rate(text, start, end):
             rule = "set-rate"
         intent = rule in _AHEAD_RULES and _announced_ahead(text, start, end)
-        tense = "future" if intent else sentence_tense(text, start, end)
+        tense = _context_tense(rule, text, start, end, intent)
         parsed = parse_with_rule(rule, surface, anchor, tense=tense)
         surface = text[start:end]
         if parsed is None:
@@ -240,7 +305,89 @@ def find_dates(text: str, anchor: dt.date | None) -> list[Mention]:
         mentions.append(
             Mention(start=start, end=end, text=surface, kind=parsed.kind, value=parsed.value)
         )
-    return _resolve_against_earlier(_clock_on_named_day(_part_of_named_day(mentions, text), text))
+    mentions = _day_next_to(_second_day_of_month(mentions, text), text)
+    mentions = _clock_on_named_day(_part_of_named_day(mentions, text), text)
+    return _resolve_against_earlier(_clock_before_named_day(mentions, text), text)
+
+
+def _second_day_of_month(mentions: list[Mention], text: str) -> list[Mention]:
+    """ "on April 24 and 25", "Sept. 3 or 4": the bare number is a second day of that month.
+
+    Only a later day of the same month counts ("April 24 and 12 others" is no date).
+    """
+    out: list[Mention] = []
+    for mention in mentions:
+        out.append(mention)
+        value = mention.value
+        if not isinstance(value, DateValue) or value.granularity is not Granularity.DAY:
+            continue
+        if value.start is None or value.start != value.end or "T" in value.timex:
+            continue
+        other = _DASH_MONTH_DAY.match(text, mention.end)
+        if other is not None:
+            # "April 30-May 1": the end is the first such day on or after the start
+            start, end = other.span("date")
+            if any(m.start < end and start < m.end for m in mentions):
+                continue  # found on its own ("Dec. 28 – Jan. 3")
+            parsed = parse_with_rule("month-day", text[start:end], value.start, tense="future")
+            if parsed is not None and isinstance(parsed.value, DateValue):
+                moved = replace(parsed.value, rule="and-day", anchor=value.anchor)
+                surface = text[start:end]
+                out.append(Mention(start=start, end=end, text=surface, kind=Kind.DATE, value=moved))
+            continue
+        follow = _AND_DAY.match(text, mention.end)
+        if follow is None or int(follow.group("day")) <= value.start.day:
+            continue
+        try:
+            day = value.start.replace(day=int(follow.group("day")))
+        except ValueError:
+            continue
+        start, end = follow.span("num")
+        if any(m.start < end and start < m.end for m in mentions):
+            continue  # "April 24 and 25 March": the number has a month of its own
+        out.append(
+            Mention(
+                start=start,
+                end=end,
+                text=text[start:end],
+                kind=Kind.DATE,
+                value=replace(value, timex=day.isoformat(), start=day, end=day, rule="and-day"),
+            )
+        )
+    return out
+
+
+def _day_next_to(mentions: list[Mention], text: str) -> list[Mention]:
+    """ "(the) day before last Tuesday", "the day after Christmas": one day from that day.
+
+    The span starts at "day", as TempEval marks it; "the day before" alone names no
+    day and stays out (see `_next_day` in the grammar).
+    """
+    out: list[Mention] = []
+    for mention in mentions:
+        value = mention.value
+        before = _DAY_BEFORE_AFTER.search(text, max(0, mention.start - 20), mention.start)
+        if (
+            before is not None
+            and mention.kind is Kind.DATE
+            and isinstance(value, DateValue)
+            and value.start is not None
+            and value.start == value.end
+            and (not out or out[-1].end <= before.start())
+        ):
+            step = -1 if before.group(1).lower() == "before" else 1
+            day = value.start + dt.timedelta(days=step)
+            moved = replace(value, timex=day.isoformat(), start=day, end=day, rule="day-next-to")
+            start = before.start()
+            mention = Mention(
+                start=start,
+                end=mention.end,
+                text=text[start : mention.end],
+                kind=Kind.DATE,
+                value=moved,
+            )
+        out.append(mention)
+    return out
 
 
 def _part_of_named_day(mentions: list[Mention], text: str) -> list[Mention]:
@@ -274,7 +421,7 @@ def _part_of_named_day(mentions: list[Mention], text: str) -> list[Mention]:
     return out
 
 
-def _resolve_against_earlier(mentions: list[Mention]) -> list[Mention]:
+def _resolve_against_earlier(mentions: list[Mention], text: str) -> list[Mention]:
     """Expressions that count from the date told before them, not from the document date.
 
     "In June 1998 ... later that year" (an anaphor takes its unit from that date);
@@ -283,20 +430,55 @@ def _resolve_against_earlier(mentions: list[Mention]) -> list[Mention]:
     """
     out: list[Mention] = []
     reference: DateValue | None = None
+    ref_end = 0
     for mention in mentions:
         value = mention.value
         if isinstance(value, DateValue) and reference is not None:
-            mention = replace(mention, value=_from_reference(mention, value, reference))
+            value = _from_reference(mention, value, reference)
+            if mention.start - ref_end <= _NARRATIVE_REACH:
+                value = _on_narrative_day(mention, value, reference, text)
+            mention = replace(mention, value=value)
         value = mention.value
         if isinstance(value, DateValue) and value.start and mention.kind in _DATED_KINDS:
-            reference = value
+            reference, ref_end = value, mention.end
         out.append(mention)
     return out
+
+
+def _on_narrative_day(
+    mention: Mention, value: DateValue, reference: DateValue, text: str
+) -> DateValue:
+    """ "The shares fell Friday. Dealers sold in the morning ..." (Friday morning): a
+    clock time or part of the day with no day of its own, told just after a day, is on
+    that day -- unless its clause looks ahead ("trading resumes at 9 a.m. tomorrow")."""
+    day = reference.start
+    if (
+        day is None
+        or day != reference.end
+        or value.start is None
+        or value.start == day
+        or value.rule not in _BARE_DAY_TIMES
+        or _DAY_WORD.search(mention.text)
+        or sentence_tense(text, mention.start, mention.end) == "future"
+    ):
+        return value
+    suffix = value.timex.partition("T")[2]
+    timex = f"{day.isoformat()}T{suffix}" if suffix else day.isoformat()
+    return replace(value, timex=timex, start=day, end=day, rule="earlier-date+time")
 
 
 def _from_reference(mention: Mention, value: DateValue, reference: DateValue) -> DateValue:
     if value.rule == "that-unit":
         return resolve_anaphor(value, reference) or value
+    if _NARRATIVE_WEEKDAY.match(mention.text):
+        # "Friday ... down from the previous Friday": the one before the day told last
+        day = reference.start
+        if day is None or day != reference.end:
+            return value
+        parsed = parse_with_rule("weekday-narrative", mention.text, day)
+        if parsed is None:
+            return value
+        return replace(parsed.value, rule="earlier-date+" + parsed.value.rule)
     narrative = _NARRATIVE_RELATIVE.fullmatch(mention.text)
     ref_day = reference.start
     if narrative is None or ref_day is None or reference.granularity is None:
@@ -340,6 +522,71 @@ def _clock_on_named_day(mentions: list[Mention], text: str) -> list[Mention]:
     return out
 
 
+def _clock_before_named_day(mentions: list[Mention], text: str) -> list[Mention]:
+    """ "10:35 a.m. (0735 GMT) Friday", "at 4 in the morning (4 a.m. EDT Thursday)": the
+    day written after a clock time, past a parenthesis that restates the time elsewhere.
+
+    The clock rule takes a day written right after it ("9 a.m. Tuesday") but not one
+    behind a parenthesis; without this the time would fall on the anchor's day.
+    """
+    out = list(mentions)
+    for i, mention in enumerate(out):
+        value = mention.value
+        if not isinstance(value, DateValue) or value.rule not in _ANCHOR_DAY_CLOCKS:
+            continue
+        for later in out[i + 1 : i + 3]:
+            day_value = later.value
+            if not isinstance(day_value, DateValue):
+                continue
+            day = day_value.start
+            if (
+                day is None
+                or day != day_value.end
+                or day_value.rule in _ANCHOR_DAY_CLOCKS
+                or not _PAREN_THEN_DAY.fullmatch(text, mention.end, later.start)
+            ):
+                continue
+            clock = value.timex.partition("T")[2]
+            # its own rule name, so a later re-parse of the bare time does not undo it
+            moved = replace(
+                value, timex=f"{day.isoformat()}T{clock}", start=day, end=day, rule="day+clock"
+            )
+            out[i] = replace(mention, value=moved)
+            break
+    return out
+
+
+def _context_tense(rule: str, text: str, start: int, end: int, intent: bool) -> Tense:
+    """The direction a weekday or year-less date reads in: its own words first, then the
+    clause's verb (`sentence_tense`)."""
+    if rule == "month-day":
+        shifted = _SHIFT_BEFORE.search(text, max(0, start - 6), start)
+        if shifted:
+            # "last Oct. 23" (spanned from "Oct."): the word says which way, not the verb
+            return "past" if shifted.group(1).lower() == "last" else "future"
+    if intent:
+        return "future"
+    if _SINCE_BEFORE.search(text, max(0, start - 12), start):
+        return "past"  # "since March", "ever since Monday": a start already behind
+    possessive = _POSSESSIVE.match(text, end) if rule == "weekday" else None
+    if possessive:
+        # "Wednesday's ruling": an event told as done, whatever the clause's verb,
+        # unless awaited ("ahead of Sunday's vote"); an event that is held on a day
+        # ("Sunday's election") follows the verb ("will vote in Sunday's election")
+        if _AWAITED_BEFORE.search(text, max(0, start - 30), start):
+            return "future"
+        noun = _NOUN_AFTER.match(text, possessive.end())
+        if not noun or noun.group(1).lower() not in _AWAITED_NOUNS:
+            return "past"
+    if rule == "month-day" and _THE_BEFORE.search(text, max(0, start - 5), start):
+        # "the Aug. 7 bombings": a date naming an event told as done, unless the noun
+        # awaits it ("the Jan. 14 deadline")
+        noun = _NOUN_AFTER.match(text, end)
+        if noun and noun.group(1).lower() not in _AWAITED_NOUNS:
+            return "past"
+    return sentence_tense(text, start, end)
+
+
 def sentence_tense(text: str, start: int, end: int) -> Tense:
     """The tense of the clause around text[start:end]: "past", "future" or None.
 
@@ -350,14 +597,24 @@ def sentence_tense(text: str, start: int, end: int) -> Tense:
     >>> sentence_tense("The court ruled on Monday.", 19, 25)
     'past'
     """
-    if _DEADLINE.search(text, max(0, start - 12), start):
-        return None  # "by Jan. 14": a deadline, whatever the verb's tense
     s_start, s_end = _sentence_bounds(text, start, end)
-    before = list(_TENSE_CUES.finditer(text, s_start, start))
-    cue = before[-1] if before else _TENSE_CUES.search(text, end, s_end)
+    before = [c for c in _TENSE_CUES.finditer(text, s_start, start) if _is_verb(text, c)]
+    after = (c for c in _TENSE_CUES.finditer(text, end, s_end) if _is_verb(text, c))
+    cue = before[-1] if before else next(after, None)
     if cue is None:
         return None
-    return "future" if cue.group("future") else "past"
+    tense: Tense = "future" if cue.group("future") else "past"
+    if tense == "past" and _DEADLINE.search(text, max(0, start - 12), start):
+        return None  # "said it must leave by Jan. 14": a deadline need not be past
+    return tense
+
+
+def _is_verb(text: str, cue: re.Match[str]) -> bool:
+    """A past cue after a determiner is an adjective ("a still unspecified date",
+    "the proposed merger"), which says nothing of the clause's tense."""
+    if cue.group("future") or not cue.group(0).lower().endswith("ed"):
+        return True
+    return not _DETERMINER_BEFORE.search(text, max(0, cue.start() - 30), cue.start())
 
 
 def _announced_ahead(text: str, start: int, end: int) -> bool:
@@ -380,10 +637,12 @@ def _is_quoted_title(text: str, start: int, end: int) -> bool:
         return False
     if not any(w[0].isupper() and w.lower() in _LOWER_TIME_WORDS for w in words):
         return False  # "Closed Monday": weekdays and months are capitalized anyway
-    if not _TITLE_AFTER.match(text, end):
+    after = _TITLE_AFTER.match(text, end)
+    if not after:
         return False
     before = _TITLE_BEFORE.search(text, max(0, start - 40), start)
-    return before is not None and (len(words) > 1 or bool(before.group("lead")))
+    more = bool(before and before.group("lead")) or bool(after.group("more"))
+    return before is not None and (len(words) > 1 or more)
 
 
 def _sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
@@ -425,6 +684,10 @@ def _plausible(rule: str, text: str, start: int, end: int) -> bool:
     nowadays, not the day; and a quoted title ("This Week")."""
     if rule == "day-word" and _GENERIC_TODAY.match(text, start):
         return False
+    if text[start:end] == "Today" and _NAME_BEFORE.search(text, max(0, start - 12), start):
+        return False  # "USA Today", "VOA Today": a newspaper's or a program's name
+    if rule == "clock" and _HIGH_NOON.search(text, max(0, start - 5), end):
+        return False  # "high noon": a showdown, not a clock time
     if _is_quoted_title(text, start, end):
         return False
     if rule == "month":

@@ -40,6 +40,20 @@ ORDINALS: dict[str, int] = {
     "twenty-first": 21, "twenty-second": 22, "twenty-third": 23,
 }  # fmt: skip
 
+# Days of the month written as ordinal words ("March eighth", "the second of August").
+_UNIT_ORDINALS = "first second third fourth fifth sixth seventh eighth ninth".split()
+_TEEN_ORDINALS = (
+    "tenth eleventh twelfth thirteenth fourteenth fifteenth sixteenth seventeenth "
+    "eighteenth nineteenth twentieth"
+).split()
+DAY_ORDINALS: dict[str, int] = {
+    **{word: n for n, word in enumerate(_UNIT_ORDINALS, start=1)},
+    **{word: n for n, word in enumerate(_TEEN_ORDINALS, start=10)},
+    **{f"twenty {word}": 20 + n for n, word in enumerate(_UNIT_ORDINALS, start=1)},
+    "thirtieth": 30,
+    "thirty first": 31,
+}
+
 NUMBER_WORDS: dict[str, int] = {
     "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
     "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
@@ -127,6 +141,7 @@ UNIT_SHIFTS: dict[str, int] = {
     "past": -1, "the past": -1, "this past": -1, "previous": -1, "the previous": -1,
     "prior": -1, "the prior": -1, "next": 1,
     "the next": 1, "coming": 1, "the coming": 1, "this coming": 1, "the following": 1,
+    "following": 1,
 }  # fmt: skip
 
 # Half-year names.
@@ -204,6 +219,9 @@ _MONTH_ABBR = "|".join(
 MONTH = rf"(?P<month>(?:{_MONTH_FULL})(?![a-z])|(?:{_MONTH_ABBR})(?![a-z]))"
 WEEKDAY = r"(?P<weekday>" + _alt(w for w in WEEKDAYS if len(w) > 4) + r")"
 DAYNUM = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
+# A day of the month in words ("eighth", "twenty-first", "thirty first"); the words must
+# end there ("March second-quarter results" is no date).
+DAY_ORD = r"(?P<day>" + _alt(DAY_ORDINALS).replace(r"\s+", r"[\s-]") + r")(?![\w-])"
 _TENS = r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
 _DIGIT_WORDS = r"(?:one|two|three|four|five|six|seven|eight|nine)"
 _TEENS = r"(?:ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)"
@@ -224,7 +242,21 @@ NUM = (
     + _alt([*NUMBER_WORDS, *FRACTION_WORDS])
     + r")(?:\s+and\s+a\s+half)?)"
 )
-UNIT = r"(?P<unit>" + _alt(UNITS) + r")"
+# Abbreviated units count only in lower case: "SEC" is the regulator, not seconds.
+_ABBREVIATED_UNITS = frozenset({"hr", "min", "sec", "hrs", "mins", "secs"})
+
+
+def _unit_alt(words: list[str]) -> str:
+    """`_alt` of unit words, the abbreviations among them matched in lower case only."""
+    items = sorted(words, key=len, reverse=True)
+    return (
+        "(?:"
+        + "|".join(f"(?-i:{w})" if w in _ABBREVIATED_UNITS else re.escape(w) for w in items)
+        + ")"
+    )
+
+
+UNIT = r"(?P<unit>" + _unit_alt(list(UNITS)) + r")"
 UNITS_PL = (
     r"(?P<unit>seconds|minutes|hours|days|nights|weeks|months|quarters|years|decades|centuries)"
 )

@@ -43,6 +43,8 @@ from .date_lexicon import (
     CENTURY_WORDS,
     CLOCK,
     DAY_OFFSETS,
+    DAY_ORD,
+    DAY_ORDINALS,
     DAY_PARTS,
     DAYNUM,
     DECADE_WORDS,
@@ -74,12 +76,14 @@ from .date_lexicon import (
     UNIT,
     UNIT_SHIFTS,
     UNITS,
+    UNITS_PL,
     VAGUE_COUNTS,
     VAGUE_UNIT_CODES,
     WEEKDAY,
     WEEKDAYS,
     YEAR4,
     _alt,
+    _unit_alt,
 )
 
 # ----------------------------------------------------------------- result type
@@ -258,7 +262,11 @@ def _r(m: re.Match[str], name: str) -> str | None:
 
 def _n(m: re.Match[str], name: str) -> int:
     raw = _r(m, name) or "0"
-    return int(raw) if raw.isdigit() else _spelled_year(raw)
+    if raw.isdigit():
+        return int(raw)
+    if name == "day":  # "eighth", "twenty-first": a day of the month in words
+        return DAY_ORDINALS.get(" ".join(re.split(r"[\s-]+", raw.lower())), 0)
+    return _spelled_year(raw)
 
 
 def _spelled_year(text: str) -> int:
@@ -323,6 +331,11 @@ def _month_day(m: re.Match[str], ctx: _Ctx) -> Temporal | None:
     if date is None:
         return None
     return Temporal(Kind.DATE, _day_value(date, "month-day+anchor-year", ctx.anchor))
+
+
+def _day_in_words(m: re.Match[str], ctx: _Ctx) -> Temporal | None:
+    """ "March eighth", "the second of August, 1998": a month-day with the day in words."""
+    return _full_date(m, ctx) if _r(m, "year") else _month_day(m, ctx)
 
 
 def _month_year(m: re.Match[str], ctx: _Ctx) -> Temporal | None:
@@ -461,7 +474,7 @@ def _quarter(m: re.Match[str], ctx: _Ctx) -> Temporal | None:
 
 
 def _half(m: re.Match[str], ctx: _Ctx) -> Temporal | None:
-    half = HALVES[_g(m, "ord") or "first"]
+    half = int(_r(m, "hnum") or 0) or HALVES[_g(m, "ord") or "first"]
     year = _period_year(m, ctx, lambda a: half == 2 and a.month <= 6)
     if year is None:
         return Temporal(Kind.DATE, _period(f"XXXX-H{half}", None, Granularity.HALF, "half"))
@@ -634,7 +647,15 @@ def _day_word(m: re.Match[str], ctx: _Ctx) -> Temporal | None:
 
 
 def _ago(m: re.Match[str], ctx: _Ctx) -> Temporal | None:
-    """ "two weeks ago", "a year earlier": the point that far back, at the unit's grain."""
+    """ "two weeks ago", "a year earlier": the point that far back, at the unit's grain;
+    "a week or so ago" is the same point, approximate."""
+    found = _ago_point(m, ctx)
+    if found is None or not _r(m, "orso"):
+        return found
+    return Temporal(found.kind, replace(found.value, approx=True))
+
+
+def _ago_point(m: re.Match[str], ctx: _Ctx) -> Temporal | None:
     count, vague = _number(_r(m, "num"))
     unit = (_g(m, "unit") or "").rstrip("s")
     unit = "century" if unit == "centurie" else unit
@@ -681,6 +702,8 @@ def _duration_code(count: float | None, unit: str) -> str:
     total = count * size
     if total == int(total):
         return f"{prefix}{int(total)}{letter}"
+    if letter == "S":  # no smaller unit: "1.5 seconds" is PT1.5S
+        return f"PT{total:g}S"
     whole = int(total)
     smaller = {
         "Y": ("M", 12),
@@ -706,7 +729,7 @@ def _duration(m: re.Match[str], ctx: _Ctx) -> Temporal | None:
     # A bare plural ("years") is vague; a bare singular ("the past decade") is one unit.
     plural = (_g(m, "unit") or "").endswith("s")
     count, approx = _number(raw) if raw else (None, True) if plural else (1.0, False)
-    approx = approx or _r(m, "low") is not None
+    approx = approx or _r(m, "low") is not None or _r(m, "orso") is not None
     if count is not None and _r(m, "half"):  # "a year and a half"
         count += 0.5
     if count is not None and count <= 0:
@@ -859,6 +882,43 @@ def _month_day_value(month: int, day: int, rule: str, ctx: _Ctx) -> Temporal | N
     return Temporal(Kind.DATE, _day_value(date, rule, ctx.anchor)) if date else None
 
 
+def _weekday_of_week(m: re.Match[str], ctx: _Ctx) -> Temporal | None:
+    """ "Tuesday of next week", "last week Monday": the weekday in the week named."""
+    weekday = WEEKDAYS[_g(m, "weekday") or ""]
+    if ctx.anchor is None:
+        value = _period(f"XXXX-WXX-{weekday}", None, Granularity.DAY, "weekday-of-week")
+        return Temporal(Kind.DATE, value)
+    monday = _calendar_unit("week", UNIT_SHIFTS[_g(m, "shift") or "this"], ctx.anchor).start
+    if monday is None:
+        return None
+    day = monday + dt.timedelta(days=weekday - 1)
+    return Temporal(Kind.DATE, _day_value(day, "weekday-of-week", ctx.anchor))
+
+
+def _nth_week_of(m: re.Match[str], ctx: _Ctx) -> Temporal | None:
+    """ "the first week of October", "the last week of 2016": a calendar week with most
+    of its days in the month or year (as ISO weeks count a year's: the first holds the
+    4th, the last holds the 28th of December, or three days before the month's end)."""
+    which = _g(m, "ord") or "first"
+    last = which in ("last", "final")
+    nth = ORDINALS.get(which, 1)
+    if _r(m, "month"):
+        month = _month_of(m)
+        year = _n(m, "year") if _r(m, "year") else _year_from_anchor(month, None, ctx)
+        if year is None:
+            return Temporal(Kind.DATE, _period("XXXX-WXX", None, Granularity.WEEK, "nth-week"))
+        first, end = _month_span(year, month)
+        day = end - dt.timedelta(days=3) if last else first + dt.timedelta(days=3, weeks=nth - 1)
+        if day > end:
+            return None
+    else:
+        year = _n(m, "year")
+        day = dt.date(year, 12, 28) if last else dt.date.fromisocalendar(year, nth, 1)
+    timex, start, stop = _week_value(day)
+    anchor = None if _r(m, "year") else ctx.anchor
+    return Temporal(Kind.DATE, _period(timex, (start, stop), Granularity.WEEK, "nth-week", anchor))
+
+
 def _weekday_day(m: re.Match[str], ctx: _Ctx) -> Temporal | None:
     """ "Tue 13th": the 13th nearest the anchor that falls on a Tuesday (within a year)."""
     weekday, day = WEEKDAYS[_g(m, "wd") or ""], _n(m, "day")
@@ -927,6 +987,11 @@ def _holiday(m: re.Match[str], ctx: _Ctx) -> Temporal | None:
         return Temporal(Kind.DATE, _period(timex, None, Granularity.DAY, "holiday"))
     day = _holiday_date(name, year)
     anchor = None if _r(m, "year") else ctx.anchor
+    if _r(m, "hweek"):  # "Easter week", "Thanksgiving week": the calendar week holding it
+        timex, start, end = _week_value(day)
+        return Temporal(
+            Kind.DATE, _period(timex, (start, end), Granularity.WEEK, "holiday", anchor)
+        )
     return Temporal(Kind.DATE, _day_value(day, "holiday", anchor))
 
 
@@ -1138,7 +1203,7 @@ _SHIFT_WORD = r"(?P<shift>last|this\s+past|this\s+coming|this|next|past|coming|p
 _NUM_ANY = NUM[:-1] + r"|several|a\s+few|few|many|numerous|recent)"
 _UNIT_ANY = (
     r"(?P<unit>"
-    + _alt(
+    + _unit_alt(
         [
             *UNITS,
             "seconds",
@@ -1211,6 +1276,14 @@ _HOLIDAY = (
     + r")(?!\s+(?:island|rising|eggs?|bunny)\b)"
 )
 _AMPM = r"[ap]\.?\s?m\b\.?"
+# An ordinal that is a day, not an adjective ("Friday the fourth decline"): no lower-case
+# word after it but a preposition or a conjunction.
+_NO_NOUN_AFTER = r"(?!\s+(?!(?:of|at|in|on|and|or|for|to|from)\b)(?-i:[a-z]))"
+# "a week or so ago", "the next two years or so": a hedge on the count
+_OR_SO = r"(?P<orso>\s+or\s+so\b)?"
+_NTH_WEEK = (
+    r"(?:the\s+)?(?P<ord>first|second|third|fourth|last|final|1st|2nd|3rd|4th)\s+week\s+of\s+"
+)
 # "the current account" or "current events" are not the present moment.
 _NOT_CURRENT = r"(?!\s+(?:account|accounts|affairs|events|assets|liabilities|density|flow)\b)"
 
@@ -1243,7 +1316,7 @@ RULES: tuple[tuple[str, str, Handler], ...] = (
     ),
     (
         "numeric-month-day",
-        r"(?P<mon>1[0-2]|0?[1-9])/(?P<day>3[01]|[12]\d|0?[1-9])(?![/\d])",
+        rf"(?:{WEEKDAY},?\s+)?(?P<mon>1[0-2]|0?[1-9])/(?P<day>3[01]|[12]\d|0?[1-9])(?![/\d])",
         _numeric_month_day,
     ),
     (
@@ -1252,7 +1325,13 @@ RULES: tuple[tuple[str, str, Handler], ...] = (
         r"(?P<day>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)",
         _weekday_day,
     ),
-    ("month-day-year", rf"(?:{WEEKDAY},?\s+)?{MONTH}\s+{DAYNUM},?\s+{YEAR4}", _full_date),
+    # "Tuesday the eleventh": the day in words
+    (
+        "weekday-day-words",
+        rf"{_WEEKDAY_GUARD}(?P<wd>{_alt(WEEKDAYS)})\s+the\s+{DAY_ORD}{_NO_NOUN_AFTER}",
+        _weekday_day,
+    ),
+    ("month-day-year", rf"(?:{WEEKDAY},?\s+)?{MONTH}\s+{DAYNUM}\s*,?\s+{YEAR4}", _full_date),
     (
         "day-month-year",
         rf"(?:{WEEKDAY},?\s+)?(?:the\s+)?{DAYNUM}\s+(?:of\s+)?{MONTH},?\s+{YEAR4}",
@@ -1267,6 +1346,20 @@ RULES: tuple[tuple[str, str, Handler], ...] = (
     ),
     # British order, as in "Thursday 21 March"
     ("day-month", rf"(?:{WEEKDAY},?\s+)?{DAYNUM}\s+(?:of\s+)?{MONTH}", _month_day),
+    # The day in words, as spoken: "March eighth", "Sunday, March eighth, 1998", "the
+    # second of August"; the word order without "of" ("the second August") is left out,
+    # since "the second March rally" counts marches.
+    (
+        "month-day-words",
+        rf"(?:(?:{_SHIFT_WORD}\s+)?{WEEKDAY},?\s+)?{MONTH}\s+(?:the\s+)?{DAY_ORD}"
+        rf"(?:,?\s+{YEAR4}|{_NO_NOUN_AFTER})",
+        _day_in_words,
+    ),
+    (
+        "day-month-words",
+        rf"(?:{WEEKDAY},?\s+)?(?:the\s+)?{DAY_ORD}\s+of\s+{MONTH}(?:,?\s+{YEAR4})?",
+        _day_in_words,
+    ),
     ("month-year", rf"{_POS_PRE}{MONTH}(?:,?\s+(?:of\s+)?|[-/]){YEAR4}", _month_year),
     # "2012-13", "2013/14": a season or fiscal year across two calendar years ("2011-12"
     # in prose is a season far more often than December 2011); also "2015-05", a month
@@ -1278,25 +1371,32 @@ RULES: tuple[tuple[str, str, Handler], ...] = (
     (
         "holiday",
         rf"{_HOLIDAY_GUARD}"
-        rf"(?:(?P<shift>last|this|next|past|coming|previous)\s+)?{_HOLIDAY}(?:,?\s+{YEAR4})?",
+        rf"(?:(?P<shift>last|this|next|past|coming|previous)\s+)?{_HOLIDAY}"
+        rf"(?P<hweek>\s+week(?![\w-]))?(?:,?\s+{YEAR4})?",
         _holiday,
     ),
+    # "the year-earlier nine months": a count of the year before, a duration
+    ("year-ago-span", rf"(?:the\s+)?year-(?:ago|earlier)\s+{NUM}\s+{UNITS_PL}", _duration),
     (
         "year-ago",
         # "the" belongs to the span only when the adjective heads its own noun phrase
         # ("the year-ago quarter"), not in "the year-ago results".
         rf"(?:the\s+)?(?:comparable\s+)?year-(?:ago|earlier)\s+(?:(?:{ORD}\s+)?quarter(?!s)|period(?!s))"
-        r"|year-(?:ago|earlier)",
+        r"|year-(?:ago|earlier)"
+        # "the quarter a year ago", "the corresponding period last year"
+        r"|the\s+(?:quarter|period)\s+a\s+year\s+(?:ago|earlier)"
+        r"|the\s+(?:same|corresponding|comparable)\s+(?:quarter|period)\s+"
+        r"(?:a\s+year\s+(?:ago|earlier)|last\s+year)",
         _year_ago,
     ),
     ("half", rf"(?:the\s+)?(?P<ord>first|second|1st|2nd)(?:\s+|-)half(?:{_OF_YEAR})?", _half),
     (
         "quarter",
-        rf"(?:the\s+)?(?:(?:fiscal|calendar)\s+)?{ORD}\s+(?:fiscal\s+)?quarter(?!s)"
+        rf"(?:the\s+)?(?:(?:fiscal|calendar)[\s-]+)?{ORD}\s+(?:fiscal\s+)?quarter(?!s)"
         rf"{_OF_YEAR}?",
         _quarter,
     ),
-    ("quarter-adj", rf"{ORD}-quarter{_OF_YEAR}?", _quarter),
+    ("quarter-adj", rf"(?:fiscal\s+)?{ORD}-quarter{_OF_YEAR}?", _quarter),
     (
         # "the 1988 second quarter", "last year's fourth quarter", "the 2012 quarter"
         "year-quarter",
@@ -1313,10 +1413,16 @@ RULES: tuple[tuple[str, str, Handler], ...] = (
     (
         "latest-quarter",
         r"(?:the\s+)?(?P<latest>latest|most\s+recent|just-ended|recent|current)"
-        r"\s+(?:quarter|period)(?!s)|the\s+quarter(?!s|ly)",
+        r"\s+(?:quarter|period)(?!s)|the\s+quarter(?!s|ly|-)",
         _latest_quarter,
     ),
+    # "the first week of October", "the last week of 2016": a calendar week in it
+    ("nth-week-of-month", rf"{_NTH_WEEK}{MONTH}(?:,?\s+{YEAR4})?(?![\w-])", _nth_week_of),
+    ("nth-week-of-year", rf"{_NTH_WEEK}{YEAR4}", _nth_week_of),
     ("quarter-code", rf"Q(?P<qnum>[1-4])(?:\s+{YEAR4})?", _quarter),
+    # "2019 Q1", "2019-q3", "2020 H2": a quarter or half written after its year
+    ("year-quarter-code", rf"{YEAR4}[-\s]?Q(?P<qnum>[1-4])", _quarter),
+    ("year-half-code", rf"{YEAR4}[-\s]?H(?P<hnum>[12])", _half),
     ("decade", rf"(?:the\s+)?{_POS_PRE}(?P<dec>1[0-9]\d0|20\d0|['’]\d0)s", _decade),
     # "the 80s", "the nineties": "the" is required, "in their forties" is an age
     ("decade-short", rf"the\s+{_POS_PRE}(?P<dec>[2-9]0)s", _decade),
@@ -1326,10 +1432,15 @@ RULES: tuple[tuple[str, str, Handler], ...] = (
         rf"(?:the\s+)?{_POS_PRE}(?:{ORD}|(?P<cnum>\d{{1,2}}(?:st|nd|rd|th)))(?:\s+|-)century",
         _century,
     ),
-    ("season-year", rf"{_POS_PRE}(?:{_SHIFT_WORD}\s+)?{SEASON}\s+(?:of\s+)?{YEAR4}", _season),
+    # a season keeps its article ("the summer", "the early spring", "the winter of 1994")
+    (
+        "season-year",
+        rf"(?:the\s+)?{_POS_PRE}(?:{_SHIFT_WORD}\s+)?{SEASON}\s+(?:of\s+)?{YEAR4}",
+        _season,
+    ),
     ("season-shift", rf"{_POS_PRE}{_SHIFT_WORD}\s+{SEASON}", _season),
-    ("season-pos", rf"{POS_MOD}(?:\s+|-){SEASON}", _season),
-    ("season-bare", r"(?P<season>summer|winter|spring)(?!\s+(?:of|and)\b)", _season),
+    ("season-pos", rf"(?:the\s+)?{POS_MOD}(?:\s+|-){SEASON}", _season),
+    ("season-bare", r"(?:the\s+)?(?P<season>summer|winter|spring)(?!\s+(?:of|and)\b)", _season),
     ("set-times", rf"(?:once|twice|(?:\w+)\s+times)\s+(?:a|per|every|each)\s+{UNIT}", _set),
     (
         "set-every",
@@ -1350,22 +1461,24 @@ RULES: tuple[tuple[str, str, Handler], ...] = (
     ("set-word", rf"(?P<freq>{_alt(FREQUENCY_WORDS)})", _set),
     (
         "ago",
-        rf"(?:{DUR_MOD}\s+)?{_NUM_ANY}(?:\s+|-){_UNIT_ANY}\s+(?P<dir>ago|earlier|from\s+now|hence)",
+        rf"(?:{DUR_MOD}\s+)?{_NUM_ANY}(?:\s+|-){_UNIT_ANY}{_OR_SO}\s+"
+        r"(?P<dir>ago|earlier|from\s+now|hence)",
         _ago,
     ),
     ("reference", rf"(?P<ref>{_alt(k for k in REFERENCE_WORDS if k != 'the past')})", _reference),
     (
         "duration",
-        rf"(?:{DUR_MOD}\s+)?(?:(?:the\s+)?(?:past|last|next|first|final|coming|previous|"
+        rf"(?:{DUR_MOD}\s+)?(?:(?:the\s+)?(?:past|last|next|first|final|coming|previous|latest|"
         rf"following|initial|remaining)\s+|{_THE_COUNTED})?{_NOT_YEAR_ADJ}{_NOT_DURATION}"
         rf"{_LOW}{_NUM_ANY}{_EXTRA}{_DAY_KIND}(?:\s+|-){_UNIT_ANY}(?P<half>\s+and\s+a\s+half)?(?:-long)?"
-        rf"{_NOT_AGE}{_NOT_YEAR_AGO}",
+        rf"{_NOT_AGE}{_NOT_YEAR_AGO}{_OR_SO}",
         _duration,
     ),
     (
         "duration-bare",
-        # "the coming weeks" is spanned without "the", "the weeks ahead" with it
-        r"(?:coming\s+|the\s+(?=\w+\s+ahead\b))?"
+        # "the coming weeks" is spanned without "the", "the weeks ahead" with it; "the
+        # first days", "the early years" keep their modifier
+        r"(?:coming\s+|the\s+(?=\w+\s+ahead\b)|the\s+(?:first|early|final)\s+)?"
         r"(?P<unit>years|months|weeks|days|hours|minutes|decades|centuries)"
         rf"(?:\s+ahead\b|-long)?{_NOT_AGE}",
         _duration,
@@ -1382,7 +1495,9 @@ RULES: tuple[tuple[str, str, Handler], ...] = (
     ("duration-long", r"(?P<unit>hour|day|week|month|year|decade)-?long", _duration),
     (
         "past-reference",
-        r"(?P<ref>the\s+past)(?!\s+(?:year|month|week|decade|quarter|century)\b)",
+        # not before a unit or a count ("the past three summers" counts summers)
+        r"(?P<ref>the\s+past)(?!\s+(?:(?:year|month|week|decade|quarter|day|hour)s?|centur(?:y|ies)|"
+        rf"several|few|\d|{_CLOCK_WORDS})\b)",
         _reference,
     ),
     (
@@ -1394,15 +1509,29 @@ RULES: tuple[tuple[str, str, Handler], ...] = (
     (
         "past-unit",
         r"(?:the\s+(?:past|last)\s+|past\s+|the\s+(?:next|coming)\s+(?=decade|century))"
-        r"(?P<unit>decade|century|week|month)(?!s)",
+        # "the past day" is one day; "the last day" is more often an ordinal ("of school")
+        r"(?P<unit>decade|century|week|month|(?<=past\s)(?:day|hour))(?!s)",
         _duration,
+    ),
+    # "Tuesday of next week", "next week on Tuesday", "last week Monday": that weekday
+    # in the week named
+    (
+        "weekday-of-week",
+        rf"{WEEKDAY}\s+of\s+(?:the\s+)?(?P<shift>next|last|this|previous|following|coming)"
+        r"\s+week(?![\w-])",
+        _weekday_of_week,
+    ),
+    (
+        "week-weekday",
+        rf"(?P<shift>next|last|this|previous)\s+week(?:\s+on|\s*[-–])?\s+{WEEKDAY}(?![\w'’-])",
+        _weekday_of_week,
     ),
     (
         "relative-unit",
         rf"{_POS_PRE}(?:(?P<edge>earlier|later|early|late)\s+)?"
         rf"(?P<shift>this\s+past|this|last|next|past|the\s+past|coming|the\s+coming|previous|"
         r"the\s+previous|the\s+prior|prior|the\s+current|current|the\s+following|following)"
-        r"\s+(?P<cunit>week|month|year|quarter|decade|century)",
+        r"\s+(?:calendar\s+(?=year))?(?P<cunit>week|month|year|quarter|decade|century)",
         _relative_unit,
     ),
     (
@@ -1427,7 +1556,20 @@ RULES: tuple[tuple[str, str, Handler], ...] = (
         rf"(?:(?P<pos>early|late)\s+)?(?:{_SHIFT_WORD}\s+)?{WEEKDAY}(?:\s+{PART})?",
         _weekday,
     ),
-    ("month", rf"{_POS_PRE}(?:{_SHIFT_WORD}\s+)?{MONTH}(?:\s+{_REL_YEAR})?", _month_alone),
+    # "the previous Friday", "the following Monday": counted from the narrative's last
+    # day (the finder supplies it); alone, from the anchor.
+    (
+        "weekday-narrative",
+        rf"the\s+(?P<shift>previous|prior|following)\s+{WEEKDAY}(?:\s+{PART})?",
+        _weekday,
+    ),
+    # A month with a day after it is the day ("last Oct. 23" is Oct. 23, found from "Oct.")
+    (
+        "month",
+        rf"{_POS_PRE}(?:{_SHIFT_WORD}\s+)?{MONTH}(?!\.?\s+[0-3]?\d(?:st|nd|rd|th)?\b)"
+        rf"(?:\s+{_REL_YEAR})?",
+        _month_alone,
+    ),
     (
         "year",
         rf"(?:(?P<side>pre|post)-)?{_POS_PRE}"
@@ -1445,7 +1587,8 @@ RULES: tuple[tuple[str, str, Handler], ...] = (
         # "for the week", "the month's gains"; not "the week before" (counted from an event)
         "the-unit",
         r"the\s+(?:(?:full|entire|whole)\s+)?(?P<cunit>week|month)"
-        r"(?![\w-]|\s+(?:of|before|after|earlier|later|ahead|ago)\b)",
+        # "the week 31" is week 31 (found from "week"); "the week 3 people left" is not
+        r"(?![\w-]|\s+(?:of|before|after|earlier|later|ahead|ago)\b|\s+\d\d?\b(?!\s+(?!of\b)(?-i:[a-z])))",
         _the_unit,
     ),
     ("year-end", r"(?P<yend>year(?:-|\s+|['’]s\s+)end)(?![\w-])", _the_unit),

@@ -56,7 +56,7 @@ SPANS = [
     ),
     (
         "Harvests failed in fall 2021 and the summer of 2022.",
-        [("fall 2021", "2021-FA"), ("summer of 2022", "2022-SU")],
+        [("fall 2021", "2021-FA"), ("the summer of 2022", "2022-SU")],
     ),
     (
         "The plan was approved on 2025-09-29 and published 9/30/2025.",
@@ -426,4 +426,327 @@ def test_generic_today(sentence: str, expected: list[tuple[str, str]]) -> None:
     ],
 )
 def test_quoted_titles(sentence: str, expected: list[tuple[str, str]]) -> None:
+    assert [(m.text, m.value.timex) for m in find_dates(sentence, A)] == expected
+
+
+# "planned" looks ahead only with what was planned ("planned to fly"); alone it is a
+# participle of either tense, and the clause's other verbs decide.
+@pytest.mark.parametrize(
+    ("sentence", "surface", "tense"),
+    [
+        ("The crew planned to fly home on Friday.", "Friday", "future"),
+        ("Fans planned a parade for Sunday.", "Sunday", "future"),
+        ("A vigil planned for Monday was called off.", "Monday", "past"),
+        ("Tuesday's hastily planned summit", "Tuesday", None),
+    ],
+)
+def test_planned_is_no_future_on_its_own(sentence: str, surface: str, tense: str | None) -> None:
+    start = sentence.index(surface)
+    assert sentence_tense(sentence, start, start + len(surface)) == tense
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a day in words is one date with its month and weekday
+        (
+            "Voters go to the polls this coming Sunday, August thirty-first.",
+            [("this coming Sunday, August thirty-first", "2025-08-31")],
+        ),
+        ("The ferry sank on the fourth of July.", [("the fourth of July", "2025-07-04")]),
+        # "last" before a month and day: the span is the month and day
+        ("The mill shut last Nov. 3 for good.", [("Nov. 3", "2024-11-03")]),
+        # "the week 12" names week 12, but "the week 3 people" counts people
+        ("Sales dipped in the week 12.", [("week 12", "2025-W12")]),
+        ("During the week 3 people resigned.", [("the week", "2025-W35")]),
+        # "the past" before a count is no reference to the past
+        ("Floods hit the valley in the past two springs.", []),
+        ("The showdown came at high noon.", []),
+    ],
+)
+def test_day_words_and_span_edges(sentence: str, expected: list[tuple[str, str]]) -> None:
+    assert [(m.text, m.value.timex) for m in find_dates(sentence, A)] == expected
+
+
+# What the narrative told last sets the day of "the previous Friday", of a bare clock
+# time or part of the day just after it, and of a clock time whose day follows a
+# parenthesis. (A is Wednesday 2025-08-27.)
+@pytest.mark.parametrize(
+    ("sentence", "surface", "timex"),
+    [
+        (
+            "The index closed lower on Monday, Aug. 18, than the previous Friday.",
+            "the previous Friday",
+            "2025-08-15",
+        ),
+        (
+            "The strike began on Aug. 4 and ended the following Thursday.",
+            "the following Thursday",
+            "2025-08-07",
+        ),
+        # without a day told before, the anchor counts
+        ("Prices were higher the previous Monday.", "the previous Monday", "2025-08-25"),
+        (
+            "Shares slid on Friday. Traders sold heavily in the morning.",
+            "the morning",
+            "2025-08-22TMO",
+        ),
+        ("The ship docked Saturday. It left again at 6 p.m.", "6 p.m.", "2025-08-23T18:00"),
+        # a clause that looks ahead keeps the anchor's day
+        ("The vote was Monday. Counting will start at 9 a.m.", "9 a.m.", "2025-08-27T09:00"),
+        # a day told long before is no longer the narrative's
+        (
+            "The ship docked Saturday. "
+            + "The crew rested and the cargo waited. " * 8
+            + "The harbour master left at 6 p.m.",
+            "6 p.m.",
+            "2025-08-27T18:00",
+        ),
+        (
+            "The quake struck at 3:40 a.m. (0140 GMT) Tuesday, officials said.",
+            "3:40 a.m.",
+            "2025-08-26T03:40",
+        ),
+        (
+            "The convoy will leave at 5 in the morning (5 a.m. local time Thursday).",
+            "5 in the morning",
+            "2025-08-28T05:00",
+        ),
+    ],
+)
+def test_days_told_before_or_after(sentence: str, surface: str, timex: str) -> None:
+    found = {m.text: m.value.timex for m in find_dates(sentence, A)}
+    assert found[surface] == timex
+
+
+# Tense cues: an "-ed" word after a determiner is an adjective ("the revised plan"),
+# irregular past forms count ("sold", "fled"), and a future passive may hold an adverb
+# or an irregular participle ("will still be held").
+@pytest.mark.parametrize(
+    ("sentence", "surface", "tense"),
+    [
+        ("Shares will be issued under the revised plan in May.", "May", "future"),
+        ("The firm sold its stake in March.", "March", "past"),
+        ("Thousands fled the city on Sunday.", "Sunday", "past"),
+        ("The meeting will still be held on Thursday.", "Thursday", "future"),
+        ("The seat would not be won without a recount on Friday.", "Friday", "future"),
+        # a deadline keeps a future verb's direction, but not a past one's
+        ("The airline will double its routes by March.", "March", "future"),
+        ("The court said he must leave by March.", "March", None),
+    ],
+)
+def test_tense_cues(sentence: str, surface: str, tense: str | None) -> None:
+    start = sentence.index(surface)
+    assert sentence_tense(sentence, start, start + len(surface)) == tense
+
+
+# "Sept. 3 and 4": the bare number after "and"/"or" is a later day of that month, unless
+# it counts something ("and 40 others") or has a month of its own.
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Hearings are set for Sept. 3 and 4 in the capital.",
+            [("Sept. 3", "2025-09-03"), ("4", "2025-09-04")],
+        ),
+        ("It rained on July 8 or 9th.", [("July 8", "2025-07-08"), ("9th", "2025-07-09")]),
+        ("Police held July 8 and 40 others.", [("July 8", "2025-07-08")]),
+        ("Talks ran from July 8 and 2 more rounds.", [("July 8", "2025-07-08")]),
+        (
+            "Polls opened on July 28 and 3 June.",
+            [("July 28", "2025-07-28"), ("3 June", "2025-06-03")],
+        ),
+        ("Pay rose on July 18 and 12.", [("July 18", "2025-07-18")]),
+        ("On July 8 and 20 to 30 boats sailed.", [("July 8", "2025-07-08")]),
+    ],
+)
+def test_second_day_of_the_month(sentence: str, expected: list[tuple[str, str]]) -> None:
+    assert [(m.text, m.value.timex) for m in find_dates(sentence, A)] == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # an ordinal that heads a noun is no day of the month
+        ("Bonds fell Friday, the third loss in a row.", [("Friday", "2025-08-22")]),
+        ("Shares rose Monday the second day running.", [("Monday", "2025-08-25")]),
+        ("Stocks slid in May, the fifth month of losses.", [("May", "2025-05")]),
+        # a day in words ends a sentence or meets a preposition
+        ("The fair opens Saturday the sixth.", [("Saturday the sixth", "2025-09-06")]),
+        ("Crews return on June ninth at dawn.", [("June ninth", "2025-06-09")]),
+    ],
+)
+def test_ordinal_words_as_days(sentence: str, expected: list[tuple[str, str]]) -> None:
+    assert [(m.text, m.value.timex) for m in find_dates(sentence, A)] == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a season keeps its article
+        ("Sales slowed over the summer.", [("the summer", "2025-SU")]),
+        ("Work resumed in the late spring.", [("the late spring", "2025-SP")]),
+        ("Rains came in the winter of 2019.", [("the winter of 2019", "2019-WI")]),
+        # a week or so back is that week, approximately
+        ("The deal was struck a week or so ago.", [("a week or so ago", "2025-W34")]),
+    ],
+)
+def test_season_articles_and_hedged_counts(sentence: str, expected: list[tuple[str, str]]) -> None:
+    assert [(m.text, m.value.timex) for m in find_dates(sentence, A)] == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a quoted title may go on in capitals after its time word
+        ('She spoke on "This Week With Jane Doe" about the vote.', []),
+        ("He told ``Tonight Live From Studio 8'' that he would run.", []),
+        # "Today" after an acronym names a paper or a program
+        ("The survey ran in USA Today.", []),
+        ("You are listening to BBC Today.", []),
+        # must stay dates
+        ("In the EU, today, ministers meet.", [("today", "2025-08-27")]),
+        ('He wrote "Monday Morning Blues" on Friday.', [("Friday", "2025-08-22")]),
+    ],
+)
+def test_titles_and_names_with_time_words(sentence: str, expected: list[tuple[str, str]]) -> None:
+    assert [(m.text, m.value.timex) for m in find_dates(sentence, A)] == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # "the past day" is a day's span; "the past" before a unit is no reference
+        ("Prices fell over the past day.", [("the past day", "P1D")]),
+        ("Two blasts shook the city in the past hour.", [("the past hour", "PT1H")]),
+        ("Rains fell in the past days.", [("days", "PXD")]),
+        ("Pupils cheered on the last day of school.", []),
+        ("He cannot escape the past, she said.", [("the past", "PAST_REF")]),
+    ],
+)
+def test_the_past_before_a_unit(sentence: str, expected: list[tuple[str, str]]) -> None:
+    assert [(m.text, m.value.timex) for m in find_dates(sentence, A)] == expected
+
+
+# A weekday's possessive names an event already told ("Monday's ruling"), whatever the
+# clause's verb, unless the event is awaited or is one held on a day ("Sunday's vote"),
+# which follows the verb. (A is Wednesday 2025-08-27.)
+@pytest.mark.parametrize(
+    ("sentence", "surface", "timex"),
+    [
+        ("Lawyers will appeal Monday's verdict.", "Monday", "2025-08-25"),
+        ("The board would review Tuesday's decision.", "Tuesday", "2025-08-26"),
+        # an event held on the day follows the clause's verb
+        ("Voters will cast ballots in Sunday's election.", "Sunday", "2025-08-31"),
+        ("Critics faulted the handling of Monday's meeting.", "Monday", "2025-08-25"),
+        ("Crowds gathered ahead of Saturday's final.", "Saturday", "2025-08-30"),
+        ("Fans await Friday's draw.", "Friday", "2025-08-29"),
+        ("He will attend next Friday's gala.", "next Friday", "2025-08-29"),
+    ],
+)
+def test_possessive_weekdays(sentence: str, surface: str, timex: str) -> None:
+    found = {m.text: m.value.timex for m in find_dates(sentence, A)}
+    assert found[surface] == timex
+
+
+# "the July 4 blast": a year-less date naming an event reads back even in a clause
+# that looks ahead, unless the noun is one that awaits its date ("the Sept. 1 deadline").
+@pytest.mark.parametrize(
+    ("sentence", "surface", "timex"),
+    [
+        ("Aid will flow to towns hit by the Aug. 20 floods.", "Aug. 20", "2025-08-20"),
+        ("Police will question those seen near the July 30 fire.", "July 30", "2025-07-30"),
+        ("Officials will meet before the Aug. 30 deadline.", "Aug. 30", "2025-08-30"),
+        ("Parties will campaign hard for the Oct. 5 election.", "Oct. 5", "2025-10-05"),
+    ],
+)
+def test_dates_naming_events(sentence: str, surface: str, timex: str) -> None:
+    found = {m.text: m.value.timex for m in find_dates(sentence, A)}
+    assert found[surface] == timex
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a range across months holds both ends, the end on or after the start
+        (
+            "The summit runs Sept. 30-Oct. 2 in Rome.",
+            [("Sept. 30", "2025-09-30"), ("Oct. 2", "2025-10-02")],
+        ),
+        (
+            "Offices will close Dec. 29–Jan. 2.",
+            [("Dec. 29", "2025-12-29"), ("Jan. 2", "2026-01-02")],
+        ),
+        # not a month after the dash
+        ("Sales on Aug. 4-Team 6 rose.", [("Aug. 4", "2025-08-04")]),
+    ],
+)
+def test_ranges_across_months(sentence: str, expected: list[tuple[str, str]]) -> None:
+    assert [(m.text, m.value.timex) for m in find_dates(sentence, A)] == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface", "timex"),
+    [
+        # a title or "vs." does not end the sentence, so the verb after it still counts
+        (
+            "In December, a week after Smith vs. Jones was argued, the law changed.",
+            "December",
+            "2024-12",
+        ),
+        ("On Friday, Mr. Lee and Dr. Ruiz will sign the pact.", "Friday", "2025-08-29"),
+        # "since" looks back whatever verb follows
+        ("The ship, at sea since December, is due to return soon.", "December", "2024-12"),
+        ("Talks, stalled since Friday, will resume.", "Friday", "2025-08-22"),
+    ],
+)
+def test_sentence_ends_and_since(sentence: str, surface: str, timex: str) -> None:
+    found = {m.text: m.value.timex for m in find_dates(sentence, A)}
+    assert found[surface] == timex
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # "quarter-to-quarter" is a comparison, not the quarter
+        ("The quarter-to-quarter gain was small.", []),
+        ("For the year, exports rose.", [("the year", "2025")]),
+    ],
+)
+def test_units_counted_from_an_event(sentence: str, expected: list[tuple[str, str]]) -> None:
+    assert [(m.text, m.value.timex) for m in find_dates(sentence, A)] == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a vague plural keeps "the first/early/final" before it
+        ("Chaos reigned in the first days of the strike.", [("the first days", "PXD")]),
+        ("She wrote little in the early years.", [("the early years", "PXY")]),
+        # "latest" before a count, as "past" or "last"
+        ("Profit rose in the latest six months.", [("the latest six months", "P6M")]),
+    ],
+)
+def test_duration_modifiers(sentence: str, expected: list[tuple[str, str]]) -> None:
+    assert [(m.text, m.value.timex) for m in find_dates(sentence, A)] == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # one day from a day told right after "day before/after"
+        (
+            "The day before last Friday's rally, police closed the square.",
+            [("day before last Friday", "2025-08-21")],
+        ),
+        (
+            "Shops reopened the day after Easter Monday 2024.",
+            [("day after Easter Monday 2024", "2024-04-02")],
+        ),
+        # with no day after it, or with a count before it, nothing moves
+        ("Guests left the day before the wedding.", []),
+        ("A day after June 3 the rain stopped.", [("A day", "P1D"), ("June 3", "2025-06-03")]),
+    ],
+)
+def test_the_day_before_a_day(sentence: str, expected: list[tuple[str, str]]) -> None:
     assert [(m.text, m.value.timex) for m in find_dates(sentence, A)] == expected

@@ -1068,3 +1068,146 @@ def test_yearless_dates_stay_near_the_anchor(anchor: dt.date, text: str, tense: 
         assert value.start <= anchor + dt.timedelta(days=61)
     if tense == "future":
         assert value.end >= anchor - dt.timedelta(days=7)
+
+
+# A day of the month in words, as broadcast transcripts and speech write it; the
+# ordinal must end the word ("second-quarter" is no day) and "of" is required when the
+# day comes first ("the second March rally" counts marches).
+@pytest.mark.parametrize(
+    ("text", "anchor", "timex"),
+    [
+        ("April ninth", A, "2025-04-09"),
+        ("the twenty-third of June", A, "2025-06-23"),
+        ("October thirty first, 2019", None, "2019-10-31"),
+        ("Friday, May the fifth", None, "XXXX-05-05"),
+        ("the first of December, 2021", A, "2021-12-01"),
+    ],
+)
+def test_days_in_words(text: str, anchor: dt.date | None, timex: str) -> None:
+    found = parse_date(text, anchor)
+    assert found is not None and found.timex == timex
+
+
+@pytest.mark.parametrize("text", ["the second March", "April second-quarter", "June twenty"])
+def test_days_in_words_need_an_ordinal_of_their_own(text: str) -> None:
+    found = parse_date(text, A)
+    assert found is None or found.granularity is not Granularity.DAY
+
+
+# A quarter or half written after its year, as in reports and spreadsheets.
+@pytest.mark.parametrize(
+    ("text", "timex", "start", "end"),
+    [
+        ("2024 Q2", "2024-Q2", "2024-04-01", "2024-06-30"),
+        ("2021-q4", "2021-Q4", "2021-10-01", "2021-12-31"),
+        ("2018 H1", "2018-H1", "2018-01-01", "2018-06-30"),
+        ("2030-H2", "2030-H2", "2030-07-01", "2030-12-31"),
+    ],
+)
+def test_quarter_and_half_codes_after_the_year(text: str, timex: str, start: str, end: str) -> None:
+    found = parse_date(text, None)
+    assert found is not None
+    assert (found.timex, found.start, found.end) == (timex, D(start), D(end))
+
+
+# "the previous Tuesday", "the following Sunday" on their own count from the anchor
+# (A is a Wednesday); the finder moves them to the narrative's day.
+@pytest.mark.parametrize(
+    ("text", "timex"),
+    [
+        ("the previous Tuesday", "2025-08-26"),
+        ("the prior Wednesday", "2025-08-20"),
+        ("the following Sunday", "2025-08-31"),
+        ("the following Wednesday evening", "2025-09-03TEV"),
+    ],
+)
+def test_previous_and_following_weekdays(text: str, timex: str) -> None:
+    found = parse_date(text, A)
+    assert found is not None and found.timex == timex
+
+
+# A weekday in a named week, and a week counted within a month or a year
+# (A is Wednesday 2025-08-27, in 2025-W35).
+@pytest.mark.parametrize(
+    ("text", "anchor", "timex"),
+    [
+        ("Thursday of next week", A, "2025-09-04"),
+        ("monday of the previous week", A, "2025-08-18"),
+        ("next week on Friday", A, "2025-09-05"),
+        ("last week Tuesday", A, "2025-08-19"),
+        ("Sunday of this week", A, "2025-08-31"),
+        ("Thursday of next week", None, "XXXX-WXX-4"),
+        ("the first week of September", A, "2025-W36"),
+        ("the third week of May, 2024", A, "2024-W20"),
+        ("the final week of December", A, "2025-W52"),
+        ("the first week of 2021", None, "2021-W01"),
+        ("the last week of 2020", None, "2020-W53"),
+        ("this calendar year", A, "2025"),
+        ("Saturday the twelfth", A, "2025-07-12"),
+        ("Friday 9/19", A, "2025-09-19"),
+        ("Oct. 2 , 2001", None, "2001-10-02"),
+    ],
+)
+def test_weeks_and_weekdays_in_them(text: str, anchor: dt.date | None, timex: str) -> None:
+    found = parse_date(text, anchor)
+    assert found is not None and found.timex == timex
+
+
+def test_a_week_in_a_month_covers_its_days() -> None:
+    found = parse_date("the second week of March 2026", None)
+    assert found is not None
+    assert (found.timex, found.start, found.end) == ("2026-W11", D("2026-03-09"), D("2026-03-15"))
+
+
+@pytest.mark.parametrize(
+    ("text", "anchor", "kind", "timex"),
+    [
+        # "or so" hedges a count: the same value, approximate
+        ("three days or so", A, Kind.DURATION, "P3D"),
+        ("a month or so ago", A, Kind.DATE, "2025-07"),
+        # a holiday's week is the calendar week that holds it (Easter 2025: April 20)
+        ("Easter week", A, Kind.DATE, "2025-W16"),
+        ("Thanksgiving week 2019", None, Kind.DATE, "2019-W48"),
+        # "fiscal" inside a quarter's name
+        ("the fiscal-third quarter", A, Kind.DATE, "2025-Q3"),
+        ("fiscal first-quarter", A, Kind.DATE, "2025-Q1"),
+    ],
+)
+def test_hedges_holiday_weeks_and_fiscal_quarters(
+    text: str, anchor: dt.date | None, kind: Kind, timex: str
+) -> None:
+    found = parse_temporal(text, anchor)
+    assert found is not None and (found.kind, found.value.timex) == (kind, timex)
+    if "or so" in text:
+        assert found.value.approx
+
+
+@pytest.mark.parametrize(
+    ("text", "timex"),
+    [("1.5 seconds", "PT1.5S"), ("12.25 sec", "PT12.25S"), ("two and a half minutes", "PT2M30S")],
+)
+def test_fractions_of_the_smallest_unit_stay_decimal(text: str, timex: str) -> None:
+    found = parse_date(text, None)
+    assert found is not None and found.timex == timex
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "timex"),
+    [
+        ("the year-earlier six months", Kind.DURATION, "P6M"),
+        ("the year-ago nine months", Kind.DURATION, "P9M"),
+        ("the year-ago quarter", Kind.DATE, "2024-Q2"),
+        # the quarter being reported, a year back
+        ("the quarter a year earlier", Kind.DATE, "2024-Q2"),
+        ("the comparable period last year", Kind.DATE, "2024-Q2"),
+        ("the same quarter a year ago", Kind.DATE, "2024-Q2"),
+    ],
+)
+def test_year_ago_counts_are_durations(text: str, kind: Kind, timex: str) -> None:
+    found = parse_temporal(text, A)
+    assert found is not None and (found.kind, found.value.timex) == (kind, timex)
+
+
+@pytest.mark.parametrize("text", ["recent SEC", "5 MIN", "two HRS"])
+def test_unit_abbreviations_are_lower_case(text: str) -> None:
+    assert parse_date(text, A) is None
