@@ -28,12 +28,14 @@ from .cache import ClaimCache, default_cache_dir
 from .ci_formats import append_step_summary, report_github, report_rdjson, report_sarif
 from .config import Config, load_config
 from .errors import ConfigError, FactcheckError, InputError
+from .explain import PAIR_ID, explain_pair
 from .export import (
     claims_csv,
     claims_json,
     claims_jsonl,
     claims_markdown,
     explanation_json,
+    pair_json,
     report_csv,
     report_json,
     report_markdown,
@@ -339,7 +341,9 @@ def explain(
     cluster_id: Annotated[
         str,
         typer.Argument(
-            metavar="CLUSTER_ID", help="A cluster id from a run on the same PATHs, e.g. k3."
+            metavar="ID",
+            help="A cluster id from a run on the same PATHs (k3), or two claim ids "
+            "(c12,c40) to ask why they were or were not taken for one fact.",
         ),
     ],
     paths: PathsArg,
@@ -357,8 +361,11 @@ def explain(
     Shows each claim with its place, value, the interval it was compared as, and
     its key (measure, event, arguments, subjects), then every link that joined
     the cluster with its shared key parts and score, and the claims that decided
-    the verdict. Cluster ids are deterministic: the same PATHs and options give
-    the same ids as `factcheck run`.
+    the verdict. Cluster and claim ids are deterministic: the same PATHs and
+    options give the same ids as `factcheck run`.
+
+    Given two claim ids instead, it says why they are, or are not, one fact: the
+    rule that kept them apart, or the evidence that links them.
 
     Examples:
 
@@ -367,9 +374,15 @@ def explain(
       factcheck explain k1 corpus/
 
       factcheck explain k1 corpus/ --format json
+
+      factcheck explain c12,c40 corpus/   # why no conflict between these two?
     """
     settings = _settings(ctx, doc_date, model, max_bytes, _config(paths))
     report = _guarded(lambda: _run_report(paths, settings, Format.JSON, quiet))
+    pair = PAIR_ID.match(cluster_id)
+    if pair is not None:
+        _explain_pair(report, pair.group(1), pair.group(2), settings, format)
+        return
     cluster = next((c for c in report.clusters if c.id == cluster_id), None)
     if cluster is None:
         known = f"k1..k{len(report.clusters)}" if report.clusters else "none"
@@ -381,6 +394,23 @@ def explain(
         from .render import render_explanation
 
         text = _capture(lambda console: render_explanation(report, cluster, console), None)
+    _emit(text, None)
+
+
+def _explain_pair(
+    report: Report, first: str, second: str, settings: Settings, format: ExplainFormat
+) -> None:
+    try:
+        explained = explain_pair(report, first, second, settings.match_threshold)
+    except KeyError as missing:
+        _fail(f"no claim {missing.args[0]!r} in this run (its claims: c1..c{len(report.claims)})")
+        return
+    if format == ExplainFormat.JSON:
+        text = pair_json(explained)
+    else:
+        from .render import render_pair
+
+        text = _capture(lambda console: render_pair(explained, console), None)
     _emit(text, None)
 
 

@@ -14,6 +14,7 @@ from collections.abc import Iterable, Sequence
 from typing import Any
 
 from .compare import describe
+from .explain import PairExplanation
 from .models import (
     Check,
     Claim,
@@ -152,6 +153,22 @@ def explanation_json(report: Report, cluster: Cluster) -> str:
         "schema_version": SCHEMA_VERSION,
         "cluster": cluster_dict(cluster, report.suppression(cluster.id)),
         "claims": [claim_dict(c) for c in report.claims if c.id in members],
+    }
+    return json.dumps(data, ensure_ascii=False, indent=2) + "\n"
+
+
+def pair_json(explained: PairExplanation) -> str:
+    """`factcheck explain c12,c40 --format json`: can the two claims be one fact, and why."""
+    blocked = explained.blocked_by
+    data = {
+        "schema_version": SCHEMA_VERSION,
+        "claims": [claim_dict(c) for c in explained.claims],
+        "clusters": list(explained.clusters),
+        "linkable": explained.linkable,
+        "reason": explained.reason,
+        "blocked_by": None
+        if blocked is None
+        else {"claims": [blocked[0], blocked[1]], "reason": blocked[2]},
     }
     return json.dumps(data, ensure_ascii=False, indent=2) + "\n"
 

@@ -339,8 +339,10 @@ def qualifiers_differ(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
 def contrasting(a: ClaimKey, b: ClaimKey, *, one_sided: bool = False) -> bool:
     """Whether the keys hold different words of one contrast set (lexicon.CONTRASTS).
 
-    With `one_sided`, an ordinal on one side only also counts ("a second bus" against
-    "the bus"): used before two different values are grouped for a conflict.
+    With `one_sided`, an ordinal on one side only also counts when it qualifies what is
+    counted or who acts ("a second bus" against "the bus"): used before two different
+    values are grouped for a conflict. An ordinal in the event's setting ("in the second
+    round") counts only against another ("the first round"): a "runoff" is one too.
     """
     words_a, words_b = _contrast_words(a), _contrast_words(b)
     if not words_a and not words_b:
@@ -349,8 +351,10 @@ def contrasting(a: ClaimKey, b: ClaimKey, *, one_sided: bool = False) -> bool:
         in_a, in_b = words_a & contrast, words_b & contrast
         if in_a and in_b and not in_a & in_b:
             return True
-        if one_sided and contrast is ORDINALS and in_a != in_b:
-            return True
+    if one_sided:
+        held_a = ORDINALS.intersection(chain(a.measure, a.subjects))
+        held_b = ORDINALS.intersection(chain(b.measure, b.subjects))
+        return held_a != held_b
     return False
 
 
@@ -448,3 +452,29 @@ def _reason(
     if subjects:
         parts.append(f"subjects '{' '.join(a.subjects)}' ~ '{' '.join(b.subjects)}'")
     return ", ".join(parts)
+
+
+def why_pair(a: Claim, b: Claim, threshold: float = 75.0) -> tuple[bool, str]:
+    """Whether two claims can be linked as one fact, and why (for `factcheck explain`)."""
+    if a.kind != b.kind:
+        return False, f"different kinds ({a.kind} and {b.kind})"
+    unit_a = a.value.unit if isinstance(a.value, Quantity) else None
+    unit_b = b.value.unit if isinstance(b.value, Quantity) else None
+    if unit_a != unit_b:
+        return False, f"different units ({unit_a or 'none'} and {unit_b or 'none'})"
+    same = same_value(a, b)
+    reason = veto_reason(a, b, same, threshold)
+    if reason is not None:
+        return False, f"kept apart: {reason}"
+    scored = score_pair(a, b, threshold)
+    if scored is not None:
+        return True, f"linked: {scored.reason or 'equal values'} (score {scored.score:.0f})"
+    if same:
+        return (
+            False,
+            "equal values, but nothing else says they are one fact (no shared event or measure)",
+        )
+    return False, (
+        "different values are grouped only as the same act (event and actor) or the same "
+        "measure with the same counted noun; these share neither"
+    )

@@ -14,6 +14,7 @@ from rich.table import Table
 from rich.text import Text
 
 from .compare import describe
+from .explain import PairExplanation
 from .export import summary
 from .models import Claim, Cluster, Document, Report, Verdict
 
@@ -143,6 +144,39 @@ def render_claims(claims: list[Claim], console: Console) -> None:
     console.print(table)
 
 
+def render_pair(explained: PairExplanation, console: Console) -> None:
+    """`factcheck explain c12,c40`: the two claims, their groups, why they are (not) one fact."""
+    table = Table(title="Claims", title_justify="left", expand=True)
+    for column in ("claim", "cluster", "where", "text", "value", "key"):
+        table.add_column(column, overflow="fold")
+    for claim, cluster_id in zip(explained.claims, explained.clusters, strict=True):
+        table.add_row(
+            claim.id,
+            cluster_id,
+            f"{claim.doc}:{claim.line}",
+            claim.text,
+            describe(claim),
+            _key_text(claim),
+        )
+    console.print(table)
+    first, second = explained.clusters
+    where = f"both in {first}" if first == second else f"in {first} and {second}"
+    console.print(f"{where}; {escape(explained.reason)}", highlight=False)
+    if explained.blocked_by is not None:
+        member, other, rule = explained.blocked_by
+        console.print(
+            f"they stay apart because {member} (in {first}) and {other} (in {second}) "
+            f"are kept apart: {escape(rule)}",
+            highlight=False,
+        )
+    elif explained.linkable and first != second:
+        console.print(
+            "they were never compared: they share no word that alignment looks them up by "
+            "(or the value is given by too many claims to link on its own)",
+            highlight=False,
+        )
+
+
 def render_explanation(report: Report, cluster: Cluster, console: Console) -> None:
     """`factcheck explain`: the cluster's claims with their keys, its links, its verdict."""
     claims = {c.id: c for c in report.claims}
@@ -192,6 +226,9 @@ def _key_text(claim: Claim) -> str:
         ("event", key.event or ""),
         ("args", " ".join(key.event_args)),
         ("subjects", " ".join(key.subjects)),
+        ("places", " ".join(key.places)),
+        ("per", key.per or ""),
+        ("as of", key.time_ref or ""),
         ("negated", "yes" if key.negated else ""),
     ]
     return "\n".join(f"{name}: {value}" for name, value in parts if value)

@@ -51,3 +51,52 @@ def test_explain_an_unknown_cluster_is_a_usage_error() -> None:
     result = runner.invoke(app, ["explain", "k999", str(FIXTURES)])
     assert result.exit_code == 2
     assert "no cluster 'k999'" in result.output
+
+
+def _write(folder: Path, files: dict[str, str]) -> Path:
+    for name, text in files.items():
+        (folder / name).write_text(text, encoding="utf-8")
+    return folder
+
+
+def _claim_id(folder: Path, doc: str, text: str) -> str:
+    result = runner.invoke(app, ["run", str(folder), "--format", "json"])
+    claims = json.loads(result.stdout)["claims"]
+    return next(c["id"] for c in claims if c["doc"] == doc and c["text"] == text)
+
+
+def test_explain_a_pair_names_the_rule_that_kept_it_apart(tmp_path: Path) -> None:
+    folder = _write(
+        tmp_path,
+        {
+            "a.md": "---\nsource: A\n---\nSenators passed the bill in its first reading on "
+            "March 3, 2025.\n",
+            "b.md": "---\nsource: B\n---\nSenators passed the bill in its second reading on "
+            "March 10, 2025.\n",
+        },
+    )
+    first = _claim_id(folder, "a.md", "March 3, 2025")
+    second = _claim_id(folder, "b.md", "March 10, 2025")
+    result = runner.invoke(app, ["explain", f"{first},{second}", str(folder)], terminal_width=200)
+    assert result.exit_code == 0, result.output
+    assert "kept apart: contrast word" in result.stdout or "kept apart: event qualifier" in (
+        result.stdout
+    )
+
+
+def test_explain_a_conflicting_pair_in_json_says_what_linked_it() -> None:
+    cluster_id = _conflict_id()
+    shown = runner.invoke(app, ["explain", cluster_id, str(FIXTURES), "--format", "json"])
+    first, second = json.loads(shown.stdout)["cluster"]["evidence"]["decisive"]
+    result = runner.invoke(app, ["explain", f"{first},{second}", str(FIXTURES), "--format", "json"])
+    assert result.exit_code == 0, result.output
+    data = json.loads(result.stdout)
+    assert data["linkable"] is True and data["reason"].startswith("linked:")
+    assert data["clusters"] == [cluster_id, cluster_id] and data["blocked_by"] is None
+    assert [c["id"] for c in data["claims"]] == [first, second]
+
+
+def test_explain_a_pair_with_an_unknown_claim_is_a_usage_error() -> None:
+    result = runner.invoke(app, ["explain", "c1,c9999", str(FIXTURES)])
+    assert result.exit_code == 2
+    assert "no claim 'c9999'" in result.output

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 
 from ..lexicon import (
     AS_OF_MARKERS,
+    CONTRASTS,
     ESTIMATE_VERBS,
     EVENT_SYNONYMS,
     GENERIC_MEASURES,
@@ -33,6 +34,7 @@ from ..lexicon import (
     UNIT_NOUNS,
 )
 from ..models import ClaimKey
+from ..normalize.date_lexicon import MONTHS, WEEKDAYS
 
 if TYPE_CHECKING:  # spaCy is imported only when a paragraph is parsed (nlp.py)
     from spacy.tokens import Doc, Span, Token
@@ -168,8 +170,16 @@ def _located_in(verb: Token | None, span: Span) -> list[Token]:
         if child.dep_ == "prep" and child.lemma_.lower() in PLACE_PREPOSITIONS:
             for obj in child.children:
                 if obj.dep_ == "pobj" and obj not in span:
-                    found.extend(t for t in obj.subtree if t.pos_ == "PROPN")
+                    # "in its first reading on March 3": the date is no place
+                    found.extend(
+                        t
+                        for t in obj.subtree
+                        if t.pos_ == "PROPN" and t not in span and t.lower_ not in _CALENDAR_NAMES
+                    )
     return found
+
+
+_CALENDAR_NAMES = frozenset(MONTHS) | frozenset(WEEKDAYS)
 
 
 def _places(tokens: Iterable[Token]) -> tuple[str, ...]:
@@ -430,7 +440,26 @@ def _event_args(verb: Token | None, span: Span) -> list[Token]:
             continue
         args.extend(t for t in _entity_phrase(patient) if t.dep_ != "det")
     args.extend(c for c in verb.children if c.dep_ == "prt")
+    args.extend(_contrasted_setting(verb, span))
     return args[:_MAX_PHRASE_TOKENS]
+
+
+def _contrasted_setting(verb: Token, span: Span) -> list[Token]:
+    """A prepositional phrase of the verb that one qualifier tells apart from another:
+    "passed the bill in its first reading" is not "... in its second reading"."""
+    found: list[Token] = []
+    for prep in verb.children:
+        if prep.dep_ != "prep":
+            continue
+        for obj in prep.children:
+            if obj.dep_ != "pobj" or obj in span:
+                continue
+            if any(c.lower_ in _CONTRAST_WORDS for c in obj.children):
+                found.extend(t for t in _entity_phrase(obj) if t.dep_ != "det" and t not in span)
+    return found
+
+
+_CONTRAST_WORDS = frozenset().union(*CONTRASTS)
 
 
 def _described_noun(span: Span) -> Token | None:

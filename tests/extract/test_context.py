@@ -173,3 +173,9 @@ def test_verbs_for_one_act_name_one_event(one: str, other: str) -> None:
     first = next(c for c in extract_text(one, ANCHOR) if not c.kind.is_temporal)
     second = next(c for c in extract_text(other, ANCHOR) if not c.kind.is_temporal)
     assert first.key.event == second.key.event is not None
+
+
+def test_a_date_inside_a_place_phrase_is_no_place() -> None:
+    c = claim_of("Senators passed the bill in its first reading on March 3, 2024.", "March 3, 2024")
+    assert c.key.places == ()
+    assert {"first", "reading"} <= set(c.key.event_args)  # the setting tells readings apart
