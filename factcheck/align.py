@@ -21,7 +21,7 @@ from dataclasses import dataclass
 
 from .identity import PairScore, is_bare, is_telling, participants, same_value, score_pair, veto
 from .lexicon import NOMINAL_EVENTS
-from .models import Claim, ClaimKey, DateValue, Link, Quantity
+from .models import Claim, ClaimKey, DateValue, Kind, Link, Quantity
 
 # A blocking word shared by up to this many claims: every pair of them is compared.
 FULL_POSTING = 64
@@ -144,9 +144,11 @@ def _blocks(claims: Sequence[Claim]) -> dict[tuple[str, str], list[int]]:
 
 
 def block_key(claim: Claim) -> tuple[str, str]:
-    """Claims can only state the same fact if they share kind and unit."""
+    """Claims can only state the same fact if they share kind and unit (a date and a
+    time of day both say when: "late Thursday" and "Wednesday night" can conflict)."""
     unit = claim.value.unit if isinstance(claim.value, Quantity) else ""
-    return (str(claim.kind), unit or "")
+    kind = "when" if claim.kind in (Kind.DATE, Kind.TIME) else str(claim.kind)
+    return (kind, unit or "")
 
 
 def _candidates(claims: Sequence[Claim], block: list[int]) -> set[tuple[int, int]]:

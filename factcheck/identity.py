@@ -456,7 +456,8 @@ def _reason(
 
 def why_pair(a: Claim, b: Claim, threshold: float = 75.0) -> tuple[bool, str]:
     """Whether two claims can be linked as one fact, and why (for `factcheck explain`)."""
-    if a.kind != b.kind:
+    temporal = {Kind.DATE, Kind.TIME}
+    if a.kind != b.kind and not {a.kind, b.kind} <= temporal:
         return False, f"different kinds ({a.kind} and {b.kind})"
     unit_a = a.value.unit if isinstance(a.value, Quantity) else None
     unit_b = b.value.unit if isinstance(b.value, Quantity) else None

@@ -6,7 +6,7 @@ import random
 
 from factcheck.align import align
 from factcheck.identity import qualifiers_differ, subjects_compatible
-from factcheck.models import Granularity
+from factcheck.models import Granularity, Kind
 
 from .factories import claim, day, qty, span
 
@@ -282,3 +282,13 @@ def test_a_day_given_across_an_archive_is_not_one_fact_by_its_value_alone() -> N
         claim(day("2025-08-16"), doc=f"{n}.md", event=e, cid=f"c{n}") for n, e in enumerate(events)
     ]
     assert all(len(group) == 1 for group in groups_of(archive))
+
+
+def test_a_time_of_day_and_a_date_both_say_when_and_can_conflict() -> None:
+    # "Mara made landfall late Thursday" / "Mara made landfall on Wednesday night"
+    thursday = claim(day("2025-10-09"), doc="a.md", event="landfall", subjects=("mara",), cid="thu")
+    night = span("2025-10-08TNI", "2025-10-08", "2025-10-08", Granularity.DAY)
+    wednesday = claim(
+        night, doc="b.md", kind=Kind.TIME, event="landfall", subjects=("mara",), cid="wed"
+    )
+    assert groups_of([thursday, wednesday]) == [["thu", "wed"]]
