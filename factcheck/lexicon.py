@@ -118,6 +118,14 @@ MEASURE_SYNONYMS = {
     "fatality": "death",
     "revenues": "revenue",
     "sales": "revenue",
+    "inmate": "prisoner",
+    "captive": "hostage",
+    "firm": "company",
+    "employee": "worker",
+    "pupil": "student",
+    "aviator": "pilot",
+    "physician": "doctor",
+    "position": "job",
 }
 
 # Measured nouns that say nothing about what is counted ("120 people" may be any

@@ -179,3 +179,17 @@ def test_a_date_inside_a_place_phrase_is_no_place() -> None:
     c = claim_of("Senators passed the bill in its first reading on March 3, 2024.", "March 3, 2024")
     assert c.key.places == ()
     assert {"first", "reading"} <= set(c.key.event_args)  # the setting tells readings apart
+
+
+@pytest.mark.parametrize(
+    ("one", "other"),
+    [
+        ("Seven inmates died in the riot.", "Seven prisoners died in the riot."),
+        ("Rebels freed 14 captives on Monday.", "Rebels freed 14 hostages on Monday."),
+        ("The plant employs 900 employees.", "The plant employs 900 workers."),
+    ],
+)
+def test_nouns_for_one_population_name_one_measure(one: str, other: str) -> None:
+    first = next(c for c in extract_text(one, ANCHOR) if not c.kind.is_temporal)
+    second = next(c for c in extract_text(other, ANCHOR) if not c.kind.is_temporal)
+    assert first.key.measure == second.key.measure != ()
