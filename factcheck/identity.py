@@ -2,8 +2,10 @@
 
 Principle: a false conflict costs more than a missed agreement. Two claims with
 the same value are grouped on modest evidence (the same event, or a similar
-measure): a wrong grouping of equal values cannot raise a false alarm. Claims
-with different values are grouped only on strong evidence (the same act by a
+measure): a wrong grouping of equal values cannot raise a false alarm. Equal values
+that two sources rarely give by chance (one calendar day, "$412 million") and
+agreeing counts of one named noun are linked on that alone, as the weakest link.
+Claims with different values are grouped only on strong evidence (the same act by a
 compatible actor, or the same measure with the same counted noun), because that
 grouping is what turns into a conflict. `veto` lists what proves two claims are
 different facts whatever else they share: a qualifier, a contrast word, another
@@ -237,7 +239,7 @@ def _equal_and_telling(a: Claim, b: Claim) -> bool:
     same named measure."""
     if a.doc != b.doc and is_telling(a) and is_telling(b):
         return True
-    return _one_measure(a, b, True)
+    return _one_measure(a, b)
 
 
 def is_telling(claim: Claim) -> bool:
@@ -264,10 +266,10 @@ def is_one_day(claim: Claim) -> bool:
     )
 
 
-def _one_measure(a: Claim, b: Claim, same: bool) -> bool:
-    """Equal figures of one named measure, whatever verb each source tells it with:
-    "winds of 185 km/h" as the storm "came ashore" or "packing winds of 185 km/h"."""
-    if not same or a.kind.is_temporal or a.key.measure_head is None or b.key.measure_head is None:
+def _one_measure(a: Claim, b: Claim) -> bool:
+    """Figures (already equal) of one named measure, whatever verb each source tells it
+    with: "winds of 185 km/h" as the storm "came ashore" or "packing winds of 185 km/h"."""
+    if a.kind.is_temporal or a.key.measure_head is None or b.key.measure_head is None:
         return False
     similarity = _similarity(a.key.measure, b.key.measure)
     return heads_match(a.key.measure_head, b.key.measure_head) and (similarity or 0.0) >= 100.0
