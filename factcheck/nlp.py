@@ -7,6 +7,7 @@ measure, event and attribution are read.
 
 from __future__ import annotations
 
+import ctypes
 import functools
 import importlib.util
 import json
@@ -57,14 +58,73 @@ def load_pipeline(model: str | None = None) -> Language:
     unused = [c for c in nlp.pipe_names if c not in NEEDED_COMPONENTS]
     for component in unused:
         nlp.disable_pipe(component)
+    ops = _numpy_blas_ops()
+    for _, pipe in nlp.pipeline:
+        net: Any = getattr(pipe, "model", None)
+        for node in net.walk() if hasattr(net, "walk") else ():
+            node.ops = ops
     if "attribute_ruler" in nlp.pipe_names:
         ruler = nlp.get_pipe("attribute_ruler")
         setattr(ruler, "match", _IndexedRules(ruler))  # noqa: B010 (mypy: a method is replaced)
+        setattr(ruler, "set_annotations", _Annotate(ruler))  # noqa: B010
+    lemmatizer: Any = nlp.get_pipe("lemmatizer") if "lemmatizer" in nlp.pipe_names else None
+    if lemmatizer is not None and lemmatizer.mode == "rule":
+        lemmatizer.lemmatize = _Remembered(lemmatizer.lemmatize)
     return nlp
 
 
+@functools.lru_cache(maxsize=1)
+def _numpy_blas_ops() -> Any:
+    """thinc's CPU ops, with matrix products done by numpy's BLAS instead of thinc's BLIS.
+
+    The BLIS bundled with thinc's wheels runs its generic kernel here, 4x slower than
+    numpy's OpenBLAS on the tok2vec and parser matrices, where half the parse time goes.
+    The products agree up to float rounding: the annotations are the stock model's
+    (tests/test_nlp.py) and the bench corpus gives the same claims.
+    """
+    import numpy
+    from thinc.api import NumpyOps
+
+    setter = _openblas_local_threads(Path(numpy.__file__).parent)
+
+    class NumpyBlasOps(NumpyOps):  # type: ignore[misc]
+        def gemm(
+            self, x: Any, y: Any, out: Any = None, trans1: bool = False, trans2: bool = False
+        ) -> Any:
+            # One BLAS thread: the parse's matrices are too small to gain from more (on a
+            # busy 2-core machine two made the parse twice as slow), and `--jobs` is how
+            # factcheck uses cores. Only this thread's count changes, only for the product.
+            previous = setter(1) if setter is not None else 0
+            try:
+                return numpy.matmul(x.T if trans1 else x, y.T if trans2 else y, out=out)
+            finally:
+                if setter is not None:
+                    setter(previous)
+
+    return NumpyBlasOps()
+
+
+def _openblas_local_threads(numpy_folder: Path) -> Any:
+    """OpenBLAS's per-thread thread-count setter in numpy's wheel (None if not found)."""
+    libraries = [
+        *numpy_folder.parent.glob("numpy.libs/*openblas*"),
+        *numpy_folder.glob(".dylibs/*openblas*"),
+    ]
+    for library in libraries:
+        try:
+            setter = ctypes.CDLL(str(library)).openblas_set_num_threads_local
+        except (OSError, AttributeError):
+            continue
+        setter.argtypes, setter.restype = [ctypes.c_int], ctypes.c_int
+        return setter
+    return None
+
+
 # Token attributes a one-token rule may test and still be looked up by value.
-_INDEXED_ATTRS = ("LOWER", "TAG", "DEP")
+_INDEXED_ATTRS = ("LOWER", "TAG", "DEP", "IS_SPACE")
+
+# Distinct token signatures remembered before the memo starts over (bounds its memory).
+_MEMO_SIZE = 200_000
 
 
 class _IndexedRules:
@@ -72,10 +132,12 @@ class _IndexedRules:
 
     The stock ruler runs a Matcher of ~180 rules (a tag map plus word exceptions)
     over every token: a fifth of the parse time. A one-token rule that only tests
-    LOWER, TAG or DEP for equality (or membership) is found by a dict lookup on
-    the token's value instead; the rest stay in a Matcher. The matches, sorted
-    as the stock `AttributeRuler.match` sorts them, are then applied by the ruler
-    itself, so the annotations are the same (tests/test_nlp.py checks).
+    LOWER, TAG, DEP or IS_SPACE for equality, membership or non-membership is
+    found by a dict lookup on the token's value instead, and the rules a token's
+    (lower, tag, dep, is_space) matches are remembered; the rest (multi-token
+    rules, regexes) stay in a Matcher. The matches, sorted as the stock
+    `AttributeRuler.match` sorts them, are then applied by the ruler itself, so
+    the annotations are the same (tests/test_nlp.py checks).
     """
 
     def __init__(self, ruler: Any) -> None:
@@ -83,10 +145,11 @@ class _IndexedRules:
 
         self.strings = ruler.vocab.strings
         self.residual = Matcher(ruler.vocab)
-        # attribute -> value -> [(rule number, {other attribute: allowed values})]
-        self.index: dict[str, dict[str, list[tuple[int, dict[str, frozenset[str]]]]]] = {
+        # attribute -> value -> [(rule number, {other attribute: (values, negated)})]
+        self.index: dict[str, dict[object, list[tuple[int, dict[str, _Test]]]]] = {
             attr: {} for attr in _INDEXED_ATTRS
         }
+        self.memo: dict[tuple[int, ...], tuple[tuple[int, int], ...]] = {}
         for number in range(len(ruler.attrs)):
             rest = [p for p in ruler.matcher.get(str(number))[1] if not self._add(number, p, ruler)]
             if rest:
@@ -96,43 +159,116 @@ class _IndexedRules:
         """Index a one-token rule of plain values; False when it must stay in the Matcher."""
         if len(pattern) != 1 or ruler.indices[number] != 0:
             return False
-        allowed: dict[str, frozenset[str]] = {}
+        tests: dict[str, _Test] = {}
         for attr, value in pattern[0].items():
-            values = _values(value)
-            if attr not in _INDEXED_ATTRS or values is None:
+            test = _test(value)
+            if attr not in _INDEXED_ATTRS or test is None:
                 return False
-            allowed[attr] = values
-        key = next((a for a in _INDEXED_ATTRS if a in allowed), None)
+            tests[attr] = test
+        # Looked up by an attribute it tests for equality or membership.
+        key = next((a for a in _INDEXED_ATTRS if a in tests and not tests[a][1]), None)
         if key is None:
-            return False  # an empty pattern: left to the Matcher
-        others = {a: v for a, v in allowed.items() if a != key}
-        for value in allowed[key]:
+            return False  # an empty pattern, or only NOT_IN tests: left to the Matcher
+        others = {a: t for a, t in tests.items() if a != key}
+        for value in tests[key][0]:
             self.index[key].setdefault(value, []).append((number, others))
         return True
+
+    def _rules(self, signature: tuple[int, ...]) -> tuple[tuple[int, int], ...]:
+        """(rule number, match key) of the indexed rules a token of this signature matches.
+
+        The signature is the token's `_INDEXED_ATTRS` as `Doc.to_array` gives them.
+        """
+        lower, tag, dep, space = signature
+        strings = self.strings
+        values: dict[str, object] = {
+            "LOWER": strings[lower],
+            "TAG": strings[tag] if tag else "",
+            "DEP": strings[dep] if dep else "",
+            "IS_SPACE": bool(space),
+        }
+        found = []
+        for attr, value in values.items():
+            for number, others in self.index[attr].get(value, ()):
+                if all(
+                    (values[a] in allowed) != negated for a, (allowed, negated) in others.items()
+                ):
+                    found.append((number, self.strings[str(number)]))
+        return tuple(found)
 
     def __call__(self, doc: Any) -> list[tuple[int, int, int, int]]:
         matches = [
             (int(self.strings[key]), key, start, end)
             for key, start, end in self.residual(doc, allow_missing=True)
         ]
-        for token in doc:
-            values = {"LOWER": token.lower_, "TAG": token.tag_, "DEP": token.dep_}
-            for attr, value in values.items():
-                for number, others in self.index[attr].get(value, ()):
-                    if all(values[a] in allowed for a, allowed in others.items()):
-                        matches.append((number, self.strings[str(number)], token.i, token.i + 1))
+        memo = self.memo
+        if len(memo) > _MEMO_SIZE:
+            memo.clear()
+        # Read as one array: a Token object per token would cost more than the lookups.
+        for i, row in enumerate(doc.to_array(list(_INDEXED_ATTRS)).tolist()):
+            signature = tuple(row)
+            rules = memo.get(signature)
+            if rules is None:
+                rules = memo[signature] = self._rules(signature)
+            for number, key in rules:
+                matches.append((number, key, i, i + 1))
         matches.sort()  # by rule number: later rules win, as in AttributeRuler.match
         return matches
 
 
-def _values(value: object) -> frozenset[str] | None:
-    """The strings a pattern value accepts, or None for anything but a string or IN list."""
-    if isinstance(value, str):
-        return frozenset((value,))
-    if isinstance(value, dict) and set(value) == {"IN"}:
-        members = value["IN"]
+class _Annotate:
+    """The attribute ruler's `set_annotations`, with a one-token match set on its token
+    directly (the stock one builds a Span and two Tokens for each), in the same order."""
+
+    def __init__(self, ruler: Any) -> None:
+        from spacy.tokens._retokenize import set_token_attrs
+
+        self.stock = ruler.set_annotations
+        self.attrs, self.indices, self.set = ruler.attrs, ruler.indices, set_token_attrs
+
+    def __call__(self, doc: Any, matches: list[tuple[int, int, int, int]]) -> None:
+        for match in matches:
+            number, _, start, end = match
+            if end == start + 1 and self.indices[number] == 0:
+                self.set(doc[start], self.attrs[number])
+            else:
+                self.stock(doc, [match])
+
+
+class _Remembered:
+    """A rule lemmatizer that remembers every answer.
+
+    spaCy's rule lemmatizer caches its answers by (word, POS, morphology), all it
+    reads, but not those for base forms (singular nouns, plain adjectives: most
+    tokens), whose check it repeats for every token.
+    """
+
+    def __init__(self, lemmatize: Any) -> None:
+        self.lemmatize = lemmatize
+        self.memo: dict[tuple[int, int, int], list[str]] = {}
+
+    def __call__(self, token: Any) -> list[str]:
+        key = (token.orth, token.pos, token.morph.key)
+        lemmas = self.memo.get(key)
+        if lemmas is None:
+            if len(self.memo) > _MEMO_SIZE:
+                self.memo.clear()
+            lemmas = self.memo[key] = self.lemmatize(token)
+        return lemmas
+
+
+# A one-token test: the values it names, and whether a match must avoid them (NOT_IN).
+_Test = tuple[frozenset[object], bool]
+
+
+def _test(value: object) -> _Test | None:
+    """What a pattern value tests: a string or bool, an IN or a NOT_IN list; else None."""
+    if isinstance(value, str | bool):
+        return frozenset((value,)), False
+    if isinstance(value, dict) and len(value) == 1 and set(value) <= {"IN", "NOT_IN"}:
+        operator, members = next(iter(value.items()))
         if isinstance(members, list) and all(isinstance(m, str) for m in members):
-            return frozenset(members)
+            return frozenset(members), operator == "NOT_IN"
     return None
 
 

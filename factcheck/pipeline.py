@@ -29,6 +29,7 @@ from .extract import (
     acronyms,
     claims_from_segment,
     find_stopped_at,
+    reanchor_reported_speech,
     segments,
 )
 from .extract.discourse import inherit_elided_measures, stamp_figures
@@ -241,7 +242,8 @@ def _extract_stream(
         for index, (doc, seg) in enumerate(jobs)
         if budget.allows(doc, seg)
     )
-    claims: dict[str, list[Claim]] = {}
+    # Each document's claims so far, by the paragraph they stand in.
+    claims: dict[str, dict[int, list[Claim]]] = {}
     lookups: dict[str, tuple[LineIndex, dict[str, str]]] = {}
     for parsed, index in nlp.pipe(texts, as_tuples=True, batch_size=settings.batch_size):
         document, segment = jobs[index]
@@ -249,14 +251,25 @@ def _extract_stream(
             lookups[document.id] = (LineIndex(document.text), acronyms(document.text))
         lines, aliases = lookups[document.id]
         found_claims = claims_from_segment(document, segment, parsed, lines, aliases)
-        claims.setdefault(document.id, []).extend(found_claims)
+        paragraphs = claims.setdefault(document.id, {})
+        paragraphs.setdefault(segment.paragraph, []).extend(found_claims)
         left[document.id] -= 1
         if left[document.id] == 0:
             del lookups[document.id]
-            yield document, claims.pop(document.id, [])
+            yield document, _reanchored(claims.pop(document.id, {}), document)
     for document in documents:  # those the budget cut short while parsing
         if left.get(document.id, 0) > 0:
-            yield document, claims.pop(document.id, [])
+            yield document, _reanchored(claims.pop(document.id, {}), document)
+
+
+def _reanchored(paragraphs: dict[int, list[Claim]], document: Document) -> list[Claim]:
+    """A document's claims, with reported speech re-resolved within each paragraph
+    (a quotation and its speaker may stand in different segments of one)."""
+    return [
+        claim
+        for found in paragraphs.values()
+        for claim in reanchor_reported_speech(found, document.text)
+    ]
 
 
 def _job_count(jobs: int) -> int:

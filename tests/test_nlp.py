@@ -42,3 +42,41 @@ def test_indexed_attribute_rules_annotate_as_the_stock_ruler() -> None:
     expected = _annotations(stock, texts)
     assert len(expected) > 4000
     assert _annotations(ours, texts) == expected
+
+
+def test_matrix_products_run_on_numpy_blas_with_thincs_results() -> None:
+    import numpy
+
+    ops = load_pipeline().get_pipe("tok2vec").model.ops
+    assert type(ops).__name__ == "NumpyBlasOps"
+    stock = type(ops).__mro__[1]()  # thinc's own NumpyOps (BLIS)
+    rng = numpy.random.default_rng(0)
+    x, y = rng.random((50, 30), dtype="f"), rng.random((30, 40), dtype="f")
+    for trans1, trans2 in ((False, False), (True, False), (False, True), (True, True)):
+        a = numpy.ascontiguousarray(x.T) if trans1 else x
+        b = numpy.ascontiguousarray(y.T) if trans2 else y
+        got = ops.gemm(a, b, trans1=trans1, trans2=trans2)
+        assert got.dtype == numpy.float32
+        numpy.testing.assert_allclose(
+            got, stock.gemm(a, b, trans1=trans1, trans2=trans2), rtol=1e-5
+        )
+    out = numpy.zeros((50, 40), dtype="f")
+    assert ops.gemm(x, y, out=out) is out and out.any()
+
+
+def test_remembered_rules_and_lemmas_annotate_as_stock_when_the_memo_starts_over(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    import factcheck.nlp as nlp_module
+
+    stock = spacy.load(default_model())
+    for name in stock.pipe_names:
+        if name not in NEEDED_COMPONENTS:
+            stock.disable_pipe(name)
+    ours = load_pipeline()
+    assert type(ours.get_pipe("lemmatizer").lemmatize).__name__ == "_Remembered"
+    # Only multi-token and regex rules are left to the Matcher.
+    assert len(ours.get_pipe("attribute_ruler").match.residual) < 12
+    monkeypatch.setattr(nlp_module, "_MEMO_SIZE", 3)
+    texts = EXCEPTIONS * 2
+    assert _annotations(ours, texts) == _annotations(stock, texts)

@@ -79,3 +79,56 @@ def test_progress_is_silent_when_quiet_or_not_a_terminal(monkeypatch: pytest.Mon
     assert _progress(40, Format.TABLE, quiet=True) is None
     monkeypatch.setattr("sys.stderr", io.StringIO())
     assert _progress(40, Format.TABLE, quiet=False) is None
+
+
+def _mentions(text: str) -> list:
+    from factcheck.extract import find_mentions
+    from factcheck.models import Document
+
+    return find_mentions(Document(id="d", path="d", text=text))
+
+
+def test_segments_are_the_sentences_holding_mentions_with_the_sentence_before() -> None:
+    from factcheck.extract import segments
+
+    text = (
+        "Mr. Smith arrived. Officials in the U.S. said 12 people were hurt. Nothing else "
+        "happened. Nor did anything more. Dr. J. Smith counted 40 cars.\nA new line of 7 words."
+    )
+    found = [(text[s.start : s.end], [m.text for m in s.mentions]) for s in segments(
+        text, _mentions(text)
+    )]  # fmt: skip
+    assert found == [
+        ("Mr. Smith arrived. Officials in the U.S. said 12 people were hurt.", ["12"]),
+        ("Nor did anything more. Dr. J. Smith counted 40 cars.", ["40"]),
+        ("A new line of 7 words.", ["7"]),
+    ]
+
+
+def test_a_paragraph_with_no_sentence_cut_is_one_segment() -> None:
+    from factcheck.extract import segments
+
+    text = "``Liberty! Liberty!'' chanted 300 people, said Messrs. Perlman and Price."
+    assert [(s.start, s.end) for s in segments(text, _mentions(text))] == [(0, len(text))]
+
+
+@pytest.mark.nlp
+def test_a_caption_fragment_takes_the_verb_of_the_sentence_before() -> None:
+    text = "Crowds mourned the 440 residents whom invaders tortured to death. September 19 2022."
+    claims = {c.text: c for c in pipeline.extract_text(text)}
+    assert claims["September 19 2022"].key.event == "mourn"
+
+
+@pytest.mark.nlp
+def test_reported_speech_is_linked_across_segments_of_a_paragraph() -> None:
+    import datetime as dt
+
+    from factcheck.extract import segments
+
+    text = (
+        "“Today we signed the law. It is a historic step. Nobody thought it possible. "
+        "We are proud,” she wrote on September 29."
+    )
+    assert len(segments(text, _mentions(text))) == 2
+    claims = {c.text: c for c in pipeline.extract_text(text, dt.date(2024, 10, 2))}
+    assert claims["Today"].value.timex == "2024-09-29"  # type: ignore[union-attr]

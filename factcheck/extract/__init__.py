@@ -1,8 +1,9 @@
 """Turn documents into claims: find dates and figures, drop page furniture, read their context.
 
 Finding is plain-text work (regex finders in `dates.py` and `numbers.py`); only
-the paragraphs that hold a mention go through spaCy, which is where the time
-goes, so a page of boilerplate costs nearly nothing.
+the sentences that hold a mention (each with the sentence before it, see `Segment`)
+go through spaCy, which is where the time goes, so a page of boilerplate costs
+nearly nothing.
 """
 
 from __future__ import annotations
@@ -40,13 +41,35 @@ _AGE_AFTER_NAME = re.compile(r"\b[A-Z][\w’'-]+(?:\s*\([A-Z]\))?,\s*$")
 _ACRONYM = re.compile(r"((?:[A-Z][\w'’-]*\s+(?:(?:of|for|the|and|on)\s+)*){2,8})\(([A-Z]{2,6})\)")
 
 
+# A sentence ends at a full stop (and any closing quotes) before a space and a capital,
+# unless the word is an abbreviation (see `_is_abbreviation`). The cut is cautious:
+# one missed costs parse time only, one made inside a sentence could change its parse
+# (so not at ! or ?, often inside a quotation: "``Liberty! Liberty!'' they chanted").
+_SENTENCE_END = re.compile(r"\.+[\"'”’)\]]*(?=\s+[\"“‘(\[]?[A-Z])")
+_WORD_BEFORE = re.compile(r"[^\s\"“‘(\[]+$")
+_ABBREVIATIONS = frozenset(
+    "mr mrs ms messrs mmes mme mlle dr st mt ft gen gens sen sens rep reps gov govs lt col"
+    " capt sgt maj adm cmdr cpl pvt supt det insp prof rev hon jr sr pres"
+    " inc corp ltd co no nos vs etc approx est dept univ ave blvd jan feb mar apr jun jul"
+    " aug sep sept oct nov dec fig op vol art para sec ch pp".split()
+)
+
+
 @dataclass(frozen=True, slots=True)
 class Segment:
-    """A paragraph (or window of one) that holds at least one mention."""
+    """The sentences of a paragraph (or window of one) that hold mentions, each with the
+    sentence before it: only these are parsed.
+
+    The context reader looks no further than a mention's sentence, but for a verbless
+    fragment it takes the verb of the sentence before ("... tortured to death. September
+    19 2022."); and the parse of a sentence's first words depends on the words before
+    them (the parser's window), so with that sentence they parse as in the paragraph.
+    """
 
     start: int
     end: int
     mentions: tuple[Mention, ...]
+    paragraph: int = 0  # where its paragraph starts: reported speech is linked within one
 
 
 def find_mentions(
@@ -166,7 +189,7 @@ def _merge(temporal: Sequence[Mention], numeric: Sequence[Mention]) -> list[Ment
 
 
 def segments(text: str, mentions: Sequence[Mention]) -> list[Segment]:
-    """Group mentions by the paragraph (line) that holds them."""
+    """Group mentions by the runs of consecutive sentences (of one paragraph) that hold them."""
     out: list[Segment] = []
     index = 0
     for start, end in _paragraphs(text):
@@ -176,8 +199,58 @@ def segments(text: str, mentions: Sequence[Mention]) -> list[Segment]:
                 held.append(mentions[index])
             index += 1
         if held:
-            out.append(Segment(start, end, tuple(held)))
+            out.extend(_sentence_runs(text, start, end, held))
     return out
+
+
+def _sentence_runs(text: str, start: int, end: int, held: list[Mention]) -> list[Segment]:
+    """The runs of consecutive sentences of text[start:end] that hold the `held` mentions,
+    or come right before one that does."""
+    sentences = _sentences(text, start, end)
+    keep = [False] * len(sentences)
+    at = 0
+    for mention in held:  # sorted by start
+        while sentences[at][1] <= mention.start and at + 1 < len(sentences):
+            at += 1
+        last = at
+        while last + 1 < len(sentences) and sentences[last + 1][0] < mention.end:
+            last += 1  # a mention across a cut keeps the sentences it spans together
+        for index in range(max(0, at - 1), last + 1):
+            keep[index] = True
+    runs: list[Segment] = []
+    for index, (sentence_start, sentence_end) in enumerate(sentences):
+        if keep[index] and index > 0 and keep[index - 1]:
+            runs[-1] = dataclasses.replace(runs[-1], end=sentence_end)
+        elif keep[index]:
+            runs.append(Segment(sentence_start, sentence_end, (), start))
+    return [
+        dataclasses.replace(run, mentions=tuple(m for m in held if run.start <= m.start < run.end))
+        for run in runs
+    ]
+
+
+def _sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """(start, end) of each sentence of text[start:end], the spaces between them left out."""
+    out = []
+    at = start
+    for match in _SENTENCE_END.finditer(text, start, end):
+        if match.start() > at and not _is_abbreviation(text, at, match.start()):
+            out.append((at, match.end()))
+            at = match.end()
+            while at < end and text[at].isspace():
+                at += 1
+    out.append((at, end))
+    return out
+
+
+def _is_abbreviation(text: str, start: int, stop: int) -> bool:
+    """Whether the full stop at `stop` closes an abbreviation or initial, not a sentence."""
+    word = _WORD_BEFORE.search(text, start, stop)
+    if word is None:
+        return True  # a stop after a space or quote: not worth the risk
+    letters = word.group()
+    initial = len(letters) == 1 and letters.isalpha()  # "J. K. Rowling"
+    return initial or "." in letters or letters.lower() in _ABBREVIATIONS
 
 
 def _paragraphs(text: str) -> Iterator[tuple[int, int]]:
@@ -223,7 +296,11 @@ def claims_from_segment(
     lines: LineIndex,
     aliases: Mapping[str, str],
 ) -> list[Claim]:
-    """Build the claims of one parsed segment (ids are assigned later by the pipeline)."""
+    """Build the claims of one parsed segment (ids are assigned later by the pipeline).
+
+    Relative dates in reported speech are re-resolved afterwards, paragraph by paragraph
+    (`reanchor_reported_speech`): a quotation and its speaker may stand in different segments.
+    """
     claims = []
     for mention in segment.mentions:
         local_start, local_end = mention.start - segment.start, mention.end - segment.start
@@ -249,7 +326,7 @@ def claims_from_segment(
                 key=context.key,
             )
         )
-    return reanchor_reported_speech(claims, document.text)
+    return claims
 
 
 def reanchor_reported_speech(claims: list[Claim], text: str) -> list[Claim]:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import itertools
 import math
+from pathlib import Path
 
 import pytest
 from hypothesis import given, settings
@@ -153,3 +154,32 @@ def test_a_long_run_of_joined_numbers_is_read_in_linear_time() -> None:
     found = find_numbers(text)
     assert len(found) > 1000
     assert time.perf_counter() - started < 20  # was cubic: minutes for this input
+
+
+# Words that can start a figure, cased oddly, and the non-ASCII letters that
+# IGNORECASE matches to ASCII ones ("SİX" is "six" to the regexes).
+_WORDS = ["six", "SİX", "ſix", "Twice", "tens", "of", "hundreds", "a", "half", "one's", "dozen"]
+_WORDS += ["the", "zone", "sixty-one", "thrice.", "Billions,", "K", "x", "ı", "⅓", "٣", "cat"]
+_WORDS += ["12", "3.5", "$4", "minus", "-7", "million", "and", "over", "1/2", "%", "a.m.", "5pm"]
+# What the blocked patterns skip (URLs, handles, dates, times, labels, files, ordinals).
+_WORDS += ["www.x.COM/7", "a@b.io", "#5", "2025-09-29", "5/17/2018", "10:30", "3 p.m.", "min"]
+_WORDS += ["read", "+1 555 123 4567", "ıſbn 978-3", "COVID-19", "F16", "notes-2.md", "3rd"]
+_WORDS += ["7@b.io", "9.pdf", "2025-9-29"]
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.sampled_from(_WORDS), max_size=10).map(" ".join) | st.text(max_size=60))
+def test_shortcuts_find_what_the_full_scan_finds(text: str) -> None:
+    """The word check that skips a text, or its number-word patterns, changes nothing."""
+    from factcheck.extract.numbers import _find_figures
+
+    assert find_numbers(text) == _find_figures(text)
+
+
+def test_shortcuts_on_the_corpus() -> None:
+    from factcheck.extract.numbers import _find_figures
+
+    root = Path(__file__).resolve().parents[2] / "corpus"
+    for path in sorted(root.glob("*.md")):
+        for line in path.read_text(encoding="utf-8").splitlines():
+            assert find_numbers(line) == _find_figures(line)
