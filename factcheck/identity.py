@@ -129,6 +129,9 @@ def _figure_link(
     # "The death toll rose to 34" / "21 were killed": the measure names the other's
     # event, and nothing else is said of what is counted.
     strong = strong or (measure is None and _names_event(a, b) and heads and subjects is not False)
+    # "412 suspected measles cases were recorded" / "455 suspected cases of the disease were
+    # logged": one act on one counted noun, its modifiers half shared.
+    strong = strong or (event is True and _same_named_head(a, b) and (measure or 0.0) >= 50.0)
     weak = measure is not None and measure >= SAME_VALUE_MEASURE and event is not False
     weak = weak or (event is True and bool(a.event) and measure is None)
     return strong, weak
@@ -195,6 +198,8 @@ def veto_reason(a: Claim, b: Claim, same: bool, threshold: float) -> str | None:
     measure = _similarity(a.key.measure, b.key.measure)
     if a.kind.is_temporal or (measure is not None and measure >= threshold):
         return None
+    if _event_match(a.key, b.key) and _same_named_head(a.key, b.key) and (measure or 0.0) >= 50.0:
+        return None  # one act on one counted noun (`_figure_link`)
     # Two figures with no telling measure are one fact only as the same act, by one
     # actor or by actors neither names.
     same_act = _event_match(a.key, b.key) is True or _names_event(a.key, b.key)
@@ -398,6 +403,15 @@ def _names_event(a: ClaimKey, b: ClaimKey) -> bool:
 
 def _event_in(event: str | None, measure: tuple[str, ...]) -> bool:
     return bool(event) and any(event in (word, NOMINAL_EVENTS.get(word)) for word in measure)
+
+
+def _same_named_head(a: ClaimKey, b: ClaimKey) -> bool:
+    """Both figures name what they count, and it is the same noun."""
+    return (
+        a.measure_head is not None
+        and b.measure_head is not None
+        and heads_match(a.measure_head, b.measure_head)
+    )
 
 
 def heads_match(a: str | None, b: str | None) -> bool:

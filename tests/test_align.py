@@ -292,3 +292,29 @@ def test_a_time_of_day_and_a_date_both_say_when_and_can_conflict() -> None:
         night, doc="b.md", kind=Kind.TIME, event="landfall", subjects=("mara",), cid="wed"
     )
     assert groups_of([thursday, wednesday]) == [["thu", "wed"]]
+
+
+def test_one_act_on_one_counted_noun_links_half_shared_modifiers() -> None:
+    # "412 suspected measles cases were recorded" / "455 suspected cases of the disease
+    # were logged": one count, a conflict to show
+    a = claim(
+        qty(412),
+        doc="a.md",
+        measure=("suspect", "measle", "case"),
+        head="case",
+        event="record",
+        cid="a",
+    )
+    b = claim(
+        qty(455),
+        doc="b.md",
+        measure=("suspect", "case", "disease"),
+        head="case",
+        event="record",
+        cid="b",
+    )
+    # "confirmed" against "suspected" is a qualifier each side has: two counts
+    c = claim(
+        qty(300), doc="c.md", measure=("confirm", "case"), head="case", event="record", cid="c"
+    )
+    assert groups_of([a, b, c]) == [["a", "b"], ["c"]]
