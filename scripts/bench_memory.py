@@ -34,7 +34,7 @@ def main() -> int:
     rows = []
     with tempfile.TemporaryDirectory() as tmp:
         for size in sizes:
-            corpus = Path(tmp) / f"corpus{size}"
+            corpus = Path(tmp) / f"corpus{size}.jsonl"
             build_corpus(corpus, size, seed=size)
             run = run_child("factcheck", str(corpus), "1", "-", "preload")
             if "error" in run:
