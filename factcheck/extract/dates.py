@@ -25,12 +25,15 @@ parenthesis ("10:35 a.m. (0735 GMT) Friday"); "that year", "the following day" a
 "the previous Friday" count from the last date told before them, and a bare clock
 time or part of the day ("in the morning") told shortly after a day is on that day;
 "April 24 and 25" holds two days and "the day before last Tuesday" moves one;
-"a year" after an amount is a rate ("$2 million a year", a set).
+a range's start takes the year written at its end ("from May to October 2020");
+"a year" after an amount, or after what an amount counts, is a rate ("$2 million a
+year", "700 seats a week", a set).
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import re
 from dataclasses import replace
 from re import _constants as _re_const  # type: ignore[attr-defined]
@@ -106,8 +109,17 @@ def _guarded(pattern: str) -> str:
 # "3/4", "12-15") -- except a year range ("2008-2010"), whose years are two mentions.
 _YEAR_NEXT = r"(?:1[5-9]|20)\d\d\b"
 _FOUND_RULES = [(name, pattern) for name, pattern, _h in RULES if name not in CONTEXT_RULES]
+# An ISO date may be glued to a word in a file or page name ("report-2002-10-09.pdf",
+# "log_20170302.txt").
+_ISO_NEXT = r"(?:1[5-9]|20)\d\d(?:-[01]\d-[0-3]\d|[01]\d[0-3]\d)(?!\d)"
+# A range's end named after a dash, with its year ("Nov. 18-Dec. 19, 2015", "June-August
+# 1992"), is a date of its own; without one ("April 30-May 1") it follows the start
+# (`_second_day_of_month`).
+_NAME_NEXT = r"(?-i:[A-Z])[a-z]{2,8}\.?(?:\s+[0-3]?\d(?:st|nd|rd|th)?)?,?\s+\d{4}"
 _FINDER = re.compile(
-    rf"(?:(?<=\d{{4}}[-–])(?={_YEAR_NEXT})|(?<![\w$€£#@&/.\-]))(?:"
+    # (one cheap test for a dash first: the glued starts are rare)
+    rf"(?:(?<=[-–_])(?:(?<=\d{{4}}[-–])(?={_YEAR_NEXT})|(?<=[_-])(?={_ISO_NEXT})|"
+    rf"(?<=[\w.][-–])(?={_NAME_NEXT}))|(?<![\w$€£#@&/.\-]))(?:"
     + "|".join(
         f"(?P<r{i}>{_guarded(_NAMED_GROUP.sub('(?:', pattern))})"
         for i, (_, pattern) in enumerate(_FOUND_RULES)
@@ -186,6 +198,9 @@ _EVENT_MARCH = re.compile(
     r"\s+(?:for|of|on|against)\s+(?:the\s+)?"
     r"(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)[A-Z][a-z]"
 )
+# "May I ask": the verb before a subject ("in May we voted" keeps its month)
+_MODAL_MAY = re.compile(r"\s+(?:I|we|you|he|she|they|it|God)\b")
+_SENTENCE_START = re.compile(r"(?:^|[.!?:;\"“‘'(]\s*|\n\s*)$")
 # ... after an article or an opening quote, not a preposition ("in March for Japan")
 _EVENT_BEFORE = re.compile(r"(?:\b(?:the|a|an|annual)|[`\"“])\s*$", re.IGNORECASE)
 # A sentence ends at a stop before a capital, but not after a title, an initial or "vs."
@@ -234,8 +249,18 @@ _QUARTERLY = re.compile(r"quarter|\bperiod\b|\bcents?\s+a\s+share\b", re.IGNOREC
 _A_UNIT = re.compile(r"an?\s+(?:hour|day|night|week|month|quarter|year)", re.IGNORECASE)
 _AMOUNT_BEFORE = re.compile(
     r"(?:\d|%|\b(?:million|billion|trillion|thousand|hundred|percent|cents?|dollars|times|"
-    r"twice|once|hours|minutes|days))\s*$",
+    r"twice|once|hours|minutes|days|(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+    r"twenty|thirty|forty|fifty|hundreds|thousands|dozens|several)(?=\s+[a-z]+s\b)))"
+    # ... or what the amount counts ("700 seats a week", "four daily flights a week"):
+    # a plural noun, after at most one other word that is no function word
+    r"(?:(?:\s+(?!(?:of|in|for|to|and|or|the|a|an)\b)[a-z]+)?"
+    r"\s+(?!(?:is|was|has|its|this|as|us|plus|less|does)\b)"
+    r"(?:[a-z]+s|people|men|women|children))?\s*$",
     re.IGNORECASE,
+)
+# "a week after the vote", "a day later": a distance in time, not a rate
+_NOT_RATE_AFTER = re.compile(
+    r"\s+(?:after|before|later|earlier|ago|from|of|or\s+so|and\s+a\s+half)\b", re.IGNORECASE
 )
 _DATED_KINDS = frozenset({Kind.DATE, Kind.TIME})
 # "the following week", "the previous day": counted from the narrative's last date.
@@ -256,7 +281,7 @@ _PAREN_THEN_DAY = re.compile(r"\s*(?:\([^()]{1,30}\)\s*,?\s*(?:on\s+)?|\(\s*|\)\
 # "April 24 and 25": the second day of the month, when punctuation, a capital or a
 # function word follows, not a noun the number would count ("and 25 others").
 _AND_DAY = re.compile(
-    r"\s+(?:and|or|&)\s+(?P<num>(?P<day>[0-3]?\d)(?:st|nd|rd|th)?)"
+    r"\s+(?:and|or|&|through|thru)\s+(?P<num>(?P<day>[0-3]?\d)(?:st|nd|rd|th)?)"
     r"(?=\s*(?:[.;:!?)\"'”]|,(?!\d)|$)|\s+(?-i:[A-Z])"
     r"|\s+(?:at|in|on|when|while|during|before|after|respectively)\b)"
 )
@@ -264,6 +289,11 @@ _AND_DAY = re.compile(
 _DASH_MONTH_DAY = re.compile(
     r"\s*[-–]\s*(?P<date>(?-i:[A-Z])[a-z]{2,8}\.?\s+[0-3]?\d)(?![\d:]|,?\s+\d{4})"
 )
+# A range's two ends: "May to October 2020", "Nov. 18-Dec. 19, 2015", "between March and
+# June 1998"; the start's year is the end's when it has none of its own.
+_RANGE_JOIN = re.compile(r"\s*(?:[-–—]|to|through|thru|until|till|and)\s*", re.IGNORECASE)
+_YEARLESS_RULES = ("month+anchor", "month-day+anchor-year")
+_WRITTEN_YEAR_RULES = frozenset({"month-year", "month-day-year", "day-month-year"})
 _DAY_BEFORE_AFTER = re.compile(r"\bday\s+(before|after)\s+$", re.IGNORECASE)
 _OF = re.compile(r"\s+of\s+", re.IGNORECASE)
 _AT_CLOCK = re.compile(r",?\s+(?:at|around|about|by|from|before|after|until)\s+", re.IGNORECASE)
@@ -305,9 +335,48 @@ def find_dates(text: str, anchor: dt.date | None) -> list[Mention]:
         mentions.append(
             Mention(start=start, end=end, text=surface, kind=parsed.kind, value=parsed.value)
         )
-    mentions = _day_next_to(_second_day_of_month(mentions, text), text)
+    mentions = _second_day_of_month(_year_of_range_end(mentions, text), text)
+    mentions = _day_next_to(mentions, text)
     mentions = _clock_on_named_day(_part_of_named_day(mentions, text), text)
     return _resolve_against_earlier(_clock_before_named_day(mentions, text), text)
+
+
+def _year_of_range_end(mentions: list[Mention], text: str) -> list[Mention]:
+    """ "from May to October 2020", "Nov. 18-Dec. 19, 2015": a range's start without a
+    year of its own is in the year its end is written with (or the year before, when its
+    month comes later: "November to February 2017" starts in November 2016).
+
+    The grammar would place the bare start near the anchor instead.
+    """
+    out = list(mentions)
+    for i, (mention, end) in enumerate(itertools.pairwise(mentions)):
+        value, last = mention.value, end.value
+        if (
+            mention.kind is not Kind.DATE
+            or not isinstance(value, DateValue)
+            or not value.rule.endswith(_YEARLESS_RULES)
+            or value.start is None
+            or value.end is None
+            or not isinstance(last, DateValue)
+            or last.rule not in _WRITTEN_YEAR_RULES
+            or last.start is None
+            or last.end is None
+            or not _RANGE_JOIN.fullmatch(text, mention.end, end.start)
+        ):
+            continue
+        first = value.start
+        # (compared with the end's last day: "May 25 to late May 2001" is all in 2001)
+        year = last.end.year - ((first.month, first.day) > (last.end.month, last.end.day))
+        try:
+            start, stop = first.replace(year=year), value.end.replace(year=year)
+        except ValueError:  # Feb. 29 in a year without one
+            continue
+        timex = str(year) + value.timex[4:]
+        moved = replace(
+            value, timex=timex, start=start, end=stop, rule="range-end-year", anchor=None
+        )
+        out[i] = replace(mention, value=moved)
+    return out
 
 
 def _second_day_of_month(mentions: list[Mention], text: str) -> list[Mention]:
@@ -672,8 +741,10 @@ def _quarterly_year_ago(text: str, start: int, end: int) -> bool:
 
 def _is_rate(text: str, start: int, end: int) -> bool:
     """ "a year" after an amount ("$2 million a year", "24 hours a day") is a frequency."""
-    return bool(_A_UNIT.fullmatch(text, start, end)) and bool(
-        _AMOUNT_BEFORE.search(text, max(0, start - 30), start)
+    return (
+        bool(_A_UNIT.fullmatch(text, start, end))
+        and not _NOT_RATE_AFTER.match(text, end)
+        and bool(_AMOUNT_BEFORE.search(text, max(0, start - 50), start))
     )
 
 
@@ -691,6 +762,9 @@ def _plausible(rule: str, text: str, start: int, end: int) -> bool:
     if _is_quoted_title(text, start, end):
         return False
     if rule == "month":
+        if text[start:end] == "May" and _MODAL_MAY.match(text, end):
+            # "May I ask ...", "May he rest in peace": the verb, at a sentence's start
+            return not _SENTENCE_START.search(text, max(0, start - 3), start)
         named = _EVENT_MARCH.match(text, end) and _EVENT_BEFORE.search(
             text, max(0, start - 12), start
         )

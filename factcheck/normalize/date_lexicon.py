@@ -62,6 +62,7 @@ NUMBER_WORDS: dict[str, int] = {
     "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
     "hundred": 100, "a hundred": 100, "one hundred": 100, "a couple of": 2,
     "a couple": 2, "couple of": 2, "a dozen": 12, "dozen": 12,
+    "another": 1,  # "for another year": one more
 }  # fmt: skip
 
 # Fractions of one unit ("half an hour", "a half-day").
@@ -81,6 +82,8 @@ UNITS: dict[str, tuple[str, bool, int]] = {
     "year": ("Y", False, 1), "decade": ("Y", False, 10), "century": ("Y", False, 100),
     # abbreviations, as in schedules ("30 min", "1 hr")
     "hr": ("H", True, 1), "min": ("M", True, 1), "sec": ("S", True, 1),
+    # "a quarter century" (or "quarter-century"): 25 years, not a quarter of a year
+    "quarter-century": ("Y", False, 25),
 }  # fmt: skip
 
 # Vague plural durations ("decades") use TimeML's own unit letters.
@@ -90,6 +93,8 @@ VAGUE_UNIT_CODES: dict[str, str] = {"decade": "DE", "century": "CE"}
 FREQUENCY_WORDS: dict[str, str] = {
     "hourly": "PT1H", "daily": "P1D", "nightly": "P1D", "weekly": "P1W",
     "biweekly": "P2W", "monthly": "P1M", "annually": "P1Y", "yearly": "P1Y",
+    "fortnightly": "P2W", "semiannually": "P6M", "semi-annually": "P6M", "biannually": "P6M",
+    "per annum": "P1Y",
     "weekends": "XXXX-WXX-WE", "every weekend": "XXXX-WXX-WE", "each weekend": "XXXX-WXX-WE",
 }  # fmt: skip
 
@@ -201,9 +206,38 @@ PAST_AHEAD_WEIGHT = 3
 
 
 def _alt(words: object) -> str:
-    """A regex alternation of the given words, longest first (so "sept" beats "sep")."""
-    items = sorted(words, key=len, reverse=True)  # type: ignore[call-overload]
-    return "(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in items) + ")"
+    """A regex alternation of the given words, a longer word before its prefix (so
+    "sept" beats "sep"); a space in a word matches any run of spaces.
+
+    The words are merged on their common beginnings ("sep(?:t)?" rather than
+    "sept|sep"): the regex engine tries alternatives one by one, and the grammar's
+    long word lists are tried at nearly every word of a text, so this keeps the finder
+    fast. Two words can both match at one place only if one begins the other, and the
+    longer is still tried first, so what matches is unchanged.
+    """
+    # (sorted, so that the pattern is the same from run to run)
+    return _trie_pattern([_tokens(w) for w in sorted(set(words))])  # type: ignore[call-overload]
+
+
+def _tokens(word: str) -> list[str]:
+    """A word as regex pieces, one per character; a space is a run of spaces."""
+    return [r"\s+" if c == " " else re.escape(c) for c in word]
+
+
+def _trie_pattern(words: list[list[str]]) -> str:
+    """The alternation of token lists, grouped by first token, longest words first."""
+    ends = any(not w for w in words)
+    groups: dict[str, list[list[str]]] = {}
+    for w in words:
+        if w:
+            groups.setdefault(w[0], []).append(w[1:])
+    # a branch that can match more text goes first, as the longest-first list did
+    branches = sorted(groups.items(), key=lambda kv: -max(len(r) for r in kv[1]))
+    alts = [head + _trie_pattern(rest) if any(rest) else head for head, rest in branches]
+    if not alts:
+        return ""
+    body = "(?:" + "|".join(alts) + ")"
+    return body + "?" if ends else body
 
 
 # "May" and "March" are also a verb: month names only count when capitalized.
@@ -240,7 +274,8 @@ NUM = (
     + rf"(?:{_DIGIT_WORDS}|a)[\s-]+(?:hundred|thousand)|"
     + rf"{_TENS}[\s-]+{_DIGIT_WORDS}|"
     + _alt([*NUMBER_WORDS, *FRACTION_WORDS])
-    + r")(?:\s+and\s+a\s+half)?)"
+    # "two and a half", also hyphenated as one word ("two-and-a-half years")
+    + r")(?:(?:\s+|-)and(?:\s+|-)a(?:\s+|-)half)?)"
 )
 # Abbreviated units count only in lower case: "SEC" is the regulator, not seconds.
 _ABBREVIATED_UNITS = frozenset({"hr", "min", "sec", "hrs", "mins", "secs"})
@@ -251,7 +286,11 @@ def _unit_alt(words: list[str]) -> str:
     items = sorted(words, key=len, reverse=True)
     return (
         "(?:"
-        + "|".join(f"(?-i:{w})" if w in _ABBREVIATED_UNITS else re.escape(w) for w in items)
+        + "|".join(
+            # a two-word unit ("quarter-century") may be written with a space too
+            f"(?-i:{w})" if w in _ABBREVIATED_UNITS else re.escape(w).replace(r"\-", r"[\s-]")
+            for w in items
+        )
         + ")"
     )
 
@@ -271,7 +310,7 @@ CLOCK = (
     r"\s*(?P<ampm>[ap]\.?\s?m\b\.?|o['’]?clock|in\s+the\s+(?:morning|afternoon|evening))"
     # "14:30 GMT", and military "0900 GMT"
     r"|(?P<hour24>[01]?\d|2[0-3]):?(?P<minute24>[0-5]\d)(?=\s*(?:GMT|UTC|[ECMP][SD]?T|h\b))"
-    r"|(?P<noon>noon|midnight|mid\s+night|midday)(?:ish)?"
+    r"|(?:12\s+)?(?P<noon>noon|midnight|mid\s+night|midday)(?:ish)?"  # "12 noon" too
     r"|(?P<hourish>1[0-2]|0?[1-9])ish"  # "11ish": roughly 11 o'clock
 )
 TZ = r"(?:\s+(?:GMT|UTC|[ECMP][SD]T|local\s+time))?"

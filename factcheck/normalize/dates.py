@@ -17,7 +17,8 @@ Conventions
   the latest one not after the anchor (a few days of slack for dates), in a
   future one to the earliest not before it; with no tense the nearest reading
   wins, a later one counting double (news reports more than it announces).
-  Weekdays look back unless the tense is future.
+  Weekdays look back unless the tense is future, or, with no tense, unless the
+  day ahead is much nearer (a Tuesday told on a Monday is the next day).
 * Anchor None: nothing is guessed. Absolute year-less dates keep X's for what
   the text does not give ("Aug. 27" -> "XXXX-08-27"); relative expressions keep
   the shape of their value with every unknown digit as X ("last month" ->
@@ -327,10 +328,29 @@ def _month_day(m: re.Match[str], ctx: _Ctx) -> Temporal | None:
             return None
         value = _period(f"XXXX-{month:02d}-{day:02d}", None, Granularity.DAY, "month-day")
         return Temporal(Kind.DATE, value)
-    date = _date(year, month, day)
+    date = _date(year, month, day) or _leap_day(month, day, ctx)
     if date is None:
         return None
     return Temporal(Kind.DATE, _day_value(date, "month-day+anchor-year", ctx.anchor))
+
+
+def _leap_day(month: int, day: int, ctx: _Ctx) -> dt.date | None:
+    """ "Feb. 29" told in a year without one: the nearest leap day that fits the tense
+    (a later one counting double, as for other year-less dates)."""
+    if (month, day) != (2, 29) or ctx.anchor is None:
+        return None
+    best: tuple[int, dt.date] | None = None
+    for year in range(ctx.anchor.year - 4, ctx.anchor.year + 5):
+        if not calendar.isleap(year):
+            continue
+        leap = dt.date(year, 2, 29)
+        ahead, behind = max(0, (leap - ctx.anchor).days), max(0, (ctx.anchor - leap).days)
+        if (ctx.tense == "past" and ahead) or (ctx.future and behind):
+            continue
+        cost = behind + 2 * ahead
+        if best is None or cost < best[0]:
+            best = (cost, leap)
+    return best[1] if best else None
 
 
 def _day_in_words(m: re.Match[str], ctx: _Ctx) -> Temporal | None:
@@ -474,6 +494,8 @@ def _quarter(m: re.Match[str], ctx: _Ctx) -> Temporal | None:
 
 
 def _half(m: re.Match[str], ctx: _Ctx) -> Temporal | None:
+    if _g(m, "ord") == "last" and not (_r(m, "year") or _r(m, "rel") or _r(m, "theyear")):
+        return None  # "the last half" alone may be of anything ("the last half hour")
     half = int(_r(m, "hnum") or 0) or HALVES[_g(m, "ord") or "first"]
     year = _period_year(m, ctx, lambda a: half == 2 and a.month <= 6)
     if year is None:
@@ -611,9 +633,14 @@ def _weekday_date(weekday: int, shift: str | None, ctx: _Ctx) -> dt.date | None:
     step = UNIT_SHIFTS.get(shift or "", 0)
     forward = step > 0 or (step == 0 and ctx.tense == "future")
     delta = (weekday - ctx.anchor.isoweekday()) % 7
+    back = (ctx.anchor.isoweekday() - weekday) % 7
+    if step == 0 and ctx.tense is None and back and PAST_AHEAD_WEIGHT * delta < back:
+        # no verb to go by: the day just ahead is nearer than the one almost a week
+        # back ("the deadline is 9 a.m. Tuesday" on a Monday), each day ahead weighing
+        # like three days back, since news tells more than it announces
+        forward = True
     if forward:
         return ctx.anchor + dt.timedelta(days=delta or (7 if step > 0 else 0))
-    back = (ctx.anchor.isoweekday() - weekday) % 7
     return ctx.anchor - dt.timedelta(days=back or (7 if step < 0 else 0))
 
 
@@ -648,8 +675,14 @@ def _day_word(m: re.Match[str], ctx: _Ctx) -> Temporal | None:
 
 def _ago(m: re.Match[str], ctx: _Ctx) -> Temporal | None:
     """ "two weeks ago", "a year earlier": the point that far back, at the unit's grain;
-    "a week or so ago" is the same point, approximate."""
-    found = _ago_point(m, ctx)
+    "a week or so ago" is the same point, approximate; a point off the calendar ("5,000
+    years ago") is only somewhere in the past (or the future)."""
+    try:
+        found = _ago_point(m, ctx)
+    except (ValueError, OverflowError):
+        ahead = (_g(m, "dir") or "") in ("from now", "from today", "hence")
+        ref = "FUTURE_REF" if ahead else "PAST_REF"
+        found = Temporal(Kind.DATE, _period(ref, None, None, "ago-vague", ctx.anchor))
     if found is None or not _r(m, "orso"):
         return found
     return Temporal(found.kind, replace(found.value, approx=True))
@@ -657,14 +690,21 @@ def _ago(m: re.Match[str], ctx: _Ctx) -> Temporal | None:
 
 def _ago_point(m: re.Match[str], ctx: _Ctx) -> Temporal | None:
     count, vague = _number(_r(m, "num"))
-    unit = (_g(m, "unit") or "").rstrip("s")
-    unit = "century" if unit == "centurie" else unit
+    unit = _unit_key(_g(m, "unit"))
+    if count is not None and _r(m, "half"):  # "a year and a half ago"
+        count += 0.5
+    coarse = unit in ("decade", "century", "quarter-century")
+    if count is not None and unit == "year" and count != int(count):
+        count, unit = count * 12, "month"  # "a year and a half ago": 18 months back
+    if count is not None and coarse and count != int(count):
+        # "half a century ago", "a decade and a half ago": a whole number of years
+        count, unit = count * UNITS[unit][2], "year"
     if vague or count is None or count != int(count) or unit not in UNITS:
         return Temporal(Kind.DATE, _period("PAST_REF", None, None, "ago-vague", ctx.anchor))
     if ctx.anchor is None:
         return Temporal(Kind.DATE, _period("XXXX-XX-XX", None, Granularity.DAY, "ago"))
     n = int(count)
-    sign = 1 if (_g(m, "dir") or "") in ("later", "from now", "hence") else -1
+    sign = 1 if (_g(m, "dir") or "") in ("later", "from now", "from today", "hence") else -1
     if unit in ("day", "night"):
         return Temporal(
             Kind.DATE,
@@ -676,9 +716,9 @@ def _ago_point(m: re.Match[str], ctx: _Ctx) -> Temporal | None:
         return Temporal(Kind.DATE, _calendar_unit("month", sign * n, ctx.anchor))
     if unit == "quarter":
         return Temporal(Kind.DATE, _calendar_unit("quarter", sign * n, ctx.anchor))
-    if unit in ("year", "decade", "century"):
+    if unit in ("year", "decade", "century", "quarter-century"):
         value = _calendar_unit("year", sign * n * UNITS[unit][2], ctx.anchor)
-        return Temporal(Kind.DATE, replace(value, approx=unit != "year"))
+        return Temporal(Kind.DATE, replace(value, approx=coarse))
     return Temporal(
         Kind.TIME,
         _period(
@@ -689,6 +729,13 @@ def _ago_point(m: re.Match[str], ctx: _Ctx) -> Temporal | None:
             ctx.anchor,
         ),
     )
+
+
+def _unit_key(written: str | None) -> str:
+    """The `UNITS` key of a written unit: "days" -> "day", "centuries" -> "century",
+    "quarter century" -> "quarter-century"."""
+    unit = re.sub(r"[\s-]+", "-", written or "").removesuffix("s")
+    return "century" if unit == "centurie" else unit
 
 
 def _duration_code(count: float | None, unit: str) -> str:
@@ -723,8 +770,7 @@ def _duration_code(count: float | None, unit: str) -> str:
 
 def _duration(m: re.Match[str], ctx: _Ctx) -> Temporal | None:
     """ "nearly five days", "24 hours", "the past three years", "several months", "two-year"."""
-    unit = (_g(m, "unit") or "").removesuffix("s")
-    unit = {"centurie": "century", "": "year"}.get(unit, unit)
+    unit = _unit_key(_g(m, "unit")) or "year"
     raw = _g(m, "low") or _g(m, "num")
     # A bare plural ("years") is vague; a bare singular ("the past decade") is one unit.
     plural = (_g(m, "unit") or "").endswith("s")
@@ -774,8 +820,7 @@ def _set(m: re.Match[str], ctx: _Ctx) -> Temporal | None:
     if _r(m, "season"):
         code = SEASONS[_g(m, "season") or ""][0]
         return Temporal(Kind.SET, _period(f"XXXX-{code}", None, None, "set-season"))
-    unit = (_g(m, "unit") or "").removesuffix("s")
-    unit = "century" if unit == "centurie" else unit
+    unit = _unit_key(_g(m, "unit"))
     num = _g(m, "num")
     # "every other day" is every two; "every few years" keeps its count unknown (PXY)
     count = 2.0 if num == "other" else _number(num)[0] if num else 1.0
@@ -856,7 +901,9 @@ def _weekend(m: re.Match[str], ctx: _Ctx) -> Temporal | None:
         return Temporal(Kind.DATE, _period("XXXX-WXX-WE", None, Granularity.WEEK, "weekend"))
     step = UNIT_SHIFTS.get(shift or "", 0)
     started = ctx.anchor.isoweekday() >= 6
-    if (step == 0 and not ctx.future and not started) or (step < 0 and started):
+    # with no tense to go by, on a Friday the weekend about to begin is the nearer one
+    eve = ctx.tense is None and ctx.anchor.isoweekday() == 5
+    if (step == 0 and not ctx.future and not started and not eve) or (step < 0 and started):
         step = -1
     elif shift and shift.endswith("coming") and not started:
         step = 0  # "the coming weekend" on a Friday is the one about to start
@@ -878,7 +925,7 @@ def _month_day_value(month: int, day: int, rule: str, ctx: _Ctx) -> Temporal | N
         return Temporal(
             Kind.DATE, _period(f"XXXX-{month:02d}-{day:02d}", None, Granularity.DAY, rule)
         )
-    date = _date(year, month, day)
+    date = _date(year, month, day) or _leap_day(month, day, ctx)
     return Temporal(Kind.DATE, _day_value(date, rule, ctx.anchor)) if date else None
 
 
@@ -902,9 +949,16 @@ def _nth_week_of(m: re.Match[str], ctx: _Ctx) -> Temporal | None:
     which = _g(m, "ord") or "first"
     last = which in ("last", "final")
     nth = ORDINALS.get(which, 1)
-    if _r(m, "month"):
-        month = _month_of(m)
-        year = _n(m, "year") if _r(m, "year") else _year_from_anchor(month, None, ctx)
+    year: int | None
+    if _r(m, "mrel") or _r(m, "month"):
+        if _r(m, "mrel"):  # "the last week of this month": the month the word names
+            if ctx.anchor is None:
+                return Temporal(Kind.DATE, _period("XXXX-WXX", None, Granularity.WEEK, "nth-week"))
+            step = UNIT_SHIFTS[_g(m, "mrel") or "this"]
+            year, month = _shift_month(ctx.anchor.year, ctx.anchor.month, step)
+        else:
+            month = _month_of(m)
+            year = _n(m, "year") if _r(m, "year") else _year_from_anchor(month, None, ctx)
         if year is None:
             return Temporal(Kind.DATE, _period("XXXX-WXX", None, Granularity.WEEK, "nth-week"))
         first, end = _month_span(year, month)
@@ -1231,11 +1285,13 @@ _THE_COUNTED = (
     r"years|decades|centuries)\b)"
 )
 # Look-alikes of a duration: an article ("a day-long meeting"), an ordinal ("a second
-# group"), a fraction ("three-quarters of", "a quarter of").
+# group"), a fraction ("three-quarters of", "a quarter of"), an idiom ("another day").
 _NOT_DURATION = (
     r"(?!an?\s+\w+-?long\b"
     r"|an?\s+second\s+(?!(?:later|ago|earlier|or|and|of|too|before|after)\b)[a-z]"
-    r"|(?:\w+-quarters|(?:a|one)\s+quarter\s+of)\b)"
+    r"|(?:\w+-quarters|(?:a|one)\s+quarter\s+of)\b"
+    # "(live to fight) another day": some other time, more often than one more day
+    r"|another\s+day\b)"
 )
 # "two to three weeks", "five or six years": one span, valued by its lower count.
 _LOW = (
@@ -1249,7 +1305,8 @@ _DAY_KIND = r"(?:(?:\s+|-)(?:trading|business|working|calendar|school)(?=\s+days
 _NOT_YEAR_ADJ = r"(?!(?:1[5-9]|20)\d\d\s+(?:second|minute|hour|day|week|month|quarter|year)\b)"
 # Not an age ("two-year-old") nor a reading-time label ("2 min read").
 _NOT_AGE = r"(?![\s-]+(?:old|read)\b)"
-# "a year-earlier loss", "a quarter-century low": compounds, not the duration "a year"
+# "a year-earlier loss": a compound, not the duration "a year"; nor is "a quarter" in
+# "a quarter-century" (which the unit "quarter-century" reads whole, as 25 years)
 _NOT_YEAR_AGO = r"(?!-(?:ago|earlier|century)\b)"
 
 
@@ -1264,7 +1321,7 @@ _POS_GUARD = rf"(?=[{_first_letters([*POSITION_MODS, 'the'])}])"
 _CLOCK_WORDS = _alt(
     w
     for w, n in NUMBER_WORDS.items()
-    if 1 <= n <= 20 and " " not in w and w not in ("a", "an", "dozen")
+    if 1 <= n <= 20 and " " not in w and w not in ("a", "an", "dozen", "another")
 )
 _WEEKDAY_GUARD = rf"(?=[{_first_letters(list(WEEKDAYS))}])"
 _HOLIDAY_SHIFTS = ["last", "this", "next", "past", "coming", "previous"]
@@ -1291,6 +1348,30 @@ _NOT_CURRENT = r"(?!\s+(?:account|accounts|affairs|events|assets|liabilities|den
 # at each position, so a longer reading ("Sept. 29, 2025") beats its prefix ("Sept. 29").
 RULES: tuple[tuple[str, str, Handler], ...] = (
     ("iso-date", r"(?P<year>1\d{3}|20\d\d)-(?P<mon>0[1-9]|1[0-2])-(?P<day>[0-3]\d)", _iso_date),
+    # ISO 8601's basic form, as in file names and records: "20161016"
+    (
+        "iso-compact",
+        r"(?P<year>19\d\d|20\d\d)(?P<mon>0[1-9]|1[0-2])(?P<day>0[1-9]|[12]\d|3[01])(?!\d)",
+        _iso_date,
+    ),
+    # Dates with the month's name between dashes or slashes, as in records and file
+    # names: "05-Aug-2016", "Sep-23-2020", "2019/aug/01"
+    (
+        "day-mon-year",
+        rf"(?P<day>[0-3]?\d)[-/]{MONTH}[-/](?P<year>1[5-9]\d\d|20\d\d)(?!\d)",
+        _full_date,
+    ),
+    (
+        "mon-day-year",
+        # (a cheap look ahead: most words are no month before a dash or slash)
+        rf"(?=[a-z]{{3,9}}\.?[-/]\d){MONTH}[-/](?P<day>[0-3]?\d)[-/](?P<year>1[5-9]\d\d|20\d\d)(?!\d)",
+        _full_date,
+    ),
+    (
+        "year-mon-day",
+        rf"(?P<year>1[5-9]\d\d|20\d\d)[-/]{MONTH}[-/](?P<day>[0-3]?\d)(?!\d)",
+        _full_date,
+    ),
     (
         "numeric-date",
         r"(?P<mon>1[0-2]|0?[1-9])/(?P<day>3[01]|[12]\d|0?[1-9])/(?P<year>\d{4}|\d\d)",
@@ -1331,10 +1412,15 @@ RULES: tuple[tuple[str, str, Handler], ...] = (
         rf"{_WEEKDAY_GUARD}(?P<wd>{_alt(WEEKDAYS)})\s+the\s+{DAY_ORD}{_NO_NOUN_AFTER}",
         _weekday_day,
     ),
-    ("month-day-year", rf"(?:{WEEKDAY},?\s+)?{MONTH}\s+{DAYNUM}\s*,?\s+{YEAR4}", _full_date),
+    # "Sept. 29, 2025", and as spoken, "July 4th of 1995"
+    (
+        "month-day-year",
+        rf"(?:{WEEKDAY},?\s+)?{MONTH}\s+{DAYNUM}(?:\s*,?\s+|\s+of\s+){YEAR4}",
+        _full_date,
+    ),
     (
         "day-month-year",
-        rf"(?:{WEEKDAY},?\s+)?(?:the\s+)?{DAYNUM}\s+(?:of\s+)?{MONTH},?\s+{YEAR4}",
+        rf"(?:{WEEKDAY},?\s+)?(?:the\s+)?{DAYNUM}\s+(?:of\s+)?{MONTH}(?:,?\s+|\s+of\s+){YEAR4}",
         _full_date,
     ),
     # "March 20-21" is valued by its first day
@@ -1389,7 +1475,8 @@ RULES: tuple[tuple[str, str, Handler], ...] = (
         r"(?:a\s+year\s+(?:ago|earlier)|last\s+year)",
         _year_ago,
     ),
-    ("half", rf"(?:the\s+)?(?P<ord>first|second|1st|2nd)(?:\s+|-)half(?:{_OF_YEAR})?", _half),
+    # "the first half", "the second half of 2024"; "the last half of 1989" (see `_half`)
+    ("half", rf"(?:the\s+)?(?P<ord>first|second|last|1st|2nd)(?:\s+|-)half(?:{_OF_YEAR})?", _half),
     (
         "quarter",
         rf"(?:the\s+)?(?:(?:fiscal|calendar)[\s-]+)?{ORD}\s+(?:fiscal\s+)?quarter(?!s)"
@@ -1401,7 +1488,8 @@ RULES: tuple[tuple[str, str, Handler], ...] = (
         # "the 1988 second quarter", "last year's fourth quarter", "the 2012 quarter"
         "year-quarter",
         rf"(?:the\s+)?(?:{YEAR4}|(?P<rel>this|last|next)\s+year['’]s)\s+"
-        rf"(?:(?:fiscal\s+)?{ORD}(?:\s+|-))?(?:fiscal\s+)?quarter(?![\w-])",
+        # "the 1988 period" in a report, too: that year's quarter being compared
+        rf"(?:(?:fiscal\s+)?{ORD}(?:\s+|-))?(?:(?:fiscal\s+)?quarter|period)(?![\w-])",
         _quarter,
     ),
     (
@@ -1417,7 +1505,11 @@ RULES: tuple[tuple[str, str, Handler], ...] = (
         _latest_quarter,
     ),
     # "the first week of October", "the last week of 2016": a calendar week in it
-    ("nth-week-of-month", rf"{_NTH_WEEK}{MONTH}(?:,?\s+{YEAR4})?(?![\w-])", _nth_week_of),
+    (
+        "nth-week-of-month",
+        rf"{_NTH_WEEK}(?:{MONTH}(?:,?\s+{YEAR4})?|(?P<mrel>this|last|next)\s+month)(?![\w-])",
+        _nth_week_of,
+    ),
     ("nth-week-of-year", rf"{_NTH_WEEK}{YEAR4}", _nth_week_of),
     ("quarter-code", rf"Q(?P<qnum>[1-4])(?:\s+{YEAR4})?", _quarter),
     # "2019 Q1", "2019-q3", "2020 H2": a quarter or half written after its year
@@ -1441,14 +1533,23 @@ RULES: tuple[tuple[str, str, Handler], ...] = (
     ("season-shift", rf"{_POS_PRE}{_SHIFT_WORD}\s+{SEASON}", _season),
     ("season-pos", rf"(?:the\s+)?{POS_MOD}(?:\s+|-){SEASON}", _season),
     ("season-bare", r"(?:the\s+)?(?P<season>summer|winter|spring)(?!\s+(?:of|and)\b)", _season),
-    ("set-times", rf"(?:once|twice|(?:\w+)\s+times)\s+(?:a|per|every|each)\s+{UNIT}", _set),
+    # "twice a week", "three times per year", and "twice weekly", "three times daily"
+    (
+        "set-times",
+        # (the count is spelled out, not any word: the rule then has known first letters,
+        # which keeps the finder fast)
+        rf"(?:once|twice|thrice|(?:\d+|several|many|few|multiple|numerous|{_TENS}|{_CLOCK_WORDS})"
+        r"\s+times)\s+"
+        rf"(?:(?:a|per|every|each)\s+{UNIT}|(?P<freq>{_alt(FREQUENCY_WORDS)}))",
+        _set,
+    ),
     (
         "set-every",
         rf"(?:every|each|per)\s+(?:(?P<num>other|few|several|\d+|{_alt(NUMBER_WORDS)})\s+)?"
         rf"{_UNIT_ANY}",
         _set,
     ),
-    ("set-weekday", rf"(?:every|each)\s+{WEEKDAY}(?:\s+{PART})?", _set),
+    ("set-weekday", rf"(?:every|each)\s+(?:other\s+)?{WEEKDAY}(?:\s+{PART})?", _set),
     (
         "set-weekdays",
         # "Mondays", "Tuesday nights", "Sundays mornings": every such day (or part of it)
@@ -1461,15 +1562,17 @@ RULES: tuple[tuple[str, str, Handler], ...] = (
     ("set-word", rf"(?P<freq>{_alt(FREQUENCY_WORDS)})", _set),
     (
         "ago",
-        rf"(?:{DUR_MOD}\s+)?{_NUM_ANY}(?:\s+|-){_UNIT_ANY}{_OR_SO}\s+"
-        r"(?P<dir>ago|earlier|from\s+now|hence)",
+        rf"(?:{DUR_MOD}\s+)?{_NUM_ANY}(?:\s+|-){_UNIT_ANY}(?P<half>\s+and\s+a\s+half)?{_OR_SO}\s+"
+        r"(?P<dir>ago|earlier|from\s+(?:now|today)|hence)",
         _ago,
     ),
     ("reference", rf"(?P<ref>{_alt(k for k in REFERENCE_WORDS if k != 'the past')})", _reference),
     (
         "duration",
         rf"(?:{DUR_MOD}\s+)?(?:(?:the\s+)?(?:past|last|next|first|final|coming|previous|latest|"
-        rf"following|initial|remaining)\s+|{_THE_COUNTED})?{_NOT_YEAR_ADJ}{_NOT_DURATION}"
+        # ("another two years": one more span of them)
+        rf"following|initial|remaining)\s+|another\s+(?=\S+\s)|{_THE_COUNTED})?"
+        rf"{_NOT_YEAR_ADJ}{_NOT_DURATION}"
         rf"{_LOW}{_NUM_ANY}{_EXTRA}{_DAY_KIND}(?:\s+|-){_UNIT_ANY}(?P<half>\s+and\s+a\s+half)?(?:-long)?"
         rf"{_NOT_AGE}{_NOT_YEAR_AGO}{_OR_SO}",
         _duration,
@@ -1480,6 +1583,8 @@ RULES: tuple[tuple[str, str, Handler], ...] = (
         # first days", "the early years" keep their modifier
         r"(?:coming\s+|the\s+(?=\w+\s+ahead\b)|the\s+(?:first|early|final)\s+)?"
         r"(?P<unit>years|months|weeks|days|hours|minutes|decades|centuries)"
+        # "weeks or months": one vague span, valued by the first unit
+        r"(?:\s+or\s+(?:years|months|weeks|days|hours|minutes|decades|centuries)\b)?"
         rf"(?:\s+ahead\b|-long)?{_NOT_AGE}",
         _duration,
     ),
@@ -1534,6 +1639,13 @@ RULES: tuple[tuple[str, str, Handler], ...] = (
         r"\s+(?:calendar\s+(?=year))?(?P<cunit>week|month|year|quarter|decade|century)",
         _relative_unit,
     ),
+    # "earlier in the year", "later in the week": the anchor's unit, its part before or
+    # after the anchor
+    (
+        "edge-in-unit",
+        r"(?P<edge>earlier|later)\s+in\s+the\s+(?P<cunit>week|month|year)(?![\w-]|\s+of\b)",
+        _relative_unit,
+    ),
     (
         "pos-unit",
         rf"{_POS_GUARD}{POS_MOD}\s+(?:the\s+)?(?P<cunit>week|month|quarter)(?![\w-])",
@@ -1550,7 +1662,8 @@ RULES: tuple[tuple[str, str, Handler], ...] = (
         _next_day,
     ),
     ("day-word", rf"{_POS_PRE}{_DAYWORD}(?:\s+{PART})?", _day_word),
-    ("part-of-day", rf"(?P<shift>this|last)\s+{PART}", _part_of_day),
+    # "this morning", "later this afternoon" (the edge word is part of the span)
+    ("part-of-day", rf"(?:(?:earlier|later)\s+)?(?P<shift>this|last)\s+{PART}", _part_of_day),
     (
         "weekday",
         rf"(?:(?P<pos>early|late)\s+)?(?:{_SHIFT_WORD}\s+)?{WEEKDAY}(?:\s+{PART})?",

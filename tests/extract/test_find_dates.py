@@ -313,11 +313,12 @@ def test_earnings_comparisons(sentence: str, surface: str, timex: str) -> None:
 
 
 # "this century" is the anchor's century (A is in 2025: "20"); "the past century" is a
-# duration, not "the past"; "a quarter-century" and "a year-earlier" are compounds.
+# duration, not "the past"; "a quarter-century" is 25 years, not a quarter.
 CENTURIES = [
     ("The worst floods of this century hit the valley.", [("this century", "20")]),
     ("Prices have risen over the past century.", [("the past century", "P100Y")]),
-    ("Stocks hit a quarter-century low.", []),
+    ("Stocks hit a quarter-century low.", [("a quarter-century", "P25Y")]),
+    ("The feud lasted a quarter century.", [("a quarter century", "P25Y")]),
     ("In the past, prices fell.", [("the past", "PAST_REF")]),
 ]
 
@@ -750,3 +751,137 @@ def test_duration_modifiers(sentence: str, expected: list[tuple[str, str]]) -> N
 )
 def test_the_day_before_a_day(sentence: str, expected: list[tuple[str, str]]) -> None:
     assert [(m.text, m.value.timex) for m in find_dates(sentence, A)] == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # an amount, then the noun it counts, then "a week": a rate (a set)
+        ("The ferry makes six crossings a week.", [("a week", Kind.SET, "P1W")]),
+        ("The mill ships 400 tonnes a day.", [("a day", Kind.SET, "P1D")]),
+        # a distance in time after the amount's noun is no rate
+        ("Two guards quit a week after the audit.", [("a week", Kind.DURATION, "P1W")]),
+        ("Nine firms closed a month later.", [("a month", Kind.DURATION, "P1M")]),
+    ],
+)
+def test_rates_after_a_counted_noun(sentence: str, expected: list[tuple[str, Kind, str]]) -> None:
+    assert [(m.text, m.kind, m.value.timex) for m in find_dates(sentence, A)] == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a range's start takes the year its end is written with
+        (
+            "The dig ran from April to September 2011.",
+            [("April", "2011-04"), ("September 2011", "2011-09")],
+        ),
+        (
+            "Exhibits closed Oct. 2-Nov. 14, 2003, for repairs.",
+            [("Oct. 2", "2003-10-02"), ("Nov. 14, 2003", "2003-11-14")],
+        ),
+        # ... or the year before, when its month comes later in the year
+        (
+            "Snow fell between December and March 2010.",
+            [("December", "2009-12"), ("March 2010", "2010-03")],
+        ),
+        # a month right after a dash, with a year, is the range's end
+        (
+            "Rain fell (May-July 1994) in the hills.",
+            [("May", "1994-05"), ("July 1994", "1994-07")],
+        ),
+        # a start not joined to the end keeps its own reading
+        (
+            "He came in May and left in June 2001.",
+            [("May", "2025-05"), ("June 2001", "2001-06")],
+        ),
+    ],
+)
+def test_range_start_takes_the_year_of_its_end(
+    sentence: str, expected: list[tuple[str, str]]
+) -> None:
+    assert [(m.text, m.value.timex) for m in find_dates(sentence, A)] == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # an ISO date glued to a file or page name
+        (
+            "Download agenda-2019-04-30.pdf today.",
+            [("2019-04-30", "2019-04-30"), ("today", "2025-08-27")],
+        ),
+        ("See log_2021-12-01 for details.", [("2021-12-01", "2021-12-01")]),
+        # ISO's basic form, alone or glued
+        ("Filed as 19990412 in the registry.", [("19990412", "1999-04-12")]),
+        ("Open scan-20230115.png now.", [("20230115", "2023-01-15"), ("now", "PRESENT_REF")]),
+        # a count of eight digits that is no valid date stays out
+        ("The fund holds 20231377 shares.", []),
+        # but no year range turns into a date
+        ("Output grew in 2001-2003.", [("2001", "2001"), ("2003", "2003")]),
+    ],
+)
+def test_iso_dates_in_names(sentence: str, expected: list[tuple[str, str]]) -> None:
+    assert [(m.text, m.value.timex) for m in find_dates(sentence, A)] == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a deadline with no tense cue: the Thursday just ahead of the Wednesday anchor
+        ("The offer runs until 9 a.m. Thursday.", [("9 a.m. Thursday", "2025-08-28T09:00")]),
+        ("The talks were held over weeks or months.", [("weeks or months", "PXW")]),
+        ("Buses run twice weekly.", [("twice weekly", "P1W")]),
+        ("The strike lasted two-and-a-half years.", [("two-and-a-half years", "P2Y6M")]),
+    ],
+)
+def test_duration_and_set_spans(sentence: str, expected: list[tuple[str, str]]) -> None:
+    assert [(m.text, m.value.timex) for m in find_dates(sentence, A)] == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # "May" opening a sentence before its subject is the verb
+        ("May I add one point?", []),
+        ("Thanks. May we go now?", [("now", "PRESENT_REF")]),
+        # after a preposition, or before a year or a verb, it is the month
+        ("In May we sold the farm.", [("May", "2025-05")]),
+        ("May was the wettest month.", [("May", "2025-05")]),
+    ],
+)
+def test_may_the_verb(sentence: str, expected: list[tuple[str, str]]) -> None:
+    assert [(m.text, m.value.timex) for m in find_dates(sentence, A)] == expected
+
+
+def test_second_day_after_through() -> None:
+    found = [(m.text, m.value.timex) for m in find_dates("The fair ran July 9 through 14.", A)]
+    assert found == [("July 9", "2025-07-09"), ("14", "2025-07-14")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # "another" counts one more span, and stays in the span before a count
+        ("The lease runs for another year.", [("another year", "P1Y")]),
+        ("Talks may take another three weeks.", [("another three weeks", "P3W")]),
+        # "another day" is mostly "some other time"
+        ("We will argue that another day.", []),
+    ],
+)
+def test_another_span(sentence: str, expected: list[tuple[str, str]]) -> None:
+    assert [(m.text, m.value.timex) for m in find_dates(sentence, A)] == expected
+
+
+@pytest.mark.parametrize(
+    "sentence", ["Farming began some 9,000 years ago.", "Its light left 4,000,000 days ago."]
+)
+def test_points_before_year_one_are_only_the_past(sentence: str) -> None:
+    # the arithmetic would leave the calendar: the finder must not fail on it
+    found = [m.value.timex for m in find_dates(sentence, A)]
+    assert found == ["PAST_REF"]
+
+
+def test_points_after_year_9999_are_only_the_future() -> None:
+    found = [m.value.timex for m in find_dates("The waste stays toxic 90,000 years from now.", A)]
+    assert found == ["FUTURE_REF"]

@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
 from factcheck.models import Granularity, Kind
+from factcheck.normalize.date_lexicon import _alt
 from factcheck.normalize.dates import Tense, parse_date, parse_temporal, resolve_anaphor
 
 A = dt.date(2025, 8, 27)  # a Wednesday
@@ -241,9 +243,21 @@ CASES = [
         False,
     ),
     (
+        # with no tense, the Thursday just ahead of a Wednesday, not the one six days back
         "noon Thursday",
         A,
         None,
+        Kind.TIME,
+        "2025-08-28T12:00",
+        "2025-08-28",
+        "2025-08-28",
+        "time",
+        False,
+    ),
+    (
+        "noon Thursday",
+        A,
+        "past",
         Kind.TIME,
         "2025-08-21T12:00",
         "2025-08-21",
@@ -1211,3 +1225,177 @@ def test_year_ago_counts_are_durations(text: str, kind: Kind, timex: str) -> Non
 @pytest.mark.parametrize("text", ["recent SEC", "5 MIN", "two HRS"])
 def test_unit_abbreviations_are_lower_case(text: str) -> None:
     assert parse_date(text, A) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "timex"),
+    [
+        # a half written as one hyphenated word
+        ("two-and-a-half years", Kind.DURATION, "P2Y6M"),
+        ("three-and-a-half-hour", Kind.DURATION, "PT3H30M"),
+        # a quarter of a century is 25 years, with or without the hyphen
+        ("a quarter century", Kind.DURATION, "P25Y"),
+        ("a quarter-century", Kind.DURATION, "P25Y"),
+        # two vague units joined by "or": one span, valued by the first
+        ("weeks or months", Kind.DURATION, "PXW"),
+        ("days or weeks", Kind.DURATION, "PXD"),
+        # frequencies with a count before the adverb, and a few more adverbs
+        ("twice weekly", Kind.SET, "P1W"),
+        ("three times daily", Kind.SET, "P1D"),
+        ("semiannually", Kind.SET, "P6M"),
+        ("fortnightly", Kind.SET, "P2W"),
+        ("per annum", Kind.SET, "P1Y"),
+    ],
+)
+def test_hyphenated_halves_quarter_centuries_and_frequencies(
+    text: str, kind: Kind, timex: str
+) -> None:
+    found = parse_temporal(text, None)
+    assert found is not None and (found.kind, found.value.timex) == (kind, timex)
+
+
+@pytest.mark.parametrize(
+    ("text", "timex"),
+    [
+        # fractions of a coarse unit ago are whole years, of a year whole months
+        ("half a century ago", "1975"),
+        ("a quarter century ago", "2000"),
+        ("a decade and a half ago", "2010"),
+        ("a year and a half ago", "2024-02"),
+    ],
+)
+def test_fractional_counts_ago(text: str, timex: str) -> None:
+    found = parse_date(text, A)
+    assert found is not None and found.timex == timex
+
+
+@pytest.mark.parametrize(
+    ("text", "timex"),
+    [
+        # the month's name between dashes or slashes, day first, month first or year first
+        ("17-Mar-2011", "2011-03-17"),
+        ("Oct/09/1999", "1999-10-09"),
+        ("2013-jun-4", "2013-06-04"),
+        ("2004/Feb/29", "2004-02-29"),
+        # the year after "of", as spoken
+        ("June 3rd of 2001", "2001-06-03"),
+        ("the 9th of May of 1987", "1987-05-09"),
+    ],
+)
+def test_month_names_in_numeric_dates(text: str, timex: str) -> None:
+    found = parse_date(text, A)
+    assert found is not None and found.timex == timex
+
+
+@pytest.mark.parametrize(
+    ("text", "anchor", "tense", "timex"),
+    [
+        # "later"/"earlier" before a part of today is part of the span
+        ("later this evening", A, None, "2025-08-27TEV"),
+        ("earlier this morning", A, None, "2025-08-27TMO"),
+        # on a Friday, with no tense, the weekend about to begin; told in the past, the last
+        ("the weekend", D("2025-08-29"), None, "2025-W35-WE"),
+        ("the weekend", D("2025-08-29"), "past", "2025-W34-WE"),
+        # on a Thursday, with no tense, Friday is the next day, Monday the one just gone
+        ("Friday", D("2025-08-28"), None, "2025-08-29"),
+        ("Monday", D("2025-08-28"), None, "2025-08-25"),
+    ],
+)
+def test_nearest_readings_without_a_tense(
+    text: str, anchor: dt.date, tense: Tense, timex: str
+) -> None:
+    found = parse_date(text, anchor, tense=tense)
+    assert found is not None and found.timex == timex
+
+
+@pytest.mark.parametrize(
+    ("text", "anchor", "tense", "timex", "start", "end"),
+    [
+        # "earlier/later in the <unit>": the anchor's unit, cut at the anchor
+        ("earlier in the month", A, None, "2025-08", "2025-08-01", "2025-08-27"),
+        ("later in the year", A, None, "2025", "2025-08-27", "2025-12-31"),
+        # a week of the month a word names
+        ("the last week of this month", A, None, "2025-W35", "2025-08-25", "2025-08-31"),
+        ("the first week of next month", A, None, "2025-W36", "2025-09-01", "2025-09-07"),
+        # a leap day told in a year without one: the nearest one that fits the tense
+        ("Feb. 29", D("2025-03-10"), None, "2024-02-29", "2024-02-29", "2024-02-29"),
+        ("Feb. 29", D("2025-03-10"), "future", "2028-02-29", "2028-02-29", "2028-02-29"),
+        ("2/29", D("2027-06-01"), None, "2028-02-29", "2028-02-29", "2028-02-29"),
+    ],
+)
+def test_edges_weeks_of_a_named_month_and_leap_days(
+    text: str, anchor: dt.date, tense: Tense, timex: str, start: str, end: str
+) -> None:
+    found = parse_date(text, anchor, tense=tense)
+    assert found is not None
+    assert (found.timex, found.start, found.end) == (timex, D(start), D(end))
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "timex"),
+    [
+        ("every other Tuesday", Kind.SET, "XXXX-WXX-2"),
+        ("12 noon", Kind.TIME, "2025-08-27T12:00"),
+        ("12 midnight", Kind.TIME, "2025-08-27T24:00"),
+    ],
+)
+def test_every_other_weekday_and_twelve_noon(text: str, kind: Kind, timex: str) -> None:
+    found = parse_temporal(text, A)
+    assert found is not None and (found.kind, found.value.timex) == (kind, timex)
+
+
+def test_the_month_in_a_week_range_must_be_whole() -> None:
+    # "later in the month of May" is no edge of the anchor's month
+    found = parse_temporal("later in the month of May", A)
+    assert found is None or found.value.rule != "edge-in-unit"
+
+
+@pytest.mark.parametrize(
+    ("text", "timex"),
+    [
+        ("the last half of 2003", "2003-H2"),
+        ("the last half of last year", "2024-H2"),
+    ],
+)
+def test_the_last_half_of_a_year_is_its_second(text: str, timex: str) -> None:
+    found = parse_date(text, A)
+    assert found is not None and found.timex == timex
+
+
+def test_the_last_half_alone_is_no_date() -> None:
+    assert parse_date("the last half", A) is None
+
+
+def test_a_years_period_in_a_report_is_its_quarter() -> None:
+    # A is in the third quarter: the quarter last reported is the second
+    found = parse_date("the 2024 period", A)
+    assert found is not None and found.timex == "2024-Q2"
+
+
+@pytest.mark.parametrize(
+    ("text", "timex"),
+    [("ten days from today", "2025-09-06"), ("a month from today", "2025-09")],
+)
+def test_counts_from_today_look_ahead(text: str, timex: str) -> None:
+    found = parse_date(text, A)
+    assert found is not None and found.timex == timex
+
+
+@pytest.mark.parametrize(
+    ("words", "text", "matched"),
+    [
+        # a longer word before its prefix, whatever order the words come in
+        (["sep", "sept", "september"], "september 3", "september"),
+        (["sept", "sep"], "sept. 3", "sept"),
+        (["sep", "sept"], "sep 3", "sep"),
+        # a space in a word matches any run of spaces
+        (["a couple of", "a couple", "a"], "a  couple of days", "a  couple of"),
+        (["a couple of", "a couple", "a"], "a couple days", "a couple"),
+        (["new year's day", "new year's eve"], "new year's eve party", "new year's eve"),
+    ],
+)
+def test_word_alternations_prefer_the_longest_word(
+    words: list[str], text: str, matched: str
+) -> None:
+    found = re.match(_alt(words), text)
+    assert found is not None and found.group() == matched
