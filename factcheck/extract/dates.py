@@ -1,8 +1,10 @@
 """Find temporal expressions in plain text and normalize them (no spaCy).
 
-One precompiled regex holds every rule of the grammar in
-`factcheck.normalize.dates.RULES`, most specific first, so at each position the
-longest reading wins ("Sept. 29, 2025" before "Sept. 29"). Each hit is then
+Every rule of the grammar in `factcheck.normalize.dates.RULES` is a precompiled
+regex, most specific first, and at each word the rules are tried in that order, so
+the longest reading wins ("Sept. 29, 2025" before "Sept. 29"): the matches of one
+alternation of them all. Only the rules that can begin with the word's first
+letters are tried (`_matches`), which is most of the finder's speed. Each hit is then
 parsed by its own rule against the anchor date. Spans follow TimeML as
 annotated in TempEval-3: modifiers that change the value are inside ("late
 August", "nearly five days", "the past three years", "the third quarter",
@@ -33,8 +35,10 @@ year", "700 seats a week", a set).
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import itertools
 import re
+from collections.abc import Iterator
 from dataclasses import replace
 from re import _constants as _re_const  # type: ignore[attr-defined]
 from re import _parser as _re_parser  # type: ignore[attr-defined]
@@ -47,62 +51,114 @@ from ..normalize.dates import CONTEXT_RULES, RULES, Tense, parse_with_rule, reso
 _NAMED_GROUP = re.compile(r"\(\?P<\w+>")
 
 
-def _first_chars(pattern: str) -> frozenset[str] | None:
-    """The characters (lower-cased) a match of `pattern` can begin with, or None if unknown.
+# How many leading characters of a match `_prefixes` spells out, and at most how many
+# such prefixes one rule may have (past that it is spelled shorter).
+_PREFIX_LENGTH = 3
+_MAX_PREFIXES = 500
 
-    The finder tries every rule at every word start; a one-character lookahead built
-    from this set lets the regex engine skip a rule at once (the text "said" cannot
-    start "the year" nor "12/25"), which keeps the finder fast as the grammar grows.
+_State = tuple[str, bool]  # (prefix so far, whether it can grow no further)
+
+
+def _prefixes(parsed: list[tuple[Any, Any]], length: int) -> frozenset[str] | None:
+    """Lower-cased strings one of which every match of a parsed pattern starts with, or None.
+
+    A prefix shorter than `length` stops where the pattern goes on with something not
+    spelled out (a class of letters): it only promises that much. White space is
+    spelled as one space (`_head` reads the text the same way).
     """
-    found: set[str] = set()
-    nullable = _first_of_seq(list(_re_parser.parse(pattern, re.IGNORECASE)), found)
-    return frozenset(found) if nullable is False else None
+    states = _seq_prefixes(parsed, {("", False)}, length)
+    if states is None:
+        return None
+    found = frozenset(prefix for prefix, _ in states)
+    return None if "" in found else found
 
 
-def _first_of_seq(items: list[tuple[Any, Any]], found: set[str]) -> bool | None:
-    """Add the first characters of a parsed sequence to `found`; return whether the
-    sequence can match the empty string, or None when the set cannot be known."""
+def _seq_prefixes(
+    items: list[tuple[Any, Any]], states: set[_State], length: int
+) -> set[_State] | None:
     for op, arg in items:
-        nullable = _first_of_item(op, arg, found)
-        if nullable is not True:
-            return nullable
-    return True
+        if all(done for _, done in states):
+            return states
+        grown = _item_prefixes(op, arg, states, length)
+        if grown is None or len(grown) > _MAX_PREFIXES:
+            return None
+        states = grown
+    return states
 
 
-def _first_of_item(op: Any, arg: Any, found: set[str]) -> bool | None:
+def _item_prefixes(op: Any, arg: Any, states: set[_State], length: int) -> set[_State] | None:
+    done = {s for s in states if s[1]}
+    open_ = [prefix for prefix, finished in states if not finished]
     if op is _re_const.LITERAL:
-        found.add(chr(arg).lower())
-        return False
+        return done | {_grow(prefix, chr(arg).lower(), length) for prefix in open_}
     if op is _re_const.IN:
-        for kind, value in arg:
-            if kind is _re_const.LITERAL:
-                found.add(chr(value).lower())
-            elif kind is _re_const.RANGE:
-                found.update(chr(c).lower() for c in range(value[0], value[1] + 1))
-            elif kind is _re_const.CATEGORY and value is _re_const.CATEGORY_DIGIT:
-                found.update("0123456789")
-            else:
-                return None
-        return False
+        chars = _class_chars(arg)
+        if chars is None:  # a space, any letter...: the prefix ends here
+            return done | {(prefix, True) for prefix in open_}
+        return done | {_grow(prefix, c, length) for prefix in open_ for c in chars}
     if op is _re_const.SUBPATTERN:
-        return _first_of_seq(list(arg[3]), found)
+        inner = _seq_prefixes(list(arg[3]), {(p, False) for p in open_}, length)
+        return None if inner is None else done | inner
     if op is _re_const.BRANCH:
-        results = [_first_of_seq(list(alt), found) for alt in arg[1]]
-        return None if None in results else any(results)
+        result = set(done)
+        for alternative in arg[1]:
+            inner = _seq_prefixes(list(alternative), {(p, False) for p in open_}, length)
+            if inner is None:
+                return None
+            result |= inner
+        return result
+    if op in (_re_const.MAX_REPEAT, _re_const.MIN_REPEAT) and _is_space(arg[2]):
+        space = [(_re_const.CATEGORY, _re_const.CATEGORY_SPACE)]
+        spaced = _item_prefixes(_re_const.IN, space, states, length)
+        return None if spaced is None else spaced | (states if arg[0] == 0 else set())
     if op in (_re_const.MAX_REPEAT, _re_const.MIN_REPEAT):
-        inner = _first_of_seq(list(arg[2]), found)
-        return None if inner is None else inner or arg[0] == 0
+        low, high, body = arg
+        current: set[_State] = {(p, False) for p in open_}
+        result = set(done) | (current if low == 0 else set())
+        count = 0
+        for count in range(1, min(high, length) + 1):
+            grown = _seq_prefixes(list(body), current, length)
+            if grown is None:
+                return None
+            current = grown
+            if count >= low:
+                result |= current
+            if count >= low and all(finished for _, finished in current):
+                break
+        return result | {(p, True) for p, finished in current if not finished and count < low}
     if op in (_re_const.ASSERT, _re_const.ASSERT_NOT, _re_const.AT):
-        return True  # zero-width: the first character comes after it
-    return None
+        return states  # zero-width
+    return done | {(prefix, True) for prefix in open_}  # anything else: stop spelling
 
 
-def _guarded(pattern: str) -> str:
-    """`pattern` behind a lookahead on its possible first characters, when they are known."""
-    first = _first_chars(pattern)
-    if not first:
-        return pattern
-    return "(?=[" + "".join(re.escape(c) for c in sorted(first)) + "])" + pattern
+def _is_space(body: Any) -> bool:
+    items = list(body)
+    return len(items) == 1 and items[0] == (
+        _re_const.IN,
+        [(_re_const.CATEGORY, _re_const.CATEGORY_SPACE)],
+    )
+
+
+def _grow(prefix: str, char: str, length: int) -> _State:
+    grown = prefix + char
+    return grown, len(grown) >= length
+
+
+def _class_chars(arg: Any) -> set[str] | None:
+    """The characters of a small class ([0-3], \\d, [.-]), lower-cased; None for a large one."""
+    chars: set[str] = set()
+    for kind, value in arg:
+        if kind is _re_const.LITERAL:
+            chars.add(chr(value).lower())
+        elif kind is _re_const.RANGE and value[1] - value[0] < 16:
+            chars.update(chr(c).lower() for c in range(value[0], value[1] + 1))
+        elif kind is _re_const.CATEGORY and value is _re_const.CATEGORY_DIGIT:
+            chars.update("0123456789")
+        elif kind is _re_const.CATEGORY and value is _re_const.CATEGORY_SPACE:
+            chars.add(" ")  # the text's white space is read as one space (`_head`)
+        else:
+            return None
+    return chars
 
 
 # A mention starts at a word; ends where neither a word nor a number goes on ("5.2%",
@@ -116,18 +172,112 @@ _ISO_NEXT = r"(?:1[5-9]|20)\d\d(?:-[01]\d-[0-3]\d|[01]\d[0-3]\d)(?!\d)"
 # 1992"), is a date of its own; without one ("April 30-May 1") it follows the start
 # (`_second_day_of_month`).
 _NAME_NEXT = r"(?-i:[A-Z])[a-z]{2,8}\.?(?:\s+[0-3]?\d(?:st|nd|rd|th)?)?,?\s+\d{4}"
-_FINDER = re.compile(
-    # (one cheap test for a dash first: the glued starts are rare)
+# Where a mention may start: at a word; or glued after a dash (the second year of
+# "2008-2010"), an underscore (an ISO date in a file name) or a range's first date
+# ("Nov. 18-Dec. 19, 2015"). (One cheap test for a dash first: the glued starts are rare.)
+_START = (
     rf"(?:(?<=[-–_])(?:(?<=\d{{4}}[-–])(?={_YEAR_NEXT})|(?<=[_-])(?={_ISO_NEXT})|"
-    rf"(?<=[\w.][-–])(?={_NAME_NEXT}))|(?<![\w$€£#@&/.\-]))(?:"
-    + "|".join(
-        f"(?P<r{i}>{_guarded(_NAMED_GROUP.sub('(?:', pattern))})"
-        for i, (_, pattern) in enumerate(_FOUND_RULES)
-    )
-    + rf")(?![\w%]|[.,/:]\d|-(?!{_YEAR_NEXT})\d)",
-    re.IGNORECASE,
+    rf"(?<=[\w.][-–])(?={_NAME_NEXT}))|(?<![\w$€£#@&/.\-]))"
 )
+
+
+def _finder(rules: list[tuple[int, str]]) -> re.Pattern[str]:
+    """One alternation of the numbered rules (group r<i> for rule i), in their order."""
+    return re.compile(
+        rf"{_START}(?:"
+        + "|".join(f"(?P<r{i}>{_NAMED_GROUP.sub('(?:', p)})" for i, p in rules)
+        + rf")(?![\w%]|[.,/:]\d|-(?!{_YEAR_NEXT})\d)",
+        re.IGNORECASE,
+    )
+
+
 _RULE_NAMES = {f"r{i}": name for i, (name, _p) in enumerate(_FOUND_RULES)}
+
+# Each rule on its own, with the same start and end conditions as in one alternation.
+_RULE_FINDERS = [_finder([(i, pattern)]) for i, (_, pattern) in enumerate(_FOUND_RULES)]
+
+
+def _rules_by_prefix() -> tuple[dict[str, tuple[int, ...]], tuple[int, ...]]:
+    """The rules each prefix may begin (`_prefixes`, as long as they stay few), and the
+    rules that may start with any word ("(\\w+) times a week")."""
+    by_prefix: dict[str, list[int]] = {}
+    unspelled = []
+    for index, (_, pattern) in enumerate(_FOUND_RULES):
+        parsed = list(_re_parser.parse(pattern, re.IGNORECASE))
+        found = next(
+            filter(None, (_prefixes(parsed, n) for n in range(_PREFIX_LENGTH, 0, -1))), None
+        )
+        if found is None:
+            unspelled.append(index)
+            continue
+        for prefix in found:
+            by_prefix.setdefault(prefix, []).append(index)
+    return {p: tuple(rules) for p, rules in by_prefix.items()}, tuple(unspelled)
+
+
+_RULES_BY_PREFIX, _UNSPELLED = _rules_by_prefix()
+_UNSPELLED_RULES = [
+    re.compile(_NAMED_GROUP.sub("(?:", _FOUND_RULES[i][1]), re.IGNORECASE) for i in _UNSPELLED
+]
+_FIRST_CHARS = sorted({p[0] for p in _RULES_BY_PREFIX} | {p[0].upper() for p in _RULES_BY_PREFIX})
+# Where a spelled rule may start (a word beginning with one of their first characters),
+# and where any rule may.
+_SPELLED_STARTS = re.compile(
+    f"{_START}(?=[{''.join(map(re.escape, _FIRST_CHARS))}])", re.IGNORECASE
+)
+_ANY_STARTS = re.compile(_START)
+
+
+@functools.lru_cache(maxsize=1 << 14)
+def _candidates(head: str, anywhere: tuple[int, ...]) -> tuple[int, ...]:
+    """The rules to try, in order, at a word beginning with `head` (lower-cased)."""
+    if not head.isascii():
+        # Case-insensitive matching folds some letters lower() does not ("ſ" is "s"):
+        # try every rule rather than miss one.
+        return tuple(range(len(_FOUND_RULES)))
+    found = set(anywhere)
+    for length in range(1, len(head) + 1):
+        found.update(_RULES_BY_PREFIX.get(head[:length], ()))
+    return tuple(sorted(found))
+
+
+_SPACES = re.compile(r"\s+")
+
+
+def _head(text: str, position: int) -> str:
+    """The text's first characters at `position` as prefixes are spelled: lower case, each
+    run of white space one space."""
+    short = text[position : position + _PREFIX_LENGTH]
+    if not any(c.isspace() for c in short):
+        return short.lower()
+    return _SPACES.sub(" ", text[position : position + 4 * _PREFIX_LENGTH])[:_PREFIX_LENGTH].lower()
+
+
+def _matches(text: str) -> Iterator[re.Match[str]]:
+    """The rules' matches, left to right, as one alternation of them in order would find.
+
+    Trying ~70 rules at every word is most of a finder's time. Here each word's first
+    characters are looked up among the prefixes the rules can start with, and only
+    those rules are tried, in their order: a rule cannot match where none of its
+    prefixes stands. A rule that may start with any word is tried everywhere, but only
+    in a text where it matches at all.
+    """
+    anywhere = tuple(
+        i for i, rule in zip(_UNSPELLED, _UNSPELLED_RULES, strict=True) if rule.search(text)
+    )
+    end = 0
+    for start in (_ANY_STARTS if anywhere else _SPELLED_STARTS).finditer(text):
+        position = start.start()
+        if position < end:
+            continue
+        head = _head(text, position)
+        for index in _candidates(head, anywhere):
+            match = _RULE_FINDERS[index].match(text, position)
+            if match is not None:
+                yield match
+                end = match.end()
+                break
+
 
 # Verb cues for the tense of a clause; at one position a future cue wins ("expected to"),
 # and a future passive ("will be named") is one cue, not a past participle. "planned"
@@ -313,7 +463,7 @@ def find_dates(text: str, anchor: dt.date | None) -> list[Mention]:
     ['2025-08-27', 'P4D']
     """
     mentions: list[Mention] = []
-    for match in _FINDER.finditer(text):
+    for match in _matches(text):
         rule = _RULE_NAMES[match.lastgroup or ""]
         start, end = match.span()
         if not _plausible(rule, text, start, end):

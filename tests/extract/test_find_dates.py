@@ -3,11 +3,15 @@
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import itertools
 import time
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
+from factcheck.extract import dates as date_finder
 from factcheck.extract.dates import find_dates, sentence_tense
 from factcheck.models import Kind
 
@@ -234,13 +238,26 @@ def test_sentence_tense(sentence: str, surface: str, tense: str | None) -> None:
     assert sentence_tense(sentence, start, start + len(surface)) == tense
 
 
-def test_rule_guards_know_first_characters() -> None:
-    # the finder's per-rule lookahead: a rule can only start where its first characters are
-    from factcheck.extract.dates import _first_chars
+@pytest.mark.parametrize(
+    ("pattern", "length", "prefixes"),
+    [
+        (r"(?:the\s+)?week", 3, {"the", "wee"}),
+        (r"(?:the\s+)?week", 5, {"the w", "week"}),  # white space is spelled as one space
+        (r"\d+/\d+", 1, set("0123456789")),
+        (r"(?:x)?", 3, None),  # may match the empty string: any word may begin it
+        (r"[a-z]+day", 3, None),  # begins with any letters
+        (r"mid-?(?:may|june)", 4, {"mid-", "midm", "midj"}),
+    ],
+)
+def test_rules_know_the_prefixes_they_can_begin_with(
+    pattern: str, length: int, prefixes: set[str] | None
+) -> None:
+    import re
+    from re import _parser as re_parser  # type: ignore[attr-defined]
 
-    assert _first_chars(r"(?:the\s+)?week") == frozenset("tw")
-    assert _first_chars(r"\d+/\d+") == frozenset("0123456789")
-    assert _first_chars(r"(?:x)?") is None  # may match the empty string: no guard
+    parsed = list(re_parser.parse(pattern, re.IGNORECASE))
+    found = date_finder._prefixes(parsed, length)
+    assert (None if found is None else set(found)) == prefixes
 
 
 def test_finding_grows_linearly_with_the_text() -> None:
@@ -885,3 +902,48 @@ def test_points_before_year_one_are_only_the_past(sentence: str) -> None:
 def test_points_after_year_9999_are_only_the_future() -> None:
     found = [m.value.timex for m in find_dates("The waste stays toxic 90,000 years from now.", A)]
     assert found == ["FUTURE_REF"]
+
+
+# The finder tries at each word only the rules its first letters can begin; what it finds
+# must be what one alternation of every rule, in order, finds.
+_WORDS = (
+    "the end of last this next early late mid the past few three 3 12 2019 1990s "
+    "January Jan. Sept. May Monday Tuesday's weekend week weeks month year years decade "
+    "quarter half first second fiscal ago earlier later today tonight yesterday now "
+    "morning night noon a.m. p.m. 10:30 every each times twice once per a an day days "
+    "spring fall summer Christmas since until by from to through and or - – , . ( ) "
+    "report_2002-10-09.pdf Nov. 18-Dec. 19, 2015 2008-2010 $ 5% said officials ſeptember "
+    "İn\u00a0March about nearly more than"
+).split(" ")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Talks began on Aug. 27 and lasted four days.",
+        "Prices rose 3% in the third quarter of fiscal 2019, a year earlier than planned.",
+        "From 2008-2010 the line ran three times a week; service ends Nov. 18-Dec. 19, 2015.",
+        "See report_2002-10-09.pdf and log-20170302 for the figures of late\u00a0March.",
+        "The  end  of   the year, twice weekly, every other Friday, 5,000 years ago.",
+        "ſeptember and İn March: odd letters are matched as case-insensitively as before.",
+    ],
+)
+def test_trying_rules_by_prefix_finds_what_one_alternation_finds(text: str) -> None:
+    every = _every_rule()
+    expected = [(m.span(), m.lastgroup) for m in every.finditer(text)]
+    assert [(m.span(), m.lastgroup) for m in date_finder._matches(text)] == expected
+    assert expected  # each text holds dates
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_WORDS), max_size=25), st.sampled_from([" ", "", "  ", "\n"]))
+def test_trying_rules_by_prefix_is_exact_on_random_text(words: list[str], joiner: str) -> None:
+    text = joiner.join(words)
+    every = _every_rule()
+    expected = [(m.span(), m.lastgroup) for m in every.finditer(text)]
+    assert [(m.span(), m.lastgroup) for m in date_finder._matches(text)] == expected
+
+
+@functools.cache
+def _every_rule():  # type: ignore[no-untyped-def]
+    return date_finder._finder([(i, p) for i, (_, p) in enumerate(date_finder._FOUND_RULES)])
