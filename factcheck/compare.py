@@ -10,6 +10,7 @@ disjoint intervals conflict.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import math
 import re
 from collections.abc import Sequence
@@ -231,6 +232,7 @@ def _number_interval(q: Quantity, text: str, tolerance: Tolerance) -> Interval:
     return Interval(low, high, not q.low_inclusive, not q.high_inclusive)
 
 
+@functools.lru_cache(maxsize=1 << 16)
 def rounding(text: str) -> float:
     """Half a unit of the last digit of a scaled figure ("4.5 billion" -> 0.05e9), else 0."""
     match = _SCALED.search(text)
@@ -279,6 +281,7 @@ def _disjoint(a: Claim, b: Claim, tolerance: Tolerance) -> bool:
 _DIGITS = re.compile(r"\d[\d,]*(?:\.(\d+))?")
 
 
+@functools.lru_cache(maxsize=1 << 16)
 def _decimals(text: str) -> int | None:
     """Decimal places the figure is written with, None for a scaled or worded figure."""
     if _SCALED.search(text):

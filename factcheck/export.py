@@ -200,7 +200,28 @@ def report_json(report: Report) -> str:
             for d in report.diagnostics
         ],
     }
-    return json.dumps(data, ensure_ascii=False, indent=2) + "\n"
+    return records_json(data)
+
+
+def records_json(data: dict[str, Any]) -> str:
+    """A JSON object with each record of its lists on a line of its own.
+
+    Readable and diff-friendly (one claim, one line), and written by the json module's
+    C encoder: fully indented JSON goes through its Python encoder, several times slower
+    on an archive's claims.
+    """
+
+    def compact(value: Any) -> str:
+        return json.dumps(value, ensure_ascii=False)
+
+    members = []
+    for key, value in data.items():
+        if isinstance(value, list) and value:
+            items = ",\n".join(f"    {compact(item)}" for item in value)
+            members.append(f"  {compact(key)}: [\n{items}\n  ]")
+        else:
+            members.append(f"  {compact(key)}: {compact(value)}")
+    return "{\n" + ",\n".join(members) + "\n}\n"
 
 
 def check_dict(check: Check) -> dict[str, Any]:
@@ -232,13 +253,8 @@ def claims_jsonl(claims: Iterable[Claim], clusters: Sequence[Cluster] = ()) -> s
 
 
 def claims_json(claims: Sequence[Claim]) -> str:
-    return (
-        json.dumps(
-            {"schema_version": SCHEMA_VERSION, "claims": [claim_dict(c) for c in claims]},
-            ensure_ascii=False,
-            indent=2,
-        )
-        + "\n"
+    return records_json(
+        {"schema_version": SCHEMA_VERSION, "claims": [claim_dict(c) for c in claims]}
     )
 
 
