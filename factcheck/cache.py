@@ -30,6 +30,7 @@ from pathlib import Path
 from typing import Any, TypeVar
 
 from . import __version__
+from .gcpause import gc_paused
 from .models import (
     Claim,
     ClaimKey,
@@ -152,7 +153,8 @@ class ClaimCache:
         """The records of an entry, each `kind` given `fields`; None if any is not a `kind`."""
         try:
             text = self._path(key).read_text(encoding="utf-8")
-            entry = json.loads(text, object_hook=_decoder({kind.__name__: fields}))
+            with gc_paused():  # records are acyclic: collections would only rescan them
+                entry = json.loads(text, object_hook=_decoder({kind.__name__: fields}))
             if entry["format"] != FORMAT or entry["key"] != key:
                 raise ValueError("entry of another key or format")
             records = list(entry["records"])
@@ -236,4 +238,8 @@ def _decoder(overrides: dict[str, dict[str, Any]]) -> Callable[[dict[str, Any]],
 def _field(value: Any) -> Any:
     if isinstance(value, dict):  # records hold no mappings: an object without its tag
         raise ValueError("not an entry written by this version")
-    return tuple(_field(v) for v in value) if isinstance(value, list) else value
+    if not isinstance(value, list):
+        return value
+    if any(isinstance(v, list | dict) for v in value):
+        return tuple(_field(v) for v in value)
+    return tuple(value)  # the common case, a flat list of words

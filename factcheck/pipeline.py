@@ -33,6 +33,7 @@ from .extract import (
     segments,
 )
 from .extract.discourse import inherit_elided_measures, stamp_figures
+from .gcpause import gc_paused
 from .ingest import LineIndex, iter_documents, line_of
 from .models import (
     Claim,
@@ -362,6 +363,11 @@ def number_claims(claims: Iterable[Claim]) -> list[Claim]:
 
 def cluster(claims: Sequence[Claim], settings: Settings = Settings()) -> list[Cluster]:
     """Group claims into facts and judge each group; conflicts first, then by position."""
+    with gc_paused():  # keys, links and intervals: many small acyclic objects
+        return _cluster(claims, settings)
+
+
+def _cluster(claims: Sequence[Claim], settings: Settings) -> list[Cluster]:
     groups = align(claims, threshold=settings.match_threshold)
     judged = []
     for group in groups:
