@@ -10,8 +10,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from .align import block_key
 from .identity import same_value, veto_reason, why_pair
-from .models import Claim, Cluster, Report
+from .models import Claim, Cluster, Quantity, Report
 
 # "c12,c40": two claim ids, as `factcheck run --format json` numbers them.
 PAIR_ID = re.compile(r"^(c\d+),(c\d+)$")
@@ -36,11 +37,20 @@ def explain_pair(report: Report, first: str, second: str, threshold: float) -> P
     a, b = claims[first], claims[second]
     cluster_of = {cid: k for k in report.clusters for cid in k.claims}
     group_a, group_b = cluster_of[first], cluster_of[second]
-    linkable, reason = why_pair(a, b, threshold)
+    if block_key(a) != block_key(b):
+        kinds = f"{_kind(a)} and {_kind(b)}"
+        linkable, reason = False, f"different kinds or units ({kinds}): never compared"
+    else:
+        linkable, reason = why_pair(a, b, threshold)
     blocked = None
     if linkable and group_a.id != group_b.id:
         blocked = _blocking_member(group_a, group_b, claims, threshold)
     return PairExplanation((a, b), (group_a.id, group_b.id), linkable, reason, blocked)
+
+
+def _kind(claim: Claim) -> str:
+    unit = claim.value.unit if isinstance(claim.value, Quantity) else None
+    return f"{claim.kind} in {unit}" if unit else str(claim.kind)
 
 
 def _blocking_member(

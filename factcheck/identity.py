@@ -23,7 +23,7 @@ from itertools import chain
 from rapidfuzz import fuzz
 
 from .compare import compatible
-from .lexicon import CONTRASTS, NOMINAL_EVENTS, ORDINALS, OTHER_THAN, SAY
+from .lexicon import CONTRAST_WORDS, CONTRASTS, NOMINAL_EVENTS, ORDINALS, OTHER_THAN, SAY
 from .models import Claim, ClaimKey, DateValue, Granularity, Kind, Quantity
 
 # Similarity (0-100) of two measures for claims with equal values to be grouped.
@@ -251,13 +251,17 @@ def is_telling(claim: Claim) -> bool:
     """A value two sources of one story rarely give by chance: one calendar day
     ("Aug. 16"), a figure of three significant digits ("412", "38.5%"), or of
     thousands or millions of money ("2,300", "$96 billion")."""
-    value = claim.value
-    if isinstance(value, DateValue):
+    if isinstance(claim.value, DateValue):
         return is_one_day(claim)
+    return _telling_figure(claim.value, claim.kind is Kind.MONEY)
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def _telling_figure(value: Quantity, money: bool) -> bool:
+    # Cached: asked for every candidate pair, and an archive repeats its figures.
     if value.low is None or value.low != value.high or value.low <= 0:
         return False
     digits = len(f"{value.low:.10g}".replace(".", "").replace("-", "").strip("0"))
-    money = claim.kind is Kind.MONEY
     return digits >= 3 or (value.low >= 1000 and digits >= 2) or (money and value.low >= 1e6)
 
 
@@ -371,10 +375,7 @@ def places_differ(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
 
 
 def _contrast_words(key: ClaimKey) -> frozenset[str]:
-    return _CONTRAST_WORDS.intersection(chain(key.measure, key.event_args, key.subjects))
-
-
-_CONTRAST_WORDS = frozenset().union(*CONTRASTS)
+    return CONTRAST_WORDS.intersection(chain(key.measure, key.event_args, key.subjects))
 
 
 def _one_sided_measure(a: ClaimKey, b: ClaimKey) -> bool:
@@ -471,14 +472,8 @@ def _reason(
 
 
 def why_pair(a: Claim, b: Claim, threshold: float = 75.0) -> tuple[bool, str]:
-    """Whether two claims can be linked as one fact, and why (for `factcheck explain`)."""
-    temporal = {Kind.DATE, Kind.TIME}
-    if a.kind != b.kind and not {a.kind, b.kind} <= temporal:
-        return False, f"different kinds ({a.kind} and {b.kind})"
-    unit_a = a.value.unit if isinstance(a.value, Quantity) else None
-    unit_b = b.value.unit if isinstance(b.value, Quantity) else None
-    if unit_a != unit_b:
-        return False, f"different units ({unit_a or 'none'} and {unit_b or 'none'})"
+    """Whether two claims of one kind and unit (`align.block_key`) can be linked as one
+    fact, and why (for `factcheck explain`)."""
     same = same_value(a, b)
     reason = veto_reason(a, b, same, threshold)
     if reason is not None:

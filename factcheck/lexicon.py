@@ -172,6 +172,9 @@ CONTRASTS = (
     frozenset("minimum maximum".split()),
 )
 
+# Every word of the contrast sets, for a quick test of whether a key holds one.
+CONTRAST_WORDS = frozenset().union(*CONTRASTS)
+
 # Verb + object idioms that name a simpler event ("lost their lives" is "died").
 IDIOMS = {
     ("lose", "life"): "die",

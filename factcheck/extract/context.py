@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 
 from ..lexicon import (
     AS_OF_MARKERS,
-    CONTRASTS,
+    CONTRAST_WORDS,
     ESTIMATE_VERBS,
     EVENT_SYNONYMS,
     GENERIC_MEASURES,
@@ -454,12 +454,9 @@ def _contrasted_setting(verb: Token, span: Span) -> list[Token]:
         for obj in prep.children:
             if obj.dep_ != "pobj" or obj in span:
                 continue
-            if any(c.lower_ in _CONTRAST_WORDS for c in obj.children):
+            if any(c.lower_ in CONTRAST_WORDS for c in obj.children):
                 found.extend(t for t in _entity_phrase(obj) if t.dep_ != "det" and t not in span)
     return found
-
-
-_CONTRAST_WORDS = frozenset().union(*CONTRASTS)
 
 
 def _described_noun(span: Span) -> Token | None:

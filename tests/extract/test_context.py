@@ -12,6 +12,10 @@ pytestmark = pytest.mark.nlp
 ANCHOR = dt.date(2024, 3, 14)
 
 
+def first_figure(text: str):
+    return next(c for c in extract_text(text, ANCHOR) if not c.kind.is_temporal)
+
+
 def claim_of(text: str, surface: str, anchor: dt.date | None = ANCHOR):
     claims = {c.text: c for c in extract_text(text, anchor)}
     assert surface in claims, sorted(claims)
@@ -170,8 +174,7 @@ def test_a_figure_from_a_count_under_way_is_marked_provisional(
     ],
 )
 def test_verbs_for_one_act_name_one_event(one: str, other: str) -> None:
-    first = next(c for c in extract_text(one, ANCHOR) if not c.kind.is_temporal)
-    second = next(c for c in extract_text(other, ANCHOR) if not c.kind.is_temporal)
+    first, second = first_figure(one), first_figure(other)
     assert first.key.event == second.key.event is not None
 
 
@@ -190,6 +193,5 @@ def test_a_date_inside_a_place_phrase_is_no_place() -> None:
     ],
 )
 def test_nouns_for_one_population_name_one_measure(one: str, other: str) -> None:
-    first = next(c for c in extract_text(one, ANCHOR) if not c.kind.is_temporal)
-    second = next(c for c in extract_text(other, ANCHOR) if not c.kind.is_temporal)
+    first, second = first_figure(one), first_figure(other)
     assert first.key.measure == second.key.measure != ()
