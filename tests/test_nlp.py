@@ -29,14 +29,20 @@ def _annotations(nlp: spacy.language.Language, texts: list[str]) -> list[tuple[s
     ]
 
 
-def test_indexed_attribute_rules_annotate_as_the_stock_ruler() -> None:
-    texts = EXCEPTIONS + [
-        p.read_text(encoding="utf-8") for p in sorted((ROOT / "corpus").glob("*.md"))
-    ]
+def _stock_pipeline():  # type: ignore[no-untyped-def]
+    """The model as spaCy loads it, with the components factcheck runs."""
     stock = spacy.load(default_model())
     for name in stock.pipe_names:
         if name not in NEEDED_COMPONENTS:
             stock.disable_pipe(name)
+    return stock
+
+
+def test_indexed_attribute_rules_annotate_as_the_stock_ruler() -> None:
+    texts = EXCEPTIONS + [
+        p.read_text(encoding="utf-8") for p in sorted((ROOT / "corpus").glob("*.md"))
+    ]
+    stock = _stock_pipeline()
     ours = load_pipeline()
     assert type(ours.get_pipe("attribute_ruler").match).__name__ == "_IndexedRules"
     expected = _annotations(stock, texts)
@@ -69,10 +75,7 @@ def test_remembered_rules_and_lemmas_annotate_as_stock_when_the_memo_starts_over
 ) -> None:
     import factcheck.nlp as nlp_module
 
-    stock = spacy.load(default_model())
-    for name in stock.pipe_names:
-        if name not in NEEDED_COMPONENTS:
-            stock.disable_pipe(name)
+    stock = _stock_pipeline()
     ours = load_pipeline()
     assert type(ours.get_pipe("lemmatizer").lemmatize).__name__ == "_Remembered"
     # Only multi-token and regex rules are left to the Matcher.
