@@ -463,14 +463,18 @@ def _read_and_extract(
 ) -> tuple[list[Document], list[Claim], list[Diagnostic]]:
     """Read and extract, reporting input problems on stderr as they are known."""
     from . import pipeline
+    from .corpus import Corpus
 
-    documents, diagnostics = pipeline.read(paths, settings)
-    _report_diagnostics(diagnostics, quiet)
-    _require_documents(documents, diagnostics)
-    stopped: list[Diagnostic] = []  # documents cut short by their time budget
-    progress = _progress(len(documents), format, quiet)
-    cache = ClaimCache(settings.cache_dir) if settings.cache_dir else None
-    claims = pipeline.extract(documents, settings, progress, stopped, cache)
+    # The corpus is read once first (problems are reported and a progress bar can
+    # show the total); extraction then streams it, keeping no document's text.
+    with Corpus.read(paths, settings) as corpus:
+        diagnostics = corpus.diagnostics
+        _report_diagnostics(diagnostics, quiet)
+        _require_documents(corpus.documents, diagnostics)
+        stopped: list[Diagnostic] = []  # documents cut short by their time budget
+        progress = _progress(len(corpus.documents), format, quiet)
+        cache = ClaimCache(settings.cache_dir) if settings.cache_dir else None
+        documents, claims = pipeline.extract_corpus(corpus, settings, progress, stopped, cache)
     if cache is not None and cache.problem and not quiet:
         typer.echo(f"factcheck: warning: {cache.problem}; continuing without it", err=True)
     _report_diagnostics(stopped, quiet)

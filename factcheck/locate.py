@@ -13,9 +13,11 @@ itself, so this module maps a claim back:
 - `.html`/`.htm`: the first place the claim's text appears in the raw file.
 
 Whatever cannot be mapped falls back to the document's own line and column,
-which is still the right place for a `.txt` and a fair pointer otherwise.
-Files are read lazily, once each; a file that cannot be read any more
-(moved since the run) also falls back.
+which is still the right place for a `.txt` and a fair pointer otherwise
+(only the line, when the run has released the text: `Document.without_text`;
+its fingerprint still finds the text in the file). Files are read lazily,
+once each; a file that cannot be read any more (moved since the run) also
+falls back.
 """
 
 from __future__ import annotations
@@ -26,7 +28,7 @@ from pathlib import Path
 
 from .ingest.decode import decode
 from .ingest.lines import line_of
-from .models import Claim, Document
+from .models import Claim, Document, TextFingerprint
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -80,7 +82,7 @@ class Locator:
         self._read_files = read_files
         self._files: dict[str, str | None] = {}
         self._shifts: dict[str, int | None] = {}
-        self._records: dict[str, dict[str, int]] = {}
+        self._records: dict[str, dict[TextFingerprint, int]] = {}
 
     def document(self, claim: Claim) -> Document | None:
         """The claim's document, or None when the report does not hold it."""
@@ -98,7 +100,11 @@ class Locator:
             return Position(
                 line=claim.line, column=1, end_column=1, byte_column=1, end_byte_column=1
             )
-        own = text_position(document.text, claim.start, claim.end)
+        own = (
+            text_position(document.text, claim.start, claim.end)
+            if document.released is None
+            else Position(line=claim.line, column=1, end_column=1, byte_column=1, end_byte_column=1)
+        )
         raw = self._raw(document.path) if self._read_files else None
         if raw is None:
             return own
@@ -123,15 +129,20 @@ class Locator:
     def _shift(self, raw: str, document: Document) -> int | None:
         """Where the document's text starts in its file: after a .md front matter, 0 for .txt."""
         if document.id not in self._shifts:
-            fits = raw.endswith(document.text)
-            self._shifts[document.id] = len(raw) - len(document.text) if fits else None
+            shift = len(raw) - _length(document)
+            fits = shift >= 0 and (
+                raw.endswith(document.text)
+                if document.released is None
+                else document.released.matches(raw[shift:])
+            )
+            self._shifts[document.id] = shift if fits else None
         return self._shifts[document.id]
 
     def _in_jsonl(self, raw: str, document: Document, claim: Claim) -> Position | None:
         """The claim inside the JSONL record whose `text` is the document's text."""
         if document.path not in self._records:
             self._records[document.path] = _record_offsets(raw)
-        offset = self._records[document.path].get(document.text)
+        offset = self._records[document.path].get(_fingerprint(document))
         if offset is None:
             return None
         end = raw.find("\n", offset)
@@ -145,19 +156,27 @@ class Locator:
         return text_position(raw, offset, offset)
 
 
+def _length(document: Document) -> int:
+    return len(document.text) if document.released is None else document.released.length
+
+
+def _fingerprint(document: Document) -> TextFingerprint:
+    return document.released or TextFingerprint.of(document.text)
+
+
 def _first_occurrence(raw: str, needle: str, start: int) -> Position | None:
     found = raw.find(needle, start) if needle else -1
     return text_position(raw, found, found + len(needle)) if found >= 0 else None
 
 
-def _record_offsets(raw: str) -> dict[str, int]:
-    """The offset of each JSONL record's line, by the record's text (the first one wins)."""
-    offsets: dict[str, int] = {}
+def _record_offsets(raw: str) -> dict[TextFingerprint, int]:
+    """The offset of each JSONL record's line, by its text's fingerprint (the first one wins)."""
+    offsets: dict[TextFingerprint, int] = {}
     offset = 0
     for line in raw.splitlines(keepends=True):
         text = _record_text(line)
         if text is not None:
-            offsets.setdefault(text, offset)
+            offsets.setdefault(TextFingerprint.of(text), offset)
         offset += len(line)
     return offsets
 

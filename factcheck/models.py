@@ -7,7 +7,9 @@ Nothing here imports spaCy, rich or typer, or does I/O, so every later stage
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass, field
+import hashlib
+import sys
+from dataclasses import dataclass, field, replace
 from enum import StrEnum
 
 
@@ -189,11 +191,33 @@ class SourceComment:
     line: int | None
     start: int
     end: int
+    # The span of the paragraph after the comment (what a directive silences), kept
+    # here so it is known once the document's text is released (`Document.without_text`).
+    paragraph: tuple[int, int] | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class TextFingerprint:
+    """What a run keeps of a document's text after extraction: enough to find it in its file."""
+
+    length: int
+    sha1: str
+
+    @classmethod
+    def of(cls, text: str) -> TextFingerprint:
+        return cls(len(text), hashlib.sha1(text.encode("utf-8", "surrogatepass")).hexdigest())
+
+    def matches(self, text: str) -> bool:
+        return len(text) == self.length and TextFingerprint.of(text) == self
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
 class Document:
-    """One article as read: its text (offsets index it as is) and metadata."""
+    """One article as read: its text (offsets index it as is) and metadata.
+
+    A run streams documents through extraction and then keeps each one
+    `without_text`: `text` is "" and `released` fingerprints what it was.
+    """
 
     id: str
     path: str
@@ -206,6 +230,13 @@ class Document:
     date_source: DateSource = DateSource.NONE
     date_note: str | None = None  # how an inferred date was found, or why none was
     comments: tuple[SourceComment, ...] = ()  # .md and .html only
+    released: TextFingerprint | None = None  # set once the text is dropped
+
+    def without_text(self) -> Document:
+        """This document with its text dropped (memory that grows with the corpus)."""
+        if self.released is not None:
+            return self
+        return replace(self, text="", released=TextFingerprint.of(self.text))
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -319,3 +350,44 @@ class Report:
         return tuple(
             c for c in self.clusters if c.verdict == Verdict.CONFLICT and c.id not in silenced
         )
+
+
+def compact(claims: list[Claim]) -> list[Claim]:
+    """The claims of one document with their strings shared: a sentence stated once for
+    all its claims, and each short string (words of a key, a measure, a claim's text)
+    interned across the run. The claims are equal to what they were; a run keeps
+    every claim until it is reported, so this is most of what its memory grows by.
+    """
+    sentences: dict[str, str] = {}
+
+    def words(items: tuple[str, ...]) -> tuple[str, ...]:
+        return tuple(sys.intern(w) for w in items)
+
+    def short(text: str | None) -> str | None:
+        return None if text is None else sys.intern(text)
+
+    kept = []
+    for c in claims:
+        k = c.key
+        key = replace(
+            k,
+            measure=words(k.measure),
+            measure_head=short(k.measure_head),
+            event=short(k.event),
+            event_args=words(k.event_args),
+            subjects=words(k.subjects),
+            places=words(k.places),
+        )
+        kept.append(
+            replace(
+                c,
+                doc=sys.intern(c.doc),
+                text=sys.intern(c.text),
+                sentence=sentences.setdefault(c.sentence, c.sentence),
+                measure=short(c.measure),
+                event=short(c.event),
+                attribution=short(c.attribution),
+                key=key,
+            )
+        )
+    return kept

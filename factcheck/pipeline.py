@@ -13,16 +13,17 @@ import multiprocessing.pool
 import os
 import signal
 import time
-from collections import Counter
+from collections import Counter, deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
+from itertools import islice
 from pathlib import Path
 
 from .align import align
 from .arithmetic import check_ratios
 from .cache import ClaimCache, clusters_key, document_key, extractor_fingerprint
 from .compare import judge
-from .config import is_excluded, measure_ignored
-from .docdate import infer_document_date
+from .config import measure_ignored
+from .corpus import Corpus, Footers, dated_documents
 from .errors import ConfigError
 from .extract import (
     Segment,
@@ -34,7 +35,7 @@ from .extract import (
 )
 from .extract.discourse import inherit_elided_measures, stamp_figures
 from .gcpause import gc_paused
-from .ingest import LineIndex, iter_documents, line_of
+from .ingest import LineIndex, line_of
 from .models import (
     Claim,
     Cluster,
@@ -44,10 +45,11 @@ from .models import (
     Report,
     Severity,
     Verdict,
+    compact,
 )
 from .nlp import load_pipeline, model_identity
 from .settings import PLAUSIBLE_YEARS, Settings, plausible_date
-from .suppress import apply_inline, outside_comments
+from .suppress import apply_inline, outside_comments, with_paragraphs
 
 # Called after each document is extracted (for progress bars): (done, total or None).
 Progress = Callable[[int], None]
@@ -55,11 +57,11 @@ Progress = Callable[[int], None]
 # Documents a worker process takes at a time with --jobs.
 CHUNK_DOCUMENTS = 16
 
-# The share of a page, from its end, where an outlet's repeated footer may stand.
-FOOTER_SHARE = 0.3
+# Documents one process reads at a time: only their text is held (a run streams).
+WINDOW_DOCUMENTS = 64
 
-# How much of a document's text its publication date is inferred from.
-DATING_CHARS = 100_000
+# With --jobs, chunks handed to the pool ahead of those done, per worker process.
+CHUNKS_IN_FLIGHT = 3
 
 # Severity order for listing clusters: conflicts first, singles last.
 _VERDICT_ORDER = {Verdict.CONFLICT: 0, Verdict.COMPATIBLE: 1, Verdict.AGREE: 2, Verdict.SINGLE: 3}
@@ -68,33 +70,20 @@ _VERDICT_ORDER = {Verdict.CONFLICT: 0, Verdict.COMPATIBLE: 1, Verdict.AGREE: 2, 
 def read(
     paths: Sequence[str | Path], settings: Settings = Settings()
 ) -> tuple[list[Document], list[Diagnostic]]:
-    """Read and date every document under `paths` (sorted by id); problems become diagnostics."""
+    """Read and date every document under `paths` (sorted by id); problems become diagnostics.
+
+    The documents keep their text, in memory: for a library caller's own use. A
+    run reads through a `Corpus` instead, which keeps no text (see `run`).
+    """
     documents: list[Document] = []
     diagnostics: list[Diagnostic] = []
-    for item in iter_documents(paths, default_date=settings.doc_date, max_bytes=settings.max_bytes):
-        if is_excluded(item.path, settings.exclude, settings.exclude_root):
-            continue  # files the project's config excludes: neither read nor reported
+    for item in dated_documents(paths, settings):
         if isinstance(item, Diagnostic):
             diagnostics.append(item)
-            continue
-        if item.date is not None and not plausible_date(item.date):
-            reason = f"publication date {item.date} is implausible; ignored"
-            diagnostics.append(Diagnostic(path=item.path, reason=reason, severity=Severity.WARNING))
-            item = dataclasses.replace(item, date=None, date_source=DateSource.NONE)
-        documents.append(date_document(item))
+        else:
+            documents.append(item)
     documents.sort(key=lambda d: d.id)
     return documents, diagnostics
-
-
-def date_document(document: Document) -> Document:
-    """Give a document without metadata or option date an inferred one (or say why none)."""
-    if document.date is not None:
-        return document
-    # Inference reads every date in what it is given, outside any time budget: a
-    # prefix longer than any article bounds it on a multi-megabyte file.
-    date, note = infer_document_date(document.text[:DATING_CHARS])
-    source = DateSource.INFERRED if date is not None else DateSource.NONE
-    return dataclasses.replace(document, date=date, date_source=source, date_note=note)
 
 
 def extract(
@@ -114,44 +103,104 @@ def extract(
     not read again; `settings.jobs` > 1 spreads the others over that many
     processes. Neither changes the claims.
     """
-    repeated = _repeated_paragraphs(documents)
+    footers = Footers.of(documents)
+    _, claims = _extract(documents, footers, len(documents), settings, progress, diagnostics, cache)
+    return claims
+
+
+def extract_corpus(
+    corpus: Corpus,
+    settings: Settings = Settings(),
+    progress: Progress | None = None,
+    diagnostics: list[Diagnostic] | None = None,
+    cache: ClaimCache | None = None,
+) -> tuple[list[Document], list[Claim]]:
+    """`extract` for a whole corpus, streamed: its documents (sorted by id, without
+    their text) and their claims. Memory holds one window of documents at a time."""
+    total = len(corpus.documents)
+    return _extract(corpus.stream(), corpus.footers, total, settings, progress, diagnostics, cache)
+
+
+def _extract(
+    documents: Iterable[Document],
+    footers: dict[str, set[str]],
+    total: int,
+    settings: Settings,
+    progress: Progress | None,
+    diagnostics: list[Diagnostic] | None,
+    cache: ClaimCache | None,
+) -> tuple[list[Document], list[Claim]]:
     if cache is None and settings.cache_dir is not None:
         cache = ClaimCache(settings.cache_dir)
-    extractor = _extractor(settings) if cache is not None else ""
+    done: list[Document] = []
     claims: list[Claim] = []
-    keys: dict[str, str] = {}
-    todo: list[Document] = []
-    for document in documents:
-        if cache is not None:
-            key = document_key(document, repeated.get(document.source or "", ()), extractor)
-            cached = cache.get(key, document.id)
-            if cached is not None:
-                claims.extend(cached)
-                continue
-            keys[document.id] = key
-        todo.append(document)
-    done = len(documents) - len(todo)
-    if progress is not None and done:
-        progress(done)
     stopped: list[Diagnostic] = []
-    for document, found, complete in _extract_documents(todo, repeated, settings, stopped):
+    for document, found in _claims_by_document(documents, footers, total, settings, cache, stopped):
+        done.append(document)
         claims.extend(found)
-        if cache is not None and complete:  # a document cut short by its budget may do better
-            cache.put(keys[document.id], found)
-        done += 1
         if progress is not None:
-            progress(done)
+            progress(len(done))
     if diagnostics is not None:
         diagnostics.extend(sorted(stopped, key=lambda d: d.path))
+    done.sort(key=lambda d: d.id)
+    return done, number_claims(claims)
+
+
+def _claims_by_document(
+    documents: Iterable[Document],
+    footers: dict[str, set[str]],
+    total: int,
+    settings: Settings,
+    cache: ClaimCache | None,
+    stopped: list[Diagnostic],
+) -> Iterator[tuple[Document, list[Claim]]]:
+    """Each document (its text released) with its finished claims, as each is done.
+
+    Documents found in `cache` are finished at once; the others go to extraction,
+    and those it reads to the end are cached.
+    """
+    extractor = _extractor(settings) if cache is not None else ""
+    keys: dict[str, str] = {}
+    from_cache: deque[tuple[Document, list[Claim]]] = deque()
+
+    def to_extract() -> Iterator[Document]:
+        for document in documents:
+            if cache is not None:
+                key = document_key(document, footers.get(document.source or "", ()), extractor)
+                cached = cache.get(key, document.id)
+                if cached is not None:
+                    from_cache.append(_finish(document, cached, settings))
+                    continue
+                keys[document.id] = key
+            yield document
+
+    extracted = _extract_documents(to_extract(), footers, total, settings, stopped)
+    for document, found, complete in extracted:
+        yield from _drain(from_cache)
+        if cache is not None and complete:  # a document cut short by its budget may do better
+            cache.put(keys.pop(document.id), found)
+        yield _finish(document, found, settings)
+    yield from _drain(from_cache)
+
+
+def _drain(queue: deque[tuple[Document, list[Claim]]]) -> Iterator[tuple[Document, list[Claim]]]:
+    while queue:
+        yield queue.popleft()
+
+
+def _finish(
+    document: Document, found: list[Claim], settings: Settings
+) -> tuple[Document, list[Claim]]:
+    """A document's claims once its own text has been read for what one sentence cannot
+    see, and the document without its text (all a run keeps of it)."""
     # Text inside a Markdown comment is not article text; `ignore_measures` are not wanted.
-    kept = (
+    kept = [
         c
-        for c in outside_comments(claims, documents)
+        for c in outside_comments(found, [document])
         if not measure_ignored(c.measure, settings.ignore_measures)
-    )
-    texts = {document.id: document.text for document in documents}
-    linked = stamp_figures(inherit_elided_measures(list(kept), texts), documents)
-    return number_claims(linked)
+    ]
+    linked = stamp_figures(inherit_elided_measures(kept, {document.id: document.text}), [document])
+    return with_paragraphs(document).without_text(), compact(linked)
 
 
 def _extractor(settings: Settings) -> str:
@@ -163,42 +212,65 @@ def _extractor(settings: Settings) -> str:
 
 
 def _extract_documents(
-    documents: Sequence[Document],
-    repeated: dict[str, set[str]],
+    documents: Iterator[Document],
+    footers: dict[str, set[str]],
+    total: int,
     settings: Settings,
     stopped: list[Diagnostic],
 ) -> Iterator[tuple[Document, list[Claim], bool]]:
-    """(document, its claims, whether it was read to the end) as each is done, in any order.
+    """(document, its claims, whether it was read to the end) as each is done.
 
-    Budget warnings are appended to `stopped`. With `settings.jobs` > 1 the documents
-    go in chunks to worker processes, each of which parses its chunk on its own.
+    Budget warnings are appended to `stopped`. Documents are taken a window at a
+    time, so only a window's text is held. With `settings.jobs` > 1 they go in
+    chunks to worker processes, each of which parses its chunk on its own, with a
+    few chunks in flight per worker.
     """
-    jobs = min(_job_count(settings.jobs), len(documents))
+    jobs = min(_job_count(settings.jobs), total)
     if jobs <= 1:
         budget = _Budget(settings.max_seconds_per_document)
-        for document, found in _extract_stream(documents, repeated, settings, budget):
-            yield document, found, not budget.cut(document)
+        for window in _batches(documents, WINDOW_DOCUMENTS):
+            for document, found in _extract_stream(window, footers, settings, budget):
+                yield document, found, not budget.cut(document)
         stopped.extend(budget.diagnostics())
         return
     load_pipeline(settings.model)  # before the fork, so workers share the loaded model
-    by_id = {d.id: d for d in documents}
     # Small chunks keep both processes busy to the end; large enough to fill parse batches.
-    size = max(1, min(CHUNK_DOCUMENTS, len(documents) // (jobs * 4)))
-    tasks = []
-    for i in range(0, len(documents), size):
-        chunk = documents[i : i + size]
-        sources = {d.source or "" for d in chunk}
-        tasks.append((chunk, {s: repeated[s] for s in sources if s in repeated}, settings))
+    size = max(1, min(CHUNK_DOCUMENTS, total // (jobs * 4)))
+    pending: deque[tuple[list[Document], multiprocessing.pool.AsyncResult[_ChunkResult]]] = deque()
     with _process_pool(jobs) as pool:
-        for results, cut in pool.imap(_extract_chunk, tasks):
-            stopped.extend(cut)
-            for doc_id, found, complete in results:
-                yield by_id[doc_id], found, complete
+        for chunk in _batches(documents, size):
+            sources = {d.source or "" for d in chunk}
+            task = (chunk, {s: footers[s] for s in sources if s in footers}, settings)
+            pending.append((chunk, pool.apply_async(_extract_chunk, (task,))))
+            if len(pending) >= jobs * CHUNKS_IN_FLIGHT:
+                yield from _chunk_results(*pending.popleft(), stopped)
+        while pending:
+            yield from _chunk_results(*pending.popleft(), stopped)
 
 
-def _extract_chunk(
-    task: tuple[Sequence[Document], dict[str, set[str]], Settings],
-) -> tuple[list[tuple[str, list[Claim], bool]], list[Diagnostic]]:
+_ChunkResult = tuple[list[tuple[str, list[Claim], bool]], list[Diagnostic]]
+
+
+def _chunk_results(
+    chunk: list[Document],
+    result: multiprocessing.pool.AsyncResult[_ChunkResult],
+    stopped: list[Diagnostic],
+) -> Iterator[tuple[Document, list[Claim], bool]]:
+    found, cut = result.get()
+    stopped.extend(cut)
+    by_id = {d.id: d for d in chunk}
+    for doc_id, claims, complete in found:
+        yield by_id[doc_id], claims, complete
+
+
+def _batches(items: Iterable[Document], size: int) -> Iterator[list[Document]]:
+    """Lists of `size` items (the last may be shorter), taken lazily."""
+    iterator = iter(items)
+    while batch := list(islice(iterator, size)):
+        yield batch
+
+
+def _extract_chunk(task: tuple[Sequence[Document], dict[str, set[str]], Settings]) -> _ChunkResult:
     """A worker's job: one chunk of documents, read as in a single process."""
     documents, repeated, settings = task
     budget = _Budget(settings.max_seconds_per_document)
@@ -425,8 +497,9 @@ def run(
     >>> report.has_conflict                  # doctest: +SKIP
     False
     """
-    documents, diagnostics = read(paths, settings)
-    claims = extract(documents, settings, progress, diagnostics)
+    with Corpus.read(paths, settings) as corpus:
+        diagnostics = list(corpus.diagnostics)
+        documents, claims = extract_corpus(corpus, settings, progress, diagnostics)
     return apply_inline(build_report(documents, claims, diagnostics, settings), settings)
 
 
@@ -460,22 +533,6 @@ def extract_text(
     source = DateSource.OPTION if date is not None else DateSource.NONE
     document = Document(id=doc_id, path=doc_id, text=text, date=date, date_source=source)
     return extract([document], settings)
-
-
-def _repeated_paragraphs(documents: Sequence[Document]) -> dict[str, set[str]]:
-    """Footers: paragraphs in the last part of two or more pages of one outlet.
-
-    Only a page's tail counts, so an article filed twice (or updated) keeps
-    its body; only the furniture that closes every page is dropped.
-    """
-    by_source: dict[str, Counter[str]] = {}
-    for document in documents:
-        tail = document.text[int(len(document.text) * (1 - FOOTER_SHARE)) :]
-        lines = {line.strip() for line in tail.splitlines() if len(line.strip()) > 30}
-        if document.source is None:
-            continue  # pages of unknown outlets need not share furniture (wire copy repeats prose)
-        by_source.setdefault(document.source, Counter()).update(lines)
-    return {source: {p for p, n in counts.items() if n > 1} for source, counts in by_source.items()}
 
 
 def _label(claims: Sequence[Claim]) -> str:

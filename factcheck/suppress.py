@@ -94,11 +94,25 @@ def regions(document: Document) -> tuple[list[Region], list[Diagnostic]]:
             continue
         if reason is None:
             problems.append(_warning(document, comment, f'{NO_REASON}; say why, as reason="..."'))
-        start, end = _paragraph_after(document, comment.end)
+        start, end = comment.paragraph or _paragraph_after(document, comment.end)
         found.append(
             Region(doc=document.id, start=start, end=end, reason=reason, line=comment.line)
         )
     return found, problems
+
+
+def with_paragraphs(document: Document) -> Document:
+    """The document with the paragraph each directive governs recorded on the directive,
+    for `regions` to find once the text is released."""
+    if not any(parse_directive(c.text) for c in document.comments):
+        return document
+    comments = tuple(
+        dataclasses.replace(c, paragraph=_paragraph_after(document, c.end))
+        if parse_directive(c.text)
+        else c
+        for c in document.comments
+    )
+    return dataclasses.replace(document, comments=comments)
 
 
 def _paragraph_after(document: Document, offset: int) -> tuple[int, int]:

@@ -39,6 +39,7 @@ import subprocess
 import sys
 import tempfile
 import time
+from itertools import islice
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -109,7 +110,7 @@ def measure_baseline(corpus: Path, limit: int) -> dict[str, float]:
     }
 
 
-def measure_factcheck(corpus: Path, jobs: int, cache_dir: str | None, preload: bool) -> dict:
+def measure_factcheck(corpus_path: Path, jobs: int, cache_dir: str | None, preload: bool) -> dict:
     """The whole run, by stage, with the peak RSS after each stage.
 
     `cache_dir` as the CLI's default cache behaves (None: no cache); `preload` times
@@ -117,6 +118,7 @@ def measure_factcheck(corpus: Path, jobs: int, cache_dir: str | None, preload: b
     """
     from factcheck import pipeline
     from factcheck.cache import ClaimCache
+    from factcheck.corpus import Corpus
     from factcheck.export import claims_json, report_json
     from factcheck.extract import find_mentions
     from factcheck.models import Report
@@ -139,18 +141,20 @@ def measure_factcheck(corpus: Path, jobs: int, cache_dir: str | None, preload: b
 
     if preload:
         timed("load_model", lambda: load_pipeline(settings.model))
-    documents, diagnostics = timed("ingest", lambda: pipeline.read([corpus], settings))
-    repeated = pipeline._repeated_paragraphs(documents)
+    # As the CLI: one pass reads and spools the corpus, extraction streams it back.
+    corpus = timed("ingest", lambda: Corpus.read([corpus_path], settings))
     if preload and jobs == 1:  # on a sample: the finders' share of extract, for the profile
         timed(
             f"find (regex finders, first {FIND_SAMPLE} docs)",
             lambda: [
-                find_mentions(d, repeated=repeated.get(d.source or "", ()))
-                for d in documents[:FIND_SAMPLE]
+                find_mentions(d, repeated=corpus.footers.get(d.source or "", ()))
+                for d in islice(corpus.stream(), FIND_SAMPLE)
             ],
         )
     cpu = _cpu_seconds()
-    claims = timed("extract", lambda: pipeline.extract(documents, settings, cache=cache))
+    documents, claims = timed(
+        "extract", lambda: pipeline.extract_corpus(corpus, settings, cache=cache)
+    )
     extract_cpu = _cpu_seconds() - cpu
     # As the CLI: the clusters of an unchanged set of claims come from the cache too.
     clusters = timed("align+compare", lambda: pipeline.cached_cluster(claims, settings))
@@ -158,10 +162,12 @@ def measure_factcheck(corpus: Path, jobs: int, cache_dir: str | None, preload: b
         documents=tuple(documents),
         claims=tuple(claims),
         clusters=tuple(clusters),
-        diagnostics=tuple(diagnostics),
+        diagnostics=tuple(corpus.diagnostics),
     )
     timed("render json", lambda: report_json(report))
-    words = sum(len(d.text.split()) for d in documents)
+    words = sum(len(d.text.split()) for d in corpus.stream())
+    corpus.close()
+    claims_mb = _deep_size_mb(claims)  # what a run keeps on purpose, until it reports
     total = sum(v for k, v in stages.items() if not k.startswith("find"))
     total_cpu = sum(v for k, v in cpu_stages.items() if not k.startswith("find"))
     return {
@@ -178,8 +184,26 @@ def measure_factcheck(corpus: Path, jobs: int, cache_dir: str | None, preload: b
         "stages": stages,
         "extract_cpu_s": extract_cpu,  # this process and its workers, user + system
         "peak_rss_mb_after_stage": rss,
+        "claims_mb": claims_mb,
         "workers_peak_rss_mb": resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024,
     }
+
+
+def _deep_size_mb(objects: list) -> float:  # type: ignore[type-arg]
+    """The memory of `objects` and everything they hold (each object counted once)."""
+    import gc
+
+    seen: set[int] = set()
+    total = 0
+    stack = list(objects)
+    while stack:
+        item = stack.pop()
+        if id(item) in seen or isinstance(item, type):
+            continue
+        seen.add(id(item))
+        total += sys.getsizeof(item)
+        stack.extend(gc.get_referents(item))
+    return total / 2**20
 
 
 def _cpu_seconds() -> float:

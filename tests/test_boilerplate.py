@@ -80,8 +80,8 @@ def test_plain_text_has_no_furniture():
 
 
 def test_only_pages_of_one_named_outlet_share_a_footer():
+    from factcheck.corpus import Footers
     from factcheck.models import Document
-    from factcheck.pipeline import _repeated_paragraphs
 
     tail = "The agency said the total had reached 1,200 by the end of March this year."
     pages = [
@@ -93,7 +93,7 @@ def test_only_pages_of_one_named_outlet_share_a_footer():
         )
         for n, s in enumerate(["Daily Beacon", "Daily Beacon", None, None])
     ]
-    repeated = _repeated_paragraphs(pages)
+    repeated = Footers.of(pages)
     assert repeated["Daily Beacon"] == {tail}
     # Wire copy without a known outlet repeats real paragraphs: they stay article text.
     assert set(repeated) == {"Daily Beacon"}

@@ -15,7 +15,7 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
-from factcheck import pipeline
+from factcheck import corpus, pipeline
 from factcheck.cli import app
 from factcheck.models import Document, Quantity
 from factcheck.settings import Settings
@@ -237,13 +237,13 @@ def test_memory_for_a_five_megabyte_line_of_figures_is_bounded(tmp_path):
 def test_the_publication_date_is_inferred_from_a_bounded_prefix():
     # Inference reads every date it is given, outside the time budget: on a 5 MB page
     # of dates that took most of a minute. Only the first DATING_CHARS are read.
-    filler = "Nothing here is dated. " * (pipeline.DATING_CHARS // 23 + 1)
+    filler = "Nothing here is dated. " * (corpus.DATING_CHARS // 23 + 1)
     late = Document(id="late.txt", path="late.txt", text=filler + "It was signed on May 2, 2024.")
     early = Document(
         id="early.txt", path="early.txt", text="It was signed on May 2, 2024. " + filler
     )
-    assert pipeline.date_document(late).date is None
-    assert str(pipeline.date_document(early).date) == "2024-05-02"
+    assert corpus.date_document(late).date is None
+    assert str(corpus.date_document(early).date) == "2024-05-02"
 
 
 def test_dating_a_page_of_blank_lines_takes_linear_time():
