@@ -20,7 +20,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from .identity import PairScore, is_bare, is_telling, participants, same_value, score_pair, veto
-from .lexicon import NOMINAL_EVENTS
+from .lexicon import EVENT_SYNONYMS, NOMINAL_EVENTS, event_kin, events_named_by
 from .models import Claim, ClaimKey, DateValue, Kind, Link, Quantity
 
 # A blocking word shared by up to this many claims: every pair of them is compared.
@@ -195,15 +195,18 @@ def blocking_words(claim: Claim) -> set[str]:
     """
     key = claim.key
     words: set[str] = set()
-    if key.event and (claim.kind.is_temporal or not key.measure):
+    # An act is posted under its kin too ("pay" and "receive"), so either side meets it.
+    events = event_kin(key.event) if key.event else set()
+    if events and (claim.kind.is_temporal or not key.measure):
         # Equal values link on the event alone only for dates and for figures that
         # name nothing they count; other figures link through their measure words.
-        words.add(f"{key.event}@{_value_token(claim)}")
-    if key.event:
+        words.update(f"{event}@{_value_token(claim)}" for event in events)
+    if events:
         involved = key.subjects if not claim.kind.is_temporal else participants(key)
-        words.update(f"{key.event}|{w}" for w in involved)
+        words.update(f"{event}|{w}" for event in events for w in involved)
         if not claim.kind.is_temporal and is_bare(key):
-            words.add(f"{key.event}|")  # "Fourteen were killed": the act is all there is
+            # "Fourteen were killed": the act is all there is
+            words.update(f"{event}|" for event in events)
     if not claim.kind.is_temporal:
         words.update(key.measure)
     if is_telling(claim):
@@ -219,11 +222,16 @@ def probe_words(claim: Claim) -> set[str]:
     key = claim.key
     if claim.kind.is_temporal:
         return set()
-    probes = set()
+    probes: set[str] = set()
     if key.event and key.measure:
-        probes.add(f"{key.event}@{_value_token(claim)}")
+        probes.update(f"{event}@{_value_token(claim)}" for event in event_kin(key.event))
     # "the death toll rose to 34" looks for a bare act it names ("21 were killed").
-    probes.update(f"{NOMINAL_EVENTS[w]}|" for w in key.measure if w in NOMINAL_EVENTS)
+    probes.update(
+        f"{event}|"
+        for w in key.measure
+        if w in NOMINAL_EVENTS or w in EVENT_SYNONYMS
+        for event in events_named_by(w)
+    )
     return probes
 
 

@@ -91,6 +91,7 @@ def claim_dict(claim: Claim) -> dict[str, Any]:
             "time_ref": key.time_ref,
             "places": list(key.places),
             "per": key.per,
+            "actors": list(key.actors),
         },
     }
 

@@ -23,7 +23,15 @@ from itertools import chain
 from rapidfuzz import fuzz
 
 from .compare import compatible
-from .lexicon import CONTRAST_WORDS, CONTRASTS, NOMINAL_EVENTS, ORDINALS, OTHER_THAN, SAY
+from .lexicon import (
+    CONTRAST_WORDS,
+    CONTRASTS,
+    ORDINALS,
+    OTHER_THAN,
+    SAY,
+    events_named_by,
+    same_event,
+)
 from .models import Claim, ClaimKey, DateValue, Granularity, Kind, Quantity
 
 # Similarity (0-100) of two measures for claims with equal values to be grouped.
@@ -149,7 +157,7 @@ def veto_reason(a: Claim, b: Claim, same: bool, threshold: float) -> str | None:
     if (
         a.key.event
         and b.key.event
-        and a.key.event != b.key.event
+        and not same_event(a.key.event, b.key.event)
         and not (same and _equal_and_telling(a, b))
     ):
         return "another event"
@@ -190,6 +198,15 @@ def veto_reason(a: Claim, b: Claim, same: bool, threshold: float) -> str | None:
         return "one sentence"
     if a.kind.is_temporal and subjects_compatible(a.key.subjects, b.key.subjects) is False:
         return "another actor"
+    if (
+        a.key.event is not None
+        and a.key.event == b.key.event
+        and a.key.actors
+        and b.key.actors
+        and not any(_has_word(w, b.key.actors) for w in a.key.actors)
+        and not (same and _equal_and_telling(a, b))
+    ):
+        return "another actor"  # "Marin collected 46,312 votes" / "Greer received 41,907"
     no_act = not a.kind.is_temporal and not a.key.event and not b.key.event
     if no_act and subjects_compatible(a.key.subjects, b.key.subjects) is False:
         # Without an act, the subject is whoever holds the figure: "the district employs
@@ -305,7 +322,7 @@ def same_value(a: Claim, b: Claim) -> bool:
 def _event_match(a: ClaimKey, b: ClaimKey) -> bool | None:
     if not a.event or not b.event:
         return None
-    return a.event == b.event
+    return same_event(a.event, b.event)
 
 
 def _similarity(a: tuple[str, ...], b: tuple[str, ...]) -> float | None:
@@ -403,7 +420,9 @@ def _names_event(a: ClaimKey, b: ClaimKey) -> bool:
 
 
 def _event_in(event: str | None, measure: tuple[str, ...]) -> bool:
-    return bool(event) and any(event in (word, NOMINAL_EVENTS.get(word)) for word in measure)
+    return event is not None and any(
+        same_event(event, named) for word in measure for named in events_named_by(word)
+    )
 
 
 def _same_named_head(a: ClaimKey, b: ClaimKey) -> bool:

@@ -94,7 +94,61 @@ EVENT_SYNONYMS = {
     **dict.fromkeys("overturn".split(), "capsize"),
     **dict.fromkeys("capture".split(), "seize"),
     **dict.fromkeys("jail imprison".split(), "sentence"),
+    # Money changing hands, from either side: a price is one fact whoever states it.
+    **dict.fromkeys("sell fetch auction".split(), "buy"),
+    **dict.fromkeys(
+        """give award grant hand provide allocate allot donate disburse spend invest cost
+        fund finance bankroll subsidize subsidise contribute earmark""".split(),
+        "pay",
+    ),
+    **dict.fromkeys("get collect earn pocket obtain garner".split(), "receive"),
+    # A quantity made to go up ("raised the levy by 3%" / "lifted it by 3%"); a verb that
+    # only states a level ("rose to 34") names no event at all (LEVEL_VERBS).
+    **dict.fromkeys("lift hike boost".split(), "raise"),
+    **dict.fromkeys("lose".split(), "cut"),
+    **dict.fromkeys("sink founder".split(), "capsize"),
+    **dict.fromkeys("leak discharge".split(), "spill"),
+    **dict.fromkeys("detect identify diagnose document".split(), "record"),
+    **dict.fromkeys("strand".split(), "trap"),
+    **dict.fromkeys("limit".split(), "cap"),
+    **dict.fromkeys("escape".split(), "flee"),
+    **dict.fromkeys("slam batter pound lash".split(), "strike"),
+    **dict.fromkeys("raze level flatten gut burn scorch char".split(), "destroy"),
+    **dict.fromkeys("rob loot".split(), "embezzle"),
+    **dict.fromkeys("penalize penalise".split(), "fine"),
+    **dict.fromkeys("prohibit outlaw".split(), "ban"),
+    **dict.fromkeys("delay defer".split(), "postpone"),
+    **dict.fromkeys("swap trade".split(), "exchange"),
+    **dict.fromkeys("hire recruit generate".split(), "create"),
+    **dict.fromkeys("manufacture assemble".split(), "produce"),
+    **dict.fromkeys("relocate migrate travel".split(), "move"),
+    **dict.fromkeys("inoculate immunize immunise".split(), "vaccinate"),
+    **dict.fromkeys("loan".split(), "lend"),
 }
+
+# Events that are one happening seen from two sides ("Norden will pay $38.50 a share" /
+# "shareholders will receive $38.50"; "sentenced to nine years" / "received nine years").
+# A relation between two events only: winning votes and receiving them are not (the
+# loser receives votes too).
+EVENT_KIN = frozenset(frozenset(pair.split("/")) for pair in "pay/receive sentence/receive".split())
+
+
+def events_named_by(word: str) -> set[str]:
+    """The events a word of a measure names: the word as a verb ("the cost" → "pay"),
+    or the verb of an event noun ("the death toll" → "die")."""
+    names = {word, NOMINAL_EVENTS.get(word, word)}
+    return {EVENT_SYNONYMS.get(name, name) for name in names}
+
+
+def event_kin(event: str) -> set[str]:
+    """The event and those that are one happening with it (EVENT_KIN)."""
+    return {event, *(other for pair in EVENT_KIN if event in pair for other in pair)}
+
+
+def same_event(a: str, b: str) -> bool:
+    """Whether two event names (after EVENT_SYNONYMS) name one happening."""
+    return a == b or frozenset((a, b)) in EVENT_KIN
+
 
 # Verbs whose subject gives a figure rather than acts ("officials put the cost at
 # $118 million"): the subject is a source, not the actor of the counted event.
@@ -213,6 +267,14 @@ IDIOMS = {
     ("touch", "down"): "land",
     ("give", "light"): "approve",  # "gave the plan the green light"
     ("send", "prison"): "sentence",
+    ("go", "for"): "buy",  # "the painting went for $48 million"
+    ("pay", "for"): "pay",
+    ("go", "down"): "capsize",
+    ("lift", "off"): "introduce",
+    ("blast", "off"): "introduce",
+    ("find", "guilty"): "convict",
+    ("push", "back"): "postpone",
+    ("put", "off"): "postpone",
     ("send", "jail"): "sentence",
     ("flee", "home"): "flee",
 }

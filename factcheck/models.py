@@ -156,6 +156,7 @@ class ClaimKey:
     time_ref: str | None = None
     places: tuple[str, ...] = ()  # named places the claim is about ("kell" in "in Kell County")
     per: str | None = None  # what a rate is per: "share" in "$48 a share"
+    actors: tuple[str, ...] = ()  # the proper names among `subjects` ("marin")
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -377,6 +378,7 @@ def compact(claims: list[Claim]) -> list[Claim]:
             event_args=words(k.event_args),
             subjects=words(k.subjects),
             places=words(k.places),
+            actors=words(k.actors),
         )
         kept.append(
             replace(

@@ -64,6 +64,7 @@ def claim(
     cid: str = "",
     head: str | None = None,
     per: str | None = None,
+    actors: tuple[str, ...] = (),
 ) -> Claim:
     if kind is None:
         if isinstance(value, DateValue):
@@ -81,6 +82,7 @@ def claim(
         subjects=subjects,
         event_args=args,
         per=per,
+        actors=actors,
     )
     return Claim(
         id=cid or f"{doc}@{start}",

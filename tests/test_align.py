@@ -318,3 +318,24 @@ def test_one_act_on_one_counted_noun_links_half_shared_modifiers() -> None:
         qty(300), doc="c.md", measure=("confirm", "case"), head="case", event="record", cid="c"
     )
     assert groups_of([a, b, c]) == [["a", "b"], ["c"]]
+
+
+def test_a_payment_is_one_fact_whichever_side_states_it() -> None:
+    # "Norden will pay $38.50 a share" / "shareholders will receive $38.40 a share"
+    paid = claim(qty(38.5, unit="USD"), doc="a.md", event="pay", per="share", cid="paid")
+    got = claim(qty(38.4, unit="USD"), doc="b.md", event="receive", per="share", cid="got")
+    won = claim(qty(38.3, unit="USD"), doc="c.md", event="win", per="share", cid="won")
+    assert groups_of([paid, got, won]) == [["got", "paid"], ["won"]]
+
+
+def test_one_act_by_two_named_actors_is_two_facts() -> None:
+    # "Marin collected 46,312 votes" / "Greer received 41,907 votes": same act, same noun
+    def votes(n: int, doc: str, actors: tuple[str, ...], cid: str):  # type: ignore[no-untyped-def]
+        return claim(
+            qty(n), doc=doc, event="receive", measure=("vote",), head="vote", actors=actors, cid=cid
+        )
+
+    marin = votes(46312, "a.md", ("marin",), "marin")
+    greer = votes(41907, "b.md", ("tomas", "greer"), "greer")
+    sofia = votes(48312, "c.md", ("sofia", "marin"), "sofia")
+    assert groups_of([marin, greer, sofia]) == [["greer"], ["marin", "sofia"]]

@@ -109,6 +109,7 @@ def read_context(
             aliases,
         ),
         subjects=_key_words(subjects, aliases),
+        actors=_key_words([t for t in subjects if t.pos_ == "PROPN"], aliases),
         negated=verb is not None and any(c.dep_ == "neg" for c in verb.children),
         time_ref=_time_ref(sent.text.lower()),
         places=_places([*counted, *_located_in(verb, span)]),
@@ -395,7 +396,15 @@ def _entity_phrase(token: Token) -> list[Token]:
     tokens = [t for t in token.subtree if t.dep_ not in ("relcl", "acl", "appos", "punct", "cc")]
     left = [t for t in tokens if t.i <= token.i]
     right = [t for t in tokens if t.i > token.i and _complements(t, token)]
-    return (left + right)[:_MAX_PHRASE_TOKENS]
+    # "Her main rival, incumbent Tomas Greer, ...": a common noun named by its apposition.
+    names = [
+        t
+        for child in token.children
+        if child.dep_ == "appos" and child.pos_ == "PROPN" and token.pos_ != "PROPN"
+        for t in child.subtree
+        if t.pos_ == "PROPN"
+    ]
+    return (left + right)[:_MAX_PHRASE_TOKENS] + names[:_MAX_PHRASE_TOKENS]
 
 
 def _complements(t: Token, head: Token) -> bool:

@@ -6,6 +6,7 @@ import datetime as dt
 
 import pytest
 
+from factcheck.lexicon import same_event
 from factcheck.pipeline import extract_text
 
 pytestmark = pytest.mark.nlp
@@ -171,11 +172,46 @@ def test_a_figure_from_a_count_under_way_is_marked_provisional(
         ("The airline scrapped 278 flights on Friday.", "The airline cancelled 278 flights."),
         ("The factory will shed 1,200 jobs.", "The factory will cut 1,200 jobs."),
         ("Floods displaced 5,000 residents.", "Some 5,000 residents fled the floods."),
+        ("The sketch sold for $2.4 million at auction.", "The sketch fetched $2.4 million."),
+        ("The sketch went for $2.4 million at auction.", "A collector bought it for $2.4 million."),
+        ("The tanker leaked 900 barrels of oil.", "The tanker spilled 900 barrels of oil."),
+        ("The ministry will fund 140 posts.", "The ministry will pay for 140 posts."),
+        ("The mill will lose 300 jobs.", "The mill will cut 300 jobs."),
+        ("Labs detected 48 new cases.", "Labs recorded 48 new cases."),
+        ("The barge sank with 12 crew aboard.", "The barge capsized with 12 crew aboard."),
+        ("Council raised the levy by 3%.", "Council lifted the levy by 3%."),
     ],
 )
 def test_verbs_for_one_act_name_one_event(one: str, other: str) -> None:
     first, second = first_figure(one), first_figure(other)
     assert first.key.event == second.key.event is not None
+
+
+@pytest.mark.parametrize(
+    ("one", "other", "surface"),
+    [
+        (
+            "The state paid the farmers $9 million.",
+            "The farmers received $9 million.",
+            "$9 million",
+        ),
+        (
+            "The judge sentenced him to nine years.",
+            "He received nine years in prison.",
+            "nine years",
+        ),
+    ],
+)
+def test_two_sides_of_one_act_are_kin_events(one: str, other: str, surface: str) -> None:
+    first, second = claim_of(one, surface), claim_of(other, surface)
+    assert first.key.event != second.key.event
+    assert same_event(str(first.key.event), str(second.key.event))
+
+
+def test_the_actor_of_an_act_is_named_by_its_apposition() -> None:
+    c = first_figure("Her main rival, incumbent Tomas Greer, received 41,907 votes.")
+    assert {"tomas", "greer"} <= set(c.key.actors) and {"rival"} <= set(c.key.subjects)
+    assert first_figure("The rival received 41,907 votes.").key.actors == ()
 
 
 def test_a_date_inside_a_place_phrase_is_no_place() -> None:
