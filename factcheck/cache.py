@@ -23,6 +23,7 @@ import hashlib
 import importlib.metadata
 import json
 import os
+import sys
 import tempfile
 from collections.abc import Callable, Iterable, Sequence
 from enum import Enum
@@ -215,10 +216,30 @@ def _encode(value: object) -> object:
     raise TypeError(f"cannot cache a {type(value).__name__}")
 
 
+# Strings up to this length are interned when decoded (words, values' texts, measures).
+_SHORT = 64
+
+
 def _decoder(overrides: dict[str, dict[str, Any]]) -> Callable[[dict[str, Any]], Any]:
     """A json object_hook inverting `_encode` (json calls it innermost first), setting
     `overrides[record name]` on each record; it raises KeyError, ValueError or TypeError
     on anything `_encode` does not write."""
+
+    # Strings shared as the pipeline shares them (`models.compact`): short ones interned,
+    # long ones (a sentence, stated once for each of its claims) once per entry.
+    strings: dict[str, str] = {}
+
+    def _field(value: Any) -> Any:
+        if type(value) is str:  # not an enum member, which is a str too
+            return sys.intern(value) if len(value) <= _SHORT else strings.setdefault(value, value)
+        if isinstance(value, dict):  # records hold no mappings: an object without its tag
+            raise ValueError("not an entry written by this version")
+        if not isinstance(value, list):
+            return value
+        if any(isinstance(v, list | dict) for v in value):
+            return tuple(_field(v) for v in value)
+        # the common case, a flat list of words
+        return tuple(sys.intern(v) if type(v) is str else v for v in value)
 
     def decode(obj: dict[str, Any]) -> Any:
         if "__record__" in obj:
@@ -233,13 +254,3 @@ def _decoder(overrides: dict[str, dict[str, Any]]) -> Callable[[dict[str, Any]],
         return obj
 
     return decode
-
-
-def _field(value: Any) -> Any:
-    if isinstance(value, dict):  # records hold no mappings: an object without its tag
-        raise ValueError("not an entry written by this version")
-    if not isinstance(value, list):
-        return value
-    if any(isinstance(v, list | dict) for v in value):
-        return tuple(_field(v) for v in value)
-    return tuple(value)  # the common case, a flat list of words

@@ -179,7 +179,8 @@ def _claims_by_document(
         yield from _drain(from_cache)
         if cache is not None and complete:  # a document cut short by its budget may do better
             cache.put(keys.pop(document.id), found)
-        yield _finish(document, found, settings)
+        # The cache shares the strings of what it reads back as it decodes it.
+        yield _finish(document, compact(found), settings)
     yield from _drain(from_cache)
 
 
@@ -200,7 +201,7 @@ def _finish(
         if not measure_ignored(c.measure, settings.ignore_measures)
     ]
     linked = stamp_figures(inherit_elided_measures(kept, {document.id: document.text}), [document])
-    return with_paragraphs(document).without_text(), compact(linked)
+    return with_paragraphs(document).without_text(), linked
 
 
 def _extractor(settings: Settings) -> str:
