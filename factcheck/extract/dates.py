@@ -13,7 +13,9 @@ belongs to a larger noun phrase is not ("the Aug. 7 attack" -> "Aug. 7").
 
 Tense direction: a year-less date, bare month or weekday resolves backwards
 from the anchor (news reports what happened) unless its sentence speaks of the
-future ("will meet on Monday"); see `sentence_tense`. A cue that schedules it ("as
+future ("will meet on Monday"; a present that schedules, "the trial begins Monday",
+"the minister arrives Tuesday", "the leaders are meeting Friday"; a deadline with no
+verb, "has until Monday"); see `sentence_tense`. A cue that schedules it ("as
 early as Tuesday", "payable Jan. 2") reads it forward whatever the verb's tense.
 
 Some dates carry their own direction: "last Oct. 23" and "since March" look
@@ -23,11 +25,13 @@ vote", "the Jan. 14 deadline").
 
 Discourse: what the finder sees beyond one match is used after parsing. A clock
 time takes the day written just before it ("Thursday at 10 p.m.") or just after a
-parenthesis ("10:35 a.m. (0735 GMT) Friday"); "that year", "the following day" and
-"the previous Friday" count from the last date told before them, and a bare clock
+parenthesis ("10:35 a.m. (0735 GMT) Friday"); "that year", "the following day", "the
+year before" and "the previous Friday" count from the last date told before them, and a bare clock
 time or part of the day ("in the morning") told shortly after a day is on that day;
 "April 24 and 25" holds two days and "the day before last Tuesday" moves one;
-a range's start takes the year written at its end ("from May to October 2020");
+a range's start takes the year written at its end ("from May to October 2020"), and
+a range of year-less dates ends after it starts ("from October to March"); "the
+quarter ended July 31" is the calendar quarter holding most of its three months;
 "a year" after an amount, or after what an amount counts, is a rate ("$2 million a
 year", "700 seats a week", a set).
 """
@@ -288,7 +292,23 @@ _TENSE_CUES = re.compile(
     r"(?:[a-z]+ed|held|paid|sold|kept|built|sent|brought|bought|made|taken|given|done|"
     r"seen|shown|known|won)|expected|will|won't|'ll|shall|going\s+to|plans?\s+to|planned\s+(?:to|an?)|planning|scheduled|"
     r"would|might|set\s+to|as\s+soon\s+as|"
-    r"expected\s+to|due\s+to\s+(?:be|start|begin|open|take)|upcoming|is\s+to|are\s+to)"
+    r"expected\s+to|due\s+to\s+(?:be|start|begin|open|take)|upcoming|"
+    # "is to be sentenced Friday" (one cue, not the participle); "is planned for Saturday"
+    r"(?:is|are)\s+to(?:\s+be\s+[a-z]+)?|(?:is|are)\s+(?:planned|slated|set)\s+for|slated|"
+    r"(?:is|are)\s+due\b(?!\s+to\s+(?!(?:be|start|begin|open|take)\b))|"
+    # the present of a scheduled event looks ahead: "the trial begins Monday", "the law
+    # takes effect Jan. 1", "the fair opens Friday"
+    r"begins|starts|opens|ends|resumes|convenes|expires|(?:takes?|goes)\s+(?:effect|into\s+effect)|"
+    # an intention in the present: "expects to report results in mid-November"
+    r"(?:expect|intend|hope|aim|want|seek)s?\s+to)"
+    # a trip or meeting in the present ("the minister arrives Monday"), when the date
+    # follows closely (see `sentence_tense`)
+    r"|(?P<scheduled>arrives|departs|travels|visits|meets)"
+    # an arrangement in the present progressive ("the leaders are meeting on Friday"),
+    # for a weekday close after it only: with a month it is more often a state ("is
+    # continuing"), and a weekday after an object tells the object's time
+    r"|(?P<progressive>(?:is|are|['’]re)\s+"
+    r"(?!(?:being|going|expecting|hoping|planning|trying|continuing)\b)[a-z]{2,}ing)"
     r"|(?P<past>said|told|was|were|had|did|came|took|met|began|saw|went|made|gave|left|"
     # irregular past forms that are no present or noun as well ("set", "cut", "hit" are)
     r"brought|bought|sold|fell|rose|won|paid|held|kept|led|thought|became|grew|knew|"
@@ -315,6 +335,13 @@ _DETERMINER_BEFORE = re.compile(
     r"\b(?:a|an|the|its|their|his|her|our|this|that|these|those|(?:a|an|the)\s+(?:still|yet|[a-z]+ly))\s+$",
     re.IGNORECASE,
 )
+_PRESENT_NOUNS = re.compile(r"begins|starts|opens|ends|visits|meets|travels|arrives")
+_CLOSE_AFTER = re.compile(
+    r"(?:\s+(?!(?:a|an|the|his|her|its|their|this|that|some)\b)[\w'’.-]+){0,2}"
+    r"\s+(?:(?:on|in)\s+)?",
+    re.IGNORECASE,
+)
+_UNTIL = re.compile(r"\b(?:by|until|till)\s+$", re.IGNORECASE)
 _DEADLINE = re.compile(r"\b(?:by|until|till|before|effective|through)\s+$", re.IGNORECASE)
 # A weekday or year-less date announced ahead ("as early as Tuesday", "scheduled a news
 # conference Thursday", "payable Jan. 2"): the next such day, whatever tense the verb has.
@@ -415,7 +442,8 @@ _NOT_RATE_AFTER = re.compile(
 _DATED_KINDS = frozenset({Kind.DATE, Kind.TIME})
 # "the following week", "the previous day": counted from the narrative's last date.
 _NARRATIVE_RELATIVE = re.compile(
-    r"the\s+(?:following|previous|prior|next(?=\s+day))\s+(day|week|month|quarter|year)",
+    r"the\s+(?:following|previous|prior|next(?=\s+day))\s+(day|week|month|quarter|year)"
+    r"|the\s+(week|month|year)\s+(?:before|earlier|after|later)",
     re.IGNORECASE,
 )
 _NARRATIVE_WEEKDAY = re.compile(r"the\s+(?:previous|prior|following)\s+\w+day\b", re.IGNORECASE)
@@ -443,9 +471,15 @@ _DASH_MONTH_DAY = re.compile(
 # June 1998"; the start's year is the end's when it has none of its own.
 _RANGE_JOIN = re.compile(r"\s*(?:[-–—]|to|through|thru|until|till|and)\s*", re.IGNORECASE)
 _YEARLESS_RULES = ("month+anchor", "month-day+anchor-year")
+# a range's join: "to", "through", a dash ("and" lists two dates as often)
+_RANGE_TO = re.compile(r"\s*(?:[-–—]|to|through|thru|until|till)\s*", re.IGNORECASE)
 _WRITTEN_YEAR_RULES = frozenset({"month-year", "month-day-year", "day-month-year"})
 _DAY_BEFORE_AFTER = re.compile(r"\bday\s+(before|after)\s+$", re.IGNORECASE)
 _OF = re.compile(r"\s+of\s+", re.IGNORECASE)
+_BARE_QUARTER = re.compile(
+    r"(?:the\s+)?(?:(?:latest|most\s+recent|just-ended|recent)\s+)?quarter", re.IGNORECASE
+)
+_ENDED = re.compile(r"\s+(?:that\s+)?(?:ended|ending|ends)\s+(?:on\s+|in\s+)?", re.IGNORECASE)
 _AT_CLOCK = re.compile(r",?\s+(?:at|around|about|by|from|before|after|until)\s+", re.IGNORECASE)
 _FOR_BEFORE = re.compile(r"\bfor\s+$", re.IGNORECASE)
 _WORD_BEFORE = re.compile(r"([\w.'’]+|[,(—–])\s*$")
@@ -485,8 +519,9 @@ def find_dates(text: str, anchor: dt.date | None) -> list[Mention]:
         mentions.append(
             Mention(start=start, end=end, text=surface, kind=parsed.kind, value=parsed.value)
         )
-    mentions = _second_day_of_month(_year_of_range_end(mentions, text), text)
-    mentions = _day_next_to(mentions, text)
+    mentions = _ordered_range(_year_of_range_end(mentions, text), text)
+    mentions = _second_day_of_month(mentions, text)
+    mentions = _quarter_ended(_day_next_to(mentions, text), text)
     mentions = _clock_on_named_day(_part_of_named_day(mentions, text), text)
     return _resolve_against_earlier(_clock_before_named_day(mentions, text), text)
 
@@ -527,6 +562,50 @@ def _year_of_range_end(mentions: list[Mention], text: str) -> list[Mention]:
         )
         out[i] = replace(mention, value=moved)
     return out
+
+
+def _ordered_range(mentions: list[Mention], text: str) -> list[Mention]:
+    """ "from mid-April to late September", "ran from April to September": a range of
+    year-less dates ends after it starts.
+
+    Each end is placed near the anchor on its own, which can put the end before the
+    start; then a past clause moves the start a year back, any other the end a year on.
+    """
+    out = list(mentions)
+    for i, (first, last) in enumerate(itertools.pairwise(mentions)):
+        one, two = first.value, last.value
+        if (
+            not isinstance(one, DateValue)
+            or not isinstance(two, DateValue)
+            or first.kind is not Kind.DATE
+            or last.kind is not Kind.DATE
+            or not one.rule.endswith(_YEARLESS_RULES)
+            or not two.rule.endswith(_YEARLESS_RULES)
+            or one.start is None
+            or two.start is None
+            or two.start >= one.start
+            or not _RANGE_TO.fullmatch(text, first.end, last.start)
+        ):
+            continue
+        if sentence_tense(text, first.start, last.end) == "past":
+            out[i] = replace(first, value=_year_on(one, -1))
+        else:
+            out[i + 1] = replace(last, value=_year_on(two, 1))
+    return out
+
+
+def _year_on(value: DateValue, step: int) -> DateValue:
+    """The same year-less date or month in the year `step` years on."""
+    start, end = value.start, value.end
+    try:
+        start = start.replace(year=start.year + step) if start else None
+        end = end.replace(year=end.year + step) if end else None
+    except ValueError:  # Feb. 29
+        return value
+    year = int(value.timex[:4]) + step
+    return replace(
+        value, timex=f"{year}{value.timex[4:]}", start=start, end=end, rule="range+" + value.rule
+    )
 
 
 def _second_day_of_month(mentions: list[Mention], text: str) -> list[Mention]:
@@ -607,6 +686,48 @@ def _day_next_to(mentions: list[Mention], text: str) -> list[Mention]:
             )
         out.append(mention)
     return out
+
+
+def _quarter_ended(mentions: list[Mention], text: str) -> list[Mention]:
+    """ "the quarter ended July 31": the three months before that day, valued as the
+    calendar quarter holding most of them (May to July: the second quarter).
+
+    A quarter with no ordinal is otherwise the last one before the anchor; a fiscal
+    quarter that ends off the calendar's quarters would be a quarter off. An ordinal
+    quarter ("its fourth quarter ended Aug. 26") keeps its own number.
+    """
+    out = list(mentions)
+    for i, (mention, end) in enumerate(itertools.pairwise(mentions)):
+        value, last = mention.value, end.value
+        if (
+            not _BARE_QUARTER.fullmatch(mention.text)
+            or not isinstance(value, DateValue)
+            or value.granularity is not Granularity.QUARTER
+            or not isinstance(last, DateValue)
+            or last.granularity not in (Granularity.DAY, Granularity.MONTH)
+            or last.start is None
+            or not _ENDED.fullmatch(text, mention.end, end.start)
+        ):
+            continue
+        # the middle month of the three ending with that day's month
+        month = (last.start.month - 2) % 12 + 1
+        year = last.start.year - (last.start.month == 1)
+        quarter = (month - 1) // 3 + 1
+        span = (dt.date(year, 3 * quarter - 2, 1), _quarter_end(year, quarter))
+        moved = replace(
+            value,
+            timex=f"{year}-Q{quarter}",
+            start=span[0],
+            end=span[1],
+            rule="quarter-ended",
+        )
+        out[i] = replace(mention, value=moved)
+    return out
+
+
+def _quarter_end(year: int, quarter: int) -> dt.date:
+    month = 3 * quarter
+    return dt.date(year + (month == 12), month % 12 + 1, 1) - dt.timedelta(days=1)
 
 
 def _part_of_named_day(mentions: list[Mention], text: str) -> list[Mention]:
@@ -702,10 +823,11 @@ def _from_reference(mention: Mention, value: DateValue, reference: DateValue) ->
     ref_day = reference.start
     if narrative is None or ref_day is None or reference.granularity is None:
         return value
+    unit = (narrative.group(1) or narrative.group(2)).lower()
     grains = list(Granularity)
-    if grains.index(reference.granularity) > grains.index(Granularity(narrative.group(1).lower())):
+    if grains.index(reference.granularity) > grains.index(Granularity(unit)):
         return value
-    rule = "next-day" if narrative.group(1).lower() == "day" else "relative-unit"
+    rule = "unit-before" if narrative.group(2) else "next-day" if unit == "day" else "relative-unit"
     parsed = parse_with_rule(rule, mention.text, ref_day)
     if parsed is None:
         return value
@@ -803,13 +925,15 @@ def _context_tense(rule: str, text: str, start: int, end: int, intent: bool) -> 
         noun = _NOUN_AFTER.match(text, end)
         if noun and noun.group(1).lower() not in _AWAITED_NOUNS:
             return "past"
-    return sentence_tense(text, start, end)
+    return sentence_tense(text, start, end, progressive=rule == "weekday")
 
 
-def sentence_tense(text: str, start: int, end: int) -> Tense:
+def sentence_tense(text: str, start: int, end: int, *, progressive: bool = False) -> Tense:
     """The tense of the clause around text[start:end]: "past", "future" or None.
 
     The nearest verb cue on the left decides; failing that, the first on the right.
+    A present progressive ("are meeting") counts only when `progressive` (for weekdays),
+    and it or a present of a trip ("arrives") only with the date close after it.
 
     >>> sentence_tense("The court will rule on Monday.", 23, 29)
     'future'
@@ -819,19 +943,38 @@ def sentence_tense(text: str, start: int, end: int) -> Tense:
     s_start, s_end = _sentence_bounds(text, start, end)
     before = [c for c in _TENSE_CUES.finditer(text, s_start, start) if _is_verb(text, c)]
     after = (c for c in _TENSE_CUES.finditer(text, end, s_end) if _is_verb(text, c))
+    # a progressive or a trip counts only with the date close after it, as its own time
+    # ("are meeting on Friday", "visits Japan Monday"), not an object's ("are
+    # investigating a shooting on Monday"); never from the right
+    before = [c for c in before if _near_enough(text, c, start, progressive)]
+    after = (c for c in after if not (c.group("progressive") or c.group("scheduled")))
     cue = before[-1] if before else next(after, None)
     if cue is None:
-        return None
-    tense: Tense = "future" if cue.group("future") else "past"
+        # "has until Monday to pay": with no verb to go by, a deadline is still ahead
+        return "future" if _UNTIL.search(text, max(0, start - 8), start) else None
+    ahead = cue.group("future") or cue.group("progressive") or cue.group("scheduled")
+    tense: Tense = "future" if ahead else "past"
     if tense == "past" and _DEADLINE.search(text, max(0, start - 12), start):
         return None  # "said it must leave by Jan. 14": a deadline need not be past
     return tense
 
 
+def _near_enough(text: str, cue: re.Match[str], start: int, progressive: bool) -> bool:
+    if cue.group("progressive") and not progressive:
+        return False
+    if cue.group("progressive") or cue.group("scheduled"):
+        return _CLOSE_AFTER.fullmatch(text, cue.end(), start) is not None
+    return True
+
+
 def _is_verb(text: str, cue: re.Match[str]) -> bool:
     """A past cue after a determiner is an adjective ("a still unspecified date",
-    "the proposed merger"), which says nothing of the clause's tense."""
-    if cue.group("future") or not cue.group(0).lower().endswith("ed"):
+    "the proposed merger"), and a present one a plural noun ("his visits to Beijing in
+    May", "the starts"), which say nothing of the clause's tense."""
+    word = cue.group(0).lower()
+    if _PRESENT_NOUNS.fullmatch(word):
+        return not _DETERMINER_BEFORE.search(text, max(0, cue.start() - 30), cue.start())
+    if cue.group("future") or not word.endswith("ed"):
         return True
     return not _DETERMINER_BEFORE.search(text, max(0, cue.start() - 30), cue.start())
 

@@ -124,6 +124,9 @@ REFERENCE_WORDS: dict[str, str] = {
     "at present": "PRESENT_REF", "nowadays": "PRESENT_REF", "these days": "PRESENT_REF",
     "the present": "PRESENT_REF", "recently": "PAST_REF", "the past": "PAST_REF",
     "lately": "PAST_REF", "recent years": "PAST_REF",
+    # "in past years", "in past decades": a stretch of the past as a whole, as "recent years"
+    "past years": "PAST_REF", "past decades": "PAST_REF",
+    "the past years": "PAST_REF", "the past decades": "PAST_REF",
     "the future": "FUTURE_REF", "the near future": "FUTURE_REF", "a later date": "FUTURE_REF",
     "the near term": "FUTURE_REF", "the short term": "FUTURE_REF", "the long term": "FUTURE_REF",
 }  # fmt: skip
@@ -309,7 +312,9 @@ CLOCK = (
     r"(?P<hour>[01]?\d|2[0-3])(?:[:.](?P<minute>[0-5]\d)(?::[0-5]\d)?)?"
     r"\s*(?P<ampm>[ap]\.?\s?m\b\.?|o['’]?clock|in\s+the\s+(?:morning|afternoon|evening))"
     # "14:30 GMT", and military "0900 GMT"
-    r"|(?P<hour24>[01]?\d|2[0-3]):?(?P<minute24>[0-5]\d)(?=\s*(?:GMT|UTC|[ECMP][SD]?T|h\b))"
+    # ("14:46 local time" too, with its colon)
+    r"|(?P<hour24>[01]?\d|2[0-3]):?(?P<minute24>[0-5]\d)"
+    r"(?=\s*(?:GMT|UTC|[ECMP][SD]?T|h\b)|(?<=:\d\d)\s+local\s+time\b)"
     r"|(?:12\s+)?(?P<noon>noon|midnight|mid\s+night|midday)(?:ish)?"  # "12 noon" too
     r"|(?P<hourish>1[0-2]|0?[1-9])ish"  # "11ish": roughly 11 o'clock
 )

@@ -18,7 +18,9 @@ Conventions
   future one to the earliest not before it; with no tense the nearest reading
   wins, a later one counting double (news reports more than it announces).
   Weekdays look back unless the tense is future, or, with no tense, unless the
-  day ahead is much nearer (a Tuesday told on a Monday is the next day).
+  day ahead is much nearer (a Tuesday told on a Monday is the next day); "this
+  Friday" is that day of the anchor's Monday-to-Sunday week. A holiday in a past
+  clause is the last one (no lookahead, unlike a date that may be a deadline).
 * Anchor None: nothing is guessed. Absolute year-less dates keep X's for what
   the text does not give ("Aug. 27" -> "XXXX-08-27"); relative expressions keep
   the shape of their value with every unknown digit as X ("last month" ->
@@ -493,6 +495,27 @@ def _quarter(m: re.Match[str], ctx: _Ctx) -> Temporal | None:
     )
 
 
+def _months_quarter(m: re.Match[str], ctx: _Ctx) -> Temporal | None:
+    """ "the July-September quarter": three months named by their ends, valued as the
+    calendar quarter holding most of them ("the August-October quarter" is the third)."""
+    first, last = _month_of(m), MONTHS[(_g(m, "month2") or "").rstrip(".")]
+    if (last - first) % 12 != 2:
+        return None
+    middle = first % 12 + 1
+    quarter = (middle - 1) // 3 + 1
+    if ctx.anchor is None:
+        return Temporal(
+            Kind.DATE, _period(f"XXXX-Q{quarter}", None, Granularity.QUARTER, "months-quarter")
+        )
+    year = _year_from_anchor(last, None, ctx) or ctx.anchor.year
+    year -= middle > last  # "the November-January quarter": December is the year before
+    span = _quarter_span(year, quarter)
+    return Temporal(
+        Kind.DATE,
+        _period(f"{year}-Q{quarter}", span, Granularity.QUARTER, "months-quarter", ctx.anchor),
+    )
+
+
 def _half(m: re.Match[str], ctx: _Ctx) -> Temporal | None:
     if _g(m, "ord") == "last" and not (_r(m, "year") or _r(m, "rel") or _r(m, "theyear")):
         return None  # "the last half" alone may be of anything ("the last half hour")
@@ -630,6 +653,9 @@ def _weekday_date(weekday: int, shift: str | None, ctx: _Ctx) -> dt.date | None:
     """The date of a named weekday: the latest one on or before the anchor, or the next one."""
     if ctx.anchor is None:
         return None
+    if shift == "this":
+        # "this Friday", "this Monday": that day of the anchor's (Monday-to-Sunday) week
+        return ctx.anchor + dt.timedelta(days=weekday - ctx.anchor.isoweekday())
     step = UNIT_SHIFTS.get(shift or "", 0)
     forward = step > 0 or (step == 0 and ctx.tense == "future")
     delta = (weekday - ctx.anchor.isoweekday()) % 7
@@ -683,7 +709,7 @@ def _ago(m: re.Match[str], ctx: _Ctx) -> Temporal | None:
         ahead = (_g(m, "dir") or "") in ("from now", "from today", "hence")
         ref = "FUTURE_REF" if ahead else "PAST_REF"
         found = Temporal(Kind.DATE, _period(ref, None, None, "ago-vague", ctx.anchor))
-    if found is None or not _r(m, "orso"):
+    if found is None or not (_r(m, "orso") or _r(m, "about")):
         return found
     return Temporal(found.kind, replace(found.value, approx=True))
 
@@ -815,6 +841,12 @@ def _set(m: re.Match[str], ctx: _Ctx) -> Temporal | None:
             Kind.SET,
             _period(f"XXXX-WXX-{WEEKDAYS[weekday]}{suffix}", None, None, "set-weekday"),
         )
+    if m.group(0).lower() == "everyday":
+        return Temporal(Kind.SET, _period("P1D", None, None, "set-word"))
+    dpart = _g(m, "dpart")
+    if dpart:
+        code = f"XXXX-XX-XXT{DAY_PARTS[dpart]}"
+        return Temporal(Kind.SET, _period(code, None, None, "set-day-part"))
     if _r(m, "month"):
         return Temporal(Kind.SET, _period(f"XXXX-{_month_of(m):02d}", None, None, "set-month"))
     if _r(m, "season"):
@@ -868,6 +900,11 @@ def _clock_text(m: re.Match[str]) -> str | None:
         return None
     ampm = _g(m, "ampm") or ""
     pm = ampm.startswith("p") or ampm.endswith(("afternoon", "evening"))
+    part = _g(m, "part") if "part" in m.re.groupindex else None
+    if not ampm.startswith(("a", "p")) and hour != 12:
+        # "11 o'clock Monday night", "7 o'clock tomorrow evening": the part of the day
+        # says which half ("2 o'clock Monday night" stays small hours)
+        pm = pm or part in ("afternoon", "evening") or (part == "night" and hour >= 6)
     hour = hour % 12 + (12 if pm else 0)
     return f"{hour:02d}:{_r(m, 'minute') or '00'}"
 
@@ -1032,6 +1069,11 @@ def _holiday(m: re.Match[str], ctx: _Ctx) -> Temporal | None:
         this_year = _holiday_date(name, ctx.anchor.year)
         fits = this_year > ctx.anchor if step > 0 else this_year < ctx.anchor
         year = ctx.anchor.year + (0 if fits else step)
+    elif ctx.anchor is not None and ctx.tense == "past":
+        # "began on Good Friday": the last one, a holiday being no deadline a past
+        # clause may look ahead to ("payable Dec. 15")
+        slack = dt.timedelta(days=LOOKBACK_SLACK_DAYS)
+        year = ctx.anchor.year - (_holiday_date(name, ctx.anchor.year) > ctx.anchor + slack)
     else:  # placed like a year-less date, by where it falls in the anchor's year
         near = _holiday_date(name, ctx.anchor.year if ctx.anchor else 2000)
         year = _year_from_anchor(near.month, near.day, ctx)
@@ -1166,6 +1208,15 @@ def _day_part(m: re.Match[str], ctx: _Ctx) -> Temporal | None:
     """
     code = DAY_PARTS[_g(m, "part") or ""]
     value = _day_part_value(code, DAY_OFFSETS.get(_g(m, "dayword") or "", 0), ctx)
+    weekday = _g(m, "weekday")
+    if weekday:  # "late afternoon Tuesday": that weekday's part
+        day = _weekday_date(WEEKDAYS[weekday], None, ctx)
+        if day is None:
+            timex = f"XXXX-WXX-{WEEKDAYS[weekday]}T{code}"
+            value = _period(timex, None, Granularity.DAY, "day-part+weekday")
+        else:
+            timex = f"{day.isoformat()}T{code}"
+            value = _period(timex, (day, day), Granularity.DAY, "day-part+weekday", ctx.anchor)
     pos = _g(m, "pos")
     if pos:  # TIMEX3 keeps the part's code and says in the mod where in it
         value = replace(value, mod=POSITION_MODS[pos][0], approx=True)
@@ -1213,6 +1264,17 @@ def _next_day(m: re.Match[str], ctx: _Ctx) -> Temporal | None:
     return Temporal(Kind.DATE, _day_value(day, "next-day", ctx.anchor))
 
 
+def _unit_before(m: re.Match[str], ctx: _Ctx) -> Temporal | None:
+    """ "(up from 5%) the year before", "the month after": one unit from the date told
+    last (the finder supplies it); alone, from the anchor."""
+    unit = _g(m, "cunit") or "year"
+    step = -1 if _g(m, "dir") in ("before", "earlier") else 1
+    if ctx.anchor is None:
+        gran = Granularity(unit)
+        return Temporal(Kind.DATE, _period(_UNKNOWN_SHAPES[unit], None, gran, "unit-before"))
+    return Temporal(Kind.DATE, _calendar_unit(unit, step, ctx.anchor))
+
+
 def _day_of_month(m: re.Match[str], ctx: _Ctx) -> Temporal | None:
     """ "on the 18th": that day of the anchor's month.
 
@@ -1225,7 +1287,10 @@ def _day_of_month(m: re.Match[str], ctx: _Ctx) -> Temporal | None:
             Kind.DATE, _period(f"XXXX-XX-{day:02d}", None, Granularity.DAY, "day-of-month")
         )
     year, month = ctx.anchor.year, ctx.anchor.month
-    if ctx.future and day < ctx.anchor.day:
+    mrel = _g(m, "mrel")
+    if mrel:  # "the 15th of next month": that month, whatever the tense
+        year, month = _shift_month(year, month, {"last": -1, "next": 1}.get(mrel, 0))
+    elif ctx.future and day < ctx.anchor.day:
         year, month = _shift_month(year, month, 1)
     elif ctx.tense == "past" and day > ctx.anchor.day:
         year, month = _shift_month(year, month, -1)
@@ -1293,6 +1358,14 @@ _NOT_DURATION = (
     # "(live to fight) another day": some other time, more often than one more day
     r"|another\s+day\b)"
 )
+# "expected to last several weeks", "could last two years": the verb, not "the last"
+_VERB_BEFORE = (
+    "".join(
+        rf"(?<!\b{word}\s)"
+        for word in ("to", "will", "would", "could", "can", "may", "might", "should", "must", "not")
+    )
+    + r"(?<!n['’]t\s)(?<!['’]ll\s)"
+)
 # "two to three weeks", "five or six years": one span, valued by its lower count.
 _LOW = (
     r"(?:(?P<low>\d+|" + _alt(k for k, n in NUMBER_WORDS.items() if n > 1) + r")\s+(?:to|or)\s+)?"
@@ -1342,6 +1415,9 @@ _NTH_WEEK = (
     r"(?:the\s+)?(?P<ord>first|second|third|fourth|last|final|1st|2nd|3rd|4th)\s+week\s+of\s+"
 )
 # "the current account" or "current events" are not the present moment.
+# A number that ends a clock time ("12:30 December 27") or an amount ("$ 12 December
+# 27") is no day of the month.
+_NOT_AN_AMOUNT = r"(?<!\d[:.])(?<![$£€])(?<![$£€]\s)"
 _NOT_CURRENT = r"(?!\s+(?:account|accounts|affairs|events|assets|liabilities|density|flow)\b)"
 
 # (name, pattern, handler), most specific first: the finder tries them in this order
@@ -1392,7 +1468,8 @@ RULES: tuple[tuple[str, str, Handler], ...] = (
     ),
     (
         "clock",
-        rf"(?:{CLOCK}){TZ}(?:,?\s+(?:on\s+)?(?:{WEEKDAY}|{_DAYWORD}|{MONTH}\s+{DAYNUM}))?",
+        rf"(?:{CLOCK}){TZ}(?:,?\s+(?:on\s+)?(?:(?:{WEEKDAY}|{_DAYWORD})(?:\s+{PART})?"
+        rf"|{MONTH}\s+{DAYNUM}))?",
         _clock,
     ),
     (
@@ -1420,7 +1497,8 @@ RULES: tuple[tuple[str, str, Handler], ...] = (
     ),
     (
         "day-month-year",
-        rf"(?:{WEEKDAY},?\s+)?(?:the\s+)?{DAYNUM}\s+(?:of\s+)?{MONTH}(?:,?\s+|\s+of\s+){YEAR4}",
+        rf"{_NOT_AN_AMOUNT}(?:{WEEKDAY},?\s+)?(?:the\s+)?{DAYNUM}\s+(?:of\s+)?{MONTH}"
+        rf"(?:,?\s+|\s+of\s+){YEAR4}",
         _full_date,
     ),
     # "March 20-21" is valued by its first day
@@ -1431,7 +1509,13 @@ RULES: tuple[tuple[str, str, Handler], ...] = (
         _month_day,
     ),
     # British order, as in "Thursday 21 March"
-    ("day-month", rf"(?:{WEEKDAY},?\s+)?{DAYNUM}\s+(?:of\s+)?{MONTH}", _month_day),
+    # ("the 9th of May" keeps its article, as "the fifth of June" does)
+    (
+        "day-month",
+        rf"{_NOT_AN_AMOUNT}(?:{WEEKDAY},?\s+)?(?:the\s+(?=\d\d?(?:st|nd|rd|th)\s+of\s))?"
+        rf"{DAYNUM}\s+(?:of\s+)?{MONTH}",
+        _month_day,
+    ),
     # The day in words, as spoken: "March eighth", "Sunday, March eighth, 1998", "the
     # second of August"; the word order without "of" ("the second August") is left out,
     # since "the second March rally" counts marches.
@@ -1485,16 +1569,32 @@ RULES: tuple[tuple[str, str, Handler], ...] = (
     ),
     ("quarter-adj", rf"(?:fiscal\s+)?{ORD}-quarter{_OF_YEAR}?", _quarter),
     (
+        "months-quarter",
+        rf"(?:the\s+)?{MONTH}\s*[-–]\s*{MONTH.replace('?P<month>', '?P<month2>')}"
+        r"\s+quarter(?![\w-])",
+        _months_quarter,
+    ),
+    # "the last quarter of 1996", "the final quarter of last year": the fourth; alone,
+    # "last quarter" is the one before the anchor's and "the final quarter" may be a game's
+    (
+        "quarter-last",
+        rf"(?:the\s+)?(?P<ord>last|final)\s+(?:fiscal\s+)?quarter{_OF_YEAR}",
+        _quarter,
+    ),
+    (
         # "the 1988 second quarter", "last year's fourth quarter", "the 2012 quarter"
         "year-quarter",
-        rf"(?:the\s+)?(?:{YEAR4}|(?P<rel>this|last|next)\s+year['’]s)\s+"
+        # "fiscal 1990's first quarter", "the year's second quarter" too
+        rf"(?:the\s+)?(?:(?:fiscal\s+)?{YEAR4}(?:['’]s)?|(?P<rel>this|last|next)\s+year['’]s|"
+        r"(?P<theyear>the\s+year)['’]s)\s+"
         # "the 1988 period" in a report, too: that year's quarter being compared
         rf"(?:(?:fiscal\s+)?{ORD}(?:\s+|-))?(?:(?:fiscal\s+)?quarter|period)(?![\w-])",
         _quarter,
     ),
     (
         "year-half",
-        rf"(?:the\s+)?(?:{YEAR4}|(?P<rel>this|last|next)\s+year['’]s)\s+"
+        rf"(?:the\s+)?(?:(?:fiscal\s+)?{YEAR4}(?:['’]s)?|(?P<rel>this|last|next)\s+year['’]s|"
+        r"(?P<theyear>the\s+year)['’]s)\s+"
         r"(?P<ord>first|second|1st|2nd)(?:\s+|-)half(?![\w-])",
         _half,
     ),
@@ -1515,6 +1615,8 @@ RULES: tuple[tuple[str, str, Handler], ...] = (
     # "2019 Q1", "2019-q3", "2020 H2": a quarter or half written after its year
     ("year-quarter-code", rf"{YEAR4}[-\s]?Q(?P<qnum>[1-4])", _quarter),
     ("year-half-code", rf"{YEAR4}[-\s]?H(?P<hnum>[12])", _half),
+    # "the 2012 fiscal year", "the 1996 calendar year": that year
+    ("year-fiscal", rf"(?:the\s+)?{YEAR4}\s+(?:fiscal|financial|calendar)\s+year(?![\w-])", _year),
     ("decade", rf"(?:the\s+)?{_POS_PRE}(?P<dec>1[0-9]\d0|20\d0|['’]\d0)s", _decade),
     # "the 80s", "the nineties": "the" is required, "in their forties" is an age
     ("decade-short", rf"the\s+{_POS_PRE}(?P<dec>[2-9]0)s", _decade),
@@ -1559,17 +1661,27 @@ RULES: tuple[tuple[str, str, Handler], ...] = (
         _set,
     ),
     ("set-month", rf"(?:every|each)\s+(?:{MONTH}|{SEASON})", _set),
+    # "every morning", "each night": that part of every day
+    (
+        "set-day-part",
+        r"(?:every|each)\s+(?P<dpart>morning|afternoon|evening|night)(?![\w'’-])",
+        _set,
+    ),
     ("set-word", rf"(?P<freq>{_alt(FREQUENCY_WORDS)})", _set),
+    # "meets everyday" (an adverb); before a noun it means ordinary ("everyday life")
+    ("set-everyday", r"everyday(?![\w-]|\s+(?-i:[a-z]))", _set),
     (
         "ago",
-        rf"(?:{DUR_MOD}\s+)?{_NUM_ANY}(?:\s+|-){_UNIT_ANY}(?P<half>\s+and\s+a\s+half)?{_OR_SO}\s+"
+        # ("about two years ago", "some 20 years ago": the hedge is part of the span)
+        rf"(?:(?:{DUR_MOD}|(?P<about>about|some))\s+)?{_NUM_ANY}(?:\s+|-){_UNIT_ANY}(?P<half>\s+and\s+a\s+half)?{_OR_SO}\s+"
         r"(?P<dir>ago|earlier|from\s+(?:now|today)|hence)",
         _ago,
     ),
     ("reference", rf"(?P<ref>{_alt(k for k in REFERENCE_WORDS if k != 'the past')})", _reference),
     (
         "duration",
-        rf"(?:{DUR_MOD}\s+)?(?:(?:the\s+)?(?:past|last|next|first|final|coming|previous|latest|"
+        rf"(?:{DUR_MOD}\s+)?(?:(?:the\s+)?(?:past|{_VERB_BEFORE}last|next|first|final|coming|"
+        r"previous|latest|"
         # ("another two years": one more span of them)
         rf"following|initial|remaining)\s+|another\s+(?=\S+\s)|{_THE_COUNTED})?"
         rf"{_NOT_YEAR_ADJ}{_NOT_DURATION}"
@@ -1580,8 +1692,10 @@ RULES: tuple[tuple[str, str, Handler], ...] = (
     (
         "duration-bare",
         # "the coming weeks" is spanned without "the", "the weeks ahead" with it; "the
-        # first days", "the early years" keep their modifier
+        # first days", "the early years" keep their modifier; "the early hours of
+        # Saturday" is a part of that day, not a duration
         r"(?:coming\s+|the\s+(?=\w+\s+ahead\b)|the\s+(?:first|early|final)\s+)?"
+        r"(?!(?<=early\s)hours\s+of\b)"
         r"(?P<unit>years|months|weeks|days|hours|minutes|decades|centuries)"
         # "weeks or months": one vague span, valued by the first unit
         r"(?:\s+or\s+(?:years|months|weeks|days|hours|minutes|decades|centuries)\b)?"
@@ -1635,8 +1749,11 @@ RULES: tuple[tuple[str, str, Handler], ...] = (
         "relative-unit",
         rf"{_POS_PRE}(?:(?P<edge>earlier|later|early|late)\s+)?"
         rf"(?P<shift>this\s+past|this|last|next|past|the\s+past|coming|the\s+coming|previous|"
-        r"the\s+previous|the\s+prior|prior|the\s+current|current|the\s+following|following)"
-        r"\s+(?:calendar\s+(?=year))?(?P<cunit>week|month|year|quarter|decade|century)",
+        r"the\s+previous|the\s+prior|prior|the\s+current|current|the\s+following|following|"
+        # "the last fiscal year" (but "for the last year" is a span of one)
+        r"the\s+last(?=\s+fiscal\b))"
+        r"\s+(?:calendar\s+(?=year)|fiscal\s+(?=year|quarter))?"
+        r"(?P<cunit>week|month|year|quarter|decade|century)",
         _relative_unit,
     ),
     # "earlier in the year", "later in the week": the anchor's unit, its part before or
@@ -1661,9 +1778,24 @@ RULES: tuple[tuple[str, str, Handler], ...] = (
         r"the\s+(?P<rel>next|following|previous)\s+day",
         _next_day,
     ),
+    # "the year before", "the month after" closing a clause; "the year before the war"
+    # counts from an event, which is no date told
+    (
+        "unit-before",
+        r"the\s+(?P<cunit>year|month|week)\s+(?P<dir>before|earlier|after|later)"
+        # (\Z: the finder's span is parsed on its own)
+        r"(?=\s*(?:[.,;:!?)\"”’]|''|\Z))",
+        _unit_before,
+    ),
     ("day-word", rf"{_POS_PRE}{_DAYWORD}(?:\s+{PART})?", _day_word),
     # "this morning", "later this afternoon" (the edge word is part of the span)
-    ("part-of-day", rf"(?:(?:earlier|later)\s+)?(?P<shift>this|last)\s+{PART}", _part_of_day),
+    # "early this morning", "late last night": the position is part of the span
+    (
+        "part-of-day",
+        r"(?:(?:earlier|later)\s+|(?P<pos>early|late)\s+)?(?P<shift>this|last)\s+"
+        rf"{PART}",
+        _part_of_day,
+    ),
     (
         "weekday",
         rf"(?:(?P<pos>early|late)\s+)?(?:{_SHIFT_WORD}\s+)?{WEEKDAY}(?:\s+{PART})?",
@@ -1705,12 +1837,26 @@ RULES: tuple[tuple[str, str, Handler], ...] = (
         _the_unit,
     ),
     ("year-end", r"(?P<yend>year(?:-|\s+|['’]s\s+)end)(?![\w-])", _the_unit),
+    # "by end of year", "at start of year": the article left out, as in "end of month"
+    (
+        "pos-year",
+        r"(?P<pos>(?:the\s+)?(?:end|start|beginning|middle)\s+of)\s+year(?![\w-]|\s+\d)",
+        _the_unit,
+    ),
     (
         # "the year ended Sept. 30" is a twelve-month span (P1Y). The handler only sees
         # "the year", so this rule has its own name; \Z keeps it parseable on its own.
         "the-year-ended",
         r"the\s+(?:fiscal\s+)?year(?=\s+(?:ended|ending|that\s+ended)\b|\Z)",
         _year_ended,
+    ),
+    # "late afternoon Friday", "mid-morning Tuesday": that weekday's part ("the morning
+    # Sunday paper" takes none)
+    (
+        "day-part-weekday",
+        rf"{_POS_GUARD}{POS_MOD}(?:\s+|-)(?P<part>morning|afternoon|evening)\s+{WEEKDAY}"
+        r"(?![\w'’-])",
+        _day_part,
     ),
     (
         "day-part",
@@ -1721,6 +1867,13 @@ RULES: tuple[tuple[str, str, Handler], ...] = (
     (
         "day-of-month",
         r"the\s+(?P<day>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)(?=\s*(?:[.,;!?)]|$))",
+        _day_of_month,
+    ),
+    # "the 15th of next month", "the 3rd of this month"
+    (
+        "day-of-rel-month",
+        r"the\s+(?P<day>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)\s+of\s+(?P<mrel>this|next|last)"
+        r"\s+month(?![\w-])",
         _day_of_month,
     ),
     ("current", rf"current{_NOT_CURRENT}", _present_adjective),

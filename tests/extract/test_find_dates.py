@@ -229,7 +229,9 @@ def test_without_anchor_relative_values_stay_unknown() -> None:
         ("The court ruled on Monday.", "Monday", "past"),
         ("On Monday the court is expected to rule.", "Monday", "future"),
         ("Monday.", "Monday", None),
-        ("The United Nations meets on Monday.", "Monday", None),  # "United" is no past verb
+        ("The United Nations session is on Monday.", "Monday", None),  # "United" is no verb
+        ("The United Nations meets on Monday.", "Monday", "future"),  # a scheduled present
+        ("The envoys are meeting on Monday.", "Monday", None),  # progressive: weekdays only
         ("Indeed, the vote will be on Monday.", "Monday", "future"),
     ],
 )
@@ -947,3 +949,155 @@ def test_trying_rules_by_prefix_is_exact_on_random_text(words: list[str], joiner
 @functools.cache
 def _every_rule():  # type: ignore[no-untyped-def]
     return date_finder._finder([(i, p) for i, (_, p) in enumerate(date_finder._FOUND_RULES)])
+
+
+# Classes fixed together: a present tense that schedules ("begins", "takes effect"), a
+# quarter told by the day it ended, "the last quarter of <year>", a clock time with its
+# part of the day, "early"/"late" before "this morning", day parts that recur, a clock's
+# or amount's number that is no day of the month (A is Wednesday 2025-08-27).
+SCHEDULED_AND_ENDED = [
+    ("The new season begins Monday in the capital.", [("Monday", "2025-09-01")]),
+    ("The tariff takes effect Jan. 2, the agency said.", [("Jan. 2", "2026-01-02")]),
+    ("The company expects to report results in mid-October.", [("mid-October", "2025-10")]),
+    # must stay behind: a past verb, or no verb that schedules
+    ("The new season began Monday in the capital.", [("Monday", "2025-08-25")]),
+    ("After his visits to the mines on Monday, the envoy left.", [("Monday", "2025-08-25")]),
+    ("The envoy visits the scene of a blast on Sunday.", [("Sunday", "2025-08-24")]),
+    (
+        "For the quarter ended Feb. 28, the retailer lost money.",
+        [("the quarter", "2025-Q1"), ("Feb. 28", "2025-02-28")],
+    ),
+    (
+        "The chain earned more in the quarter ended June 30.",
+        [("the quarter", "2025-Q2"), ("June 30", "2025-06-30")],
+    ),
+    (
+        "Revenue fell in the quarter ending in March.",
+        [("the quarter", "2025-Q1"), ("March", "2025-03")],
+    ),
+    # an ordinal quarter keeps its number
+    (
+        "Its first quarter ended Oct. 31, 2024, was weak.",
+        [("first quarter", "2025-Q1"), ("Oct. 31, 2024", "2024-10-31")],
+    ),
+    ("Exports slowed in the last quarter of 2019.", [("the last quarter of 2019", "2019-Q4")]),
+    (
+        "Output grew in the final quarter of last year.",
+        [("the final quarter of last year", "2024-Q4")],
+    ),
+    # alone, "last quarter" is the one before the anchor's; a game's final quarter is none
+    ("Margins narrowed last quarter.", [("last quarter", "2025-Q2")]),
+    ("The guard scored in the final quarter.", []),
+    ("Polls closed at 9 o'clock Tuesday night.", [("9 o'clock Tuesday night", "2025-08-26T21:00")]),
+    (
+        "The ferry leaves at 6 o'clock tomorrow morning.",
+        [("6 o'clock tomorrow morning", "2025-08-28T06:00")],
+    ),
+    ("The fire broke out early this morning.", [("early this morning", "2025-08-27TMO")]),
+    ("Looters struck late last night.", [("late last night", "2025-08-26TNI")]),
+    (
+        "Guards patrol the border each night and every evening.",
+        [("each night", "P1D"), ("every evening", "XXXX-XX-XXTEV")],
+    ),
+    ("Volunteers cook breakfast every morning.", [("every morning", "XXXX-XX-XXTMO")]),
+    ("The bakery opens everyday.", [("everyday", "P1D")]),
+    ("The shop sells everyday goods.", []),
+    ("The vote is at 10:30 Sept. 3.", [("Sept. 3", "2025-09-03")]),
+    ("The firm paid $ 40 October 2 to settle.", [("October 2", "2025-10-02")]),
+    (
+        "Markets fell in past years and in the past decades.",
+        [("past years", "PAST_REF"), ("the past decades", "PAST_REF")],
+    ),
+    ("The loan is due by end of year.", [("end of year", "2025")]),
+    # more presents and intentions that schedule: progressive, "is to be", "is planned for"
+    ("The two envoys are meeting on Monday.", [("Monday", "2025-09-01")]),
+    ("The governor arrives Friday for talks.", [("Friday", "2025-08-29")]),
+    ("Organizers hope to reopen the bridge by Tuesday.", [("Tuesday", "2025-09-02")]),
+    ("A vigil is planned for Sunday.", [("Sunday", "2025-08-31")]),
+    ("A ruling is due Monday.", [("Monday", "2025-09-01")]),
+    ("The drop is due to a strike on Monday.", [("Monday", "2025-08-25")]),
+    ("The driver is to be arraigned on Monday.", [("Monday", "2025-09-01")]),
+    # must stay behind: the nearest verb is past, or a progressive with a month
+    ("Police are questioning a man detained on Monday.", [("Monday", "2025-08-25")]),
+    ("Police are investigating a fire on Monday.", [("Monday", "2025-08-25")]),
+    ("The envoys are meeting in Geneva on Friday.", [("Friday", "2025-08-29")]),
+    ("The city is continuing talks begun in March.", [("March", "2025-03")]),
+    # "last" as a verb is no part of the span
+    ("The inquiry is expected to last several weeks.", [("several weeks", "PXW")]),
+    ("Such droughts can last two years.", [("two years", "P2Y")]),
+    ("Rain fell on the last two days of the fair.", [("the last two days", "P2D")]),
+    ("Payments resume on the 5th of next month.", [("the 5th of next month", "2025-09-05")]),
+    ("Output rose in the April-June quarter.", [("the April-June quarter", "2025-Q2")]),
+    (
+        "Sales dipped in the November-January quarter.",
+        [("the November-January quarter", "2024-Q4")],
+    ),
+    # a part of a named day, and "the early hours of" a day, which is no duration
+    ("Crowds thinned by late afternoon Monday.", [("late afternoon Monday", "2025-08-25TAF")]),
+    (
+        "The morning Sunday paper sold out.",
+        [("The morning", "2025-08-27TMO"), ("Sunday", "2025-08-24")],
+    ),
+    ("Fighting raged into the early hours of Friday.", [("Friday", "2025-08-22")]),
+    ("After hours of debate, the bill passed.", [("hours", "PTXH")]),
+    # a deadline with no verb to go by is ahead; with a past verb it need not be
+    ("The union has until Friday to answer.", [("Friday", "2025-08-29")]),
+    ("The union had waited until Friday to answer.", [("Friday", "2025-08-22")]),
+    # "the year before" counts from the date told last; "the week before the vote" from
+    # an event, and is left out
+    (
+        "Exports rose in 2019 after falling the year before.",
+        [("2019", "2019"), ("the year before", "2018")],
+    ),
+    ("Turnout fell the week before the vote.", []),
+    (
+        "Profit rose in the last fiscal year and will rise next fiscal year.",
+        [("the last fiscal year", "2024"), ("next fiscal year", "2026")],
+    ),
+    ("The fair opens on the 12th of October.", [("the 12th of October", "2025-10-12")]),
+    # "this Friday" is that day of the anchor's week, ahead or behind
+    ("The vote is this Friday.", [("this Friday", "2025-08-29")]),
+    ("The envoy landed this Monday.", [("this Monday", "2025-08-25")]),
+    # a hedge before a count back is part of the span
+    ("The mill closed about two years ago.", [("about two years ago", "2023")]),
+    ("The dam was built some 40 years ago.", [("some 40 years ago", "1985")]),
+    # a year's quarter or half told with a possessive is one expression
+    (
+        "Margins grew in fiscal 2024's second quarter.",
+        [("fiscal 2024's second quarter", "2024-Q2")],
+    ),
+    ("Demand should recover in the year's second half.", [("the year's second half", "2025-H2")]),
+    # a range of year-less dates ends after it starts: a past clause moves the start
+    # back, any other the end on
+    ("The festival ran from October to March.", [("October", "2024-10"), ("March", "2025-03")]),
+    (
+        "The season runs from early September to late June.",
+        [("early September", "2025-09"), ("late June", "2026-06")],
+    ),
+    (
+        "The exhibit was open from Sept. 20 through Jan. 4.",
+        [("Sept. 20", "2024-09-20"), ("Jan. 4", "2025-01-04")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), SCHEDULED_AND_ENDED)
+def test_scheduled_presents_ended_quarters_and_day_parts(
+    sentence: str, expected: list[tuple[str, str]]
+) -> None:
+    assert [(m.text, m.value.timex) for m in find_dates(sentence, A)] == expected
+
+
+# A holiday in a past clause is the last one, however near the next (no lookahead as
+# for a deadline); ahead otherwise. The anchor is Wednesday 2013-03-20, Good Friday
+# 2013 being March 29.
+@pytest.mark.parametrize(
+    ("sentence", "timex"),
+    [
+        ("The strike began on Good Friday.", "2012-04-06"),
+        ("The store will close on Good Friday.", "2013-03-29"),
+    ],
+)
+def test_holidays_in_a_past_clause_look_back(sentence: str, timex: str) -> None:
+    found = find_dates(sentence, dt.date(2013, 3, 20))
+    assert [m.value.timex for m in found] == [timex]

@@ -967,7 +967,8 @@ NOT_TEMPORAL = [
     "Easter eggs",
     "long-term",
     "short-term",
-    "the week before",
+    # counted from an event, not a date told ("the week before," alone is one)
+    "the week before the vote",
     "the month of",
     "year-ending",
     "three-quarters",
@@ -1399,3 +1400,48 @@ def test_word_alternations_prefer_the_longest_word(
 ) -> None:
     found = re.match(_alt(words), text)
     assert found is not None and found.group() == matched
+
+
+# Day parts that recur, "everyday" as an adverb, "the last quarter of" a year, "end of
+# year" without its article, a clock time with its part of the day, "early"/"late"
+# before "this morning"/"last night", "past years" as the past as a whole (A is
+# Wednesday 2025-08-27).
+@pytest.mark.parametrize(
+    ("text", "kind", "timex", "mod"),
+    [
+        ("each morning", Kind.SET, "XXXX-XX-XXTMO", None),
+        ("every afternoon", Kind.SET, "XXXX-XX-XXTAF", None),
+        ("everyday", Kind.SET, "P1D", None),
+        ("the last quarter of 2021", Kind.DATE, "2021-Q4", None),
+        ("the final quarter of next year", Kind.DATE, "2026-Q4", None),
+        ("end of year", Kind.DATE, "2025", "END"),
+        ("the start of year", Kind.DATE, "2025", "START"),
+        ("8 o'clock Monday evening", Kind.TIME, "2025-08-25T20:00", None),
+        ("3 o'clock Friday night", Kind.TIME, "2025-08-22T03:00", None),
+        ("7 a.m. Sunday morning", Kind.TIME, "2025-08-24T07:00", None),
+        ("early this morning", Kind.TIME, "2025-08-27TMO", "START"),
+        ("late last night", Kind.TIME, "2025-08-26TNI", "END"),
+        ("past years", Kind.DATE, "PAST_REF", None),
+        ("the past decades", Kind.DATE, "PAST_REF", None),
+        ("the year before", Kind.DATE, "2024", None),
+        ("the month after", Kind.DATE, "2025-09", None),
+        ("the last fiscal year", Kind.DATE, "2024", None),
+        ("the 9th of next month", Kind.DATE, "2025-09-09", None),
+        ("the July-September quarter", Kind.DATE, "2025-Q3", None),
+        ("late afternoon Tuesday", Kind.TIME, "2025-08-26TAF", "END"),
+        ("14:46 local time", Kind.TIME, "2025-08-27T14:46", None),
+        ("the 2019 fiscal year", Kind.DATE, "2019", None),
+    ],
+)
+def test_day_parts_quarters_of_a_year_and_year_edges(
+    text: str, kind: Kind, timex: str, mod: str | None
+) -> None:
+    found = parse_temporal(text, A)
+    assert found is not None, text
+    assert (found.kind, found.value.timex, found.value.mod) == (kind, timex, mod)
+
+
+@pytest.mark.parametrize("text", ["everyday life", "the final quarter"])
+def test_not_a_set_quarter_or_day(text: str) -> None:
+    found = parse_temporal(text, A)
+    assert found is None or found.value.timex not in ("P1D", "2025-Q4", "2024-Q4")
