@@ -180,6 +180,7 @@ MEASURE_SYNONYMS = {
     "aviator": "pilot",
     "physician": "doctor",
     "position": "job",
+    "taxis": "tax",  # the small English model's lemma of "taxes"
 }
 
 # Measured nouns that say nothing about what is counted ("120 people" may be any

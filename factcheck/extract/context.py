@@ -151,7 +151,9 @@ def _figure_roles(
     if event_lemma in (SAY, *LEVEL_VERBS, *STATIVE_VERBS) or in_noun:
         event_lemma = None
     if measured is None and verb is not None and _states_level(verb):
-        measured = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        measured = _subject_of(verb)
+    if measured is None and verb is not None:
+        measured = _changed_by(verb, span)
     if measured is not None and _in_noun_phrase(measured, span):
         holder = measured.head.head
         if _is_event_noun(holder) and holder.lemma_.lower() not in REPORTING:
@@ -205,6 +207,25 @@ def _in_noun_phrase(measured: Token | None, span: Span) -> bool:
         and measured.head.head.pos_ in ("NOUN", "PROPN")
         and measured.head.head not in span
     )
+
+
+def _subject_of(verb: Token) -> Token | None:
+    """The verb's subject, or its governing verb's ("tax bills set to rise 3.5%")."""
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None and verb.dep_ == "xcomp":  # "fees are set to rise" too
+        subject = next((c for c in verb.head.children if c.dep_ in _SUBJECT_OF_HEAD), None)
+    return subject
+
+
+_SUBJECT_OF_HEAD = frozenset({"nsubj", "nsubjpass"})
+
+
+def _changed_by(verb: Token, span: Span) -> Token | None:
+    """What a change figure changes: "cut emissions by 40%" measures the emissions."""
+    by = span.root.head
+    if span.root.dep_ != "pobj" or by.lower_ != "by" or by.head != verb:
+        return None
+    return next((c for c in verb.children if c.dep_ == "dobj" and c not in span), None)
 
 
 def _states_level(verb: Token) -> bool:

@@ -122,6 +122,10 @@ def test_a_year_naming_a_thing_dates_no_event():
             "detainee",
             "die",
         ),
+        # A change "by" a figure measures what the verb changes, or the subject that changes.
+        ("The mill cut its water use by 40% last year.", "40%", ("water", "use"), "use", "cut"),
+        ("The county raises property taxes by 2.5%.", "2.5%", ("property", "tax"), "tax", "raise"),
+        ("Fees are set to rise 4% in May.", "4%", ("fee",), "fee", None),
     ],
 )
 def test_what_a_figure_counts_and_its_event(text, surface, measure, head, event):
