@@ -127,10 +127,13 @@ EVENT_SYNONYMS = {
 }
 
 # Events that are one happening seen from two sides ("Norden will pay $38.50 a share" /
-# "shareholders will receive $38.50"; "sentenced to nine years" / "received nine years").
+# "shareholders will receive $38.50"; "sentenced to nine years" / "received nine years";
+# "the court imposed a $2 million fine" / "the firm will pay a $2 million fine").
 # A relation between two events only: winning votes and receiving them are not (the
 # loser receives votes too).
-EVENT_KIN = frozenset(frozenset(pair.split("/")) for pair in "pay/receive sentence/receive".split())
+EVENT_KIN = frozenset(
+    frozenset(pair.split("/")) for pair in "pay/receive sentence/receive impose/pay".split()
+)
 
 
 def events_named_by(word: str) -> set[str]:
@@ -254,8 +257,9 @@ IDIOMS = {
     ("claim", "life"): "die",
     ("leave", "dead"): "die",
     ("take", "over"): "buy",
-    ("make", "landfall"): "landfall",
-    ("come", "ashore"): "landfall",
+    ("make", "landfall"): "strike",  # a storm that "made landfall" is one that "struck"
+    ("come", "ashore"): "strike",
+    ("shoot", "down"): "intercept",
     ("walk", "out"): "strike",
     ("walk", "off"): "strike",
     ("reach", "deal"): "agree",

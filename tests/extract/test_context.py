@@ -184,6 +184,8 @@ def test_a_figure_from_a_count_under_way_is_marked_provisional(
         ("Labs detected 48 new cases.", "Labs recorded 48 new cases."),
         ("The barge sank with 12 crew aboard.", "The barge capsized with 12 crew aboard."),
         ("Council raised the levy by 3%.", "Council lifted the levy by 3%."),
+        ("Air defences shot down 14 drones.", "Air defences intercepted 14 drones."),
+        ("The storm made landfall with 185 km/h winds.", "The storm struck with 185 km/h winds."),
     ],
 )
 def test_verbs_for_one_act_name_one_event(one: str, other: str) -> None:
@@ -203,6 +205,11 @@ def test_verbs_for_one_act_name_one_event(one: str, other: str) -> None:
             "The judge sentenced him to nine years.",
             "He received nine years in prison.",
             "nine years",
+        ),
+        (
+            "The court imposed a $2 million fine.",
+            "The firm will pay a $2 million fine.",
+            "$2 million",
         ),
     ],
 )
