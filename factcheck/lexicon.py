@@ -184,6 +184,11 @@ MEASURE_SYNONYMS = {
     "physician": "doctor",
     "position": "job",
     "taxis": "tax",  # the small English model's lemma of "taxes"
+    "home": "household",
+    "transaction": "deal",
+    "takeover": "deal",
+    "merger": "deal",
+    "acquisition": "deal",
 }
 
 # Measured nouns that say nothing about what is counted ("120 people" may be any

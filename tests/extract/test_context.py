@@ -237,8 +237,15 @@ def test_a_date_inside_a_place_phrase_is_no_place() -> None:
         ("Seven inmates died in the riot.", "Seven prisoners died in the riot."),
         ("Rebels freed 14 captives on Monday.", "Rebels freed 14 hostages on Monday."),
         ("The plant employs 900 employees.", "The plant employs 900 workers."),
+        ("Storms cut power to 118,000 homes.", "Storms cut power to 118,000 households."),
     ],
 )
 def test_nouns_for_one_population_name_one_measure(one: str, other: str) -> None:
     first, second = first_figure(one), first_figure(other)
     assert first.key.measure == second.key.measure != ()
+
+
+@pytest.mark.parametrize("noun", ["takeover", "merger", "acquisition", "transaction", "deal"])
+def test_a_corporate_deal_is_one_word_in_keys(noun: str) -> None:
+    c = claim_of(f"The {noun} was completed on May 2, 2025.", "May 2, 2025")
+    assert "deal" in (*c.key.subjects, *c.key.event_args, *c.key.measure)
