@@ -25,6 +25,7 @@ from typing import IO
 
 from .config import is_excluded
 from .docdate import infer_document_date
+from .errors import WorkspaceError
 from .ingest import iter_documents
 from .models import DateSource, Diagnostic, Document, Severity
 from .settings import Settings, plausible_date
@@ -101,6 +102,13 @@ class Footers:
         return footers.by_source()
 
 
+def _no_spool(exc: OSError) -> str:
+    return (
+        f"cannot write the temporary copy of the documents ({exc.strerror or exc}); "
+        "set TMPDIR to a folder with free space"
+    )
+
+
 class Corpus:
     """The documents of one run, read once and spooled; use as a context manager.
 
@@ -123,8 +131,11 @@ class Corpus:
     @classmethod
     def read(cls, paths: Sequence[str | Path], settings: Settings = Settings()) -> Corpus:
         """The first pass: read, date and spool every document under `paths`."""
-        # Closed (and so deleted) by the Corpus, or below when reading fails.
-        spool = tempfile.TemporaryFile(prefix="factcheck-")  # noqa: SIM115
+        try:
+            # Closed (and so deleted) by the Corpus, or below when reading fails.
+            spool = tempfile.TemporaryFile(prefix="factcheck-")  # noqa: SIM115
+        except OSError as exc:
+            raise WorkspaceError(_no_spool(exc)) from exc
         try:
             documents, diagnostics, footers = [], [], Footers()
             for item in dated_documents(paths, settings):
@@ -134,6 +145,9 @@ class Corpus:
                 footers.add(item)
                 pickle.dump(item, spool, protocol=pickle.HIGHEST_PROTOCOL)
                 documents.append(item.without_text())
+        except OSError as exc:  # the input's own problems are diagnostics: this is the spool
+            spool.close()
+            raise WorkspaceError(_no_spool(exc)) from exc
         except BaseException:
             spool.close()
             raise

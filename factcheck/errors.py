@@ -11,3 +11,7 @@ class InputError(FactcheckError):
 
 class ConfigError(FactcheckError):
     """An option or setting is invalid (bad date, unknown format, bad tolerance)."""
+
+
+class WorkspaceError(FactcheckError):
+    """The run cannot keep its working files (the temporary spool of documents)."""

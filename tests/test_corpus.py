@@ -110,3 +110,19 @@ def test_compact_claims_are_equal_and_share_their_strings() -> None:
     again = compact(claims)
     assert again == claims
     assert len({id(c.sentence) for c in again}) == 1  # one sentence, stated once
+
+
+def test_a_run_that_cannot_spool_says_why_and_how_to_fix_it(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from typer.testing import CliRunner
+
+    from factcheck.cli import app
+
+    def full(*args: object, **kwargs: object) -> None:
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr("factcheck.corpus.tempfile.TemporaryFile", full)
+    result = CliRunner().invoke(app, ["run", str(ROOT / "corpus"), "--no-cache"])
+    assert result.exit_code == 2
+    assert "No space left on device" in result.stderr and "TMPDIR" in result.stderr
