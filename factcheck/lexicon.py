@@ -129,10 +129,12 @@ EVENT_SYNONYMS = {
 # Events that are one happening seen from two sides ("Norden will pay $38.50 a share" /
 # "shareholders will receive $38.50"; "sentenced to nine years" / "received nine years";
 # "the court imposed a $2 million fine" / "the firm will pay a $2 million fine").
-# A relation between two events only: winning votes and receiving them are not (the
-# loser receives votes too).
+# "agreed to buy it for $12.5 billion" / "will pay $12.5 billion"; "won with 53% of the
+# vote" / "received 53%" (the loser receives votes too: two named actors stay two facts).
+# A relation between two events only: paying and winning are not one act.
 EVENT_KIN = frozenset(
-    frozenset(pair.split("/")) for pair in "pay/receive sentence/receive impose/pay".split()
+    frozenset(pair.split("/"))
+    for pair in "pay/receive sentence/receive impose/pay buy/pay win/receive".split()
 )
 
 

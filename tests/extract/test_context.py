@@ -211,6 +211,12 @@ def test_verbs_for_one_act_name_one_event(one: str, other: str) -> None:
             "The firm will pay a $2 million fine.",
             "$2 million",
         ),
+        (
+            "The group agreed to buy the chipmaker for $12.5 billion.",
+            "The group will pay $12.5 billion for the chipmaker.",
+            "$12.5 billion",
+        ),
+        ("Marin won the race with 48,312 votes.", "Marin received 48,312 votes.", "48,312"),
     ],
 )
 def test_two_sides_of_one_act_are_kin_events(one: str, other: str, surface: str) -> None:
