@@ -36,6 +36,10 @@ LEVEL_VERBS = frozenset(
 # "the vote took place on Monday"): the event is their subject noun's.
 TIME_VERBS = frozenset("follow occur happen come begin start end take".split())
 
+# Verbs whose object is the event they date ("began a strike on Tuesday", "held a vote").
+# ("stag" is the small English model's lemma of "staged".)
+STAGING_VERBS = frozenset("begin start launch stage stag hold call end resume".split())
+
 # Nominalizations that name an event, mapped to their verb, so "the signing on
 # Monday" and "signed on Monday" share an event.
 NOMINAL_EVENTS = {
@@ -63,6 +67,8 @@ NOMINAL_EVENTS = {
     "meeting": "meet",
     "attack": "attack",
     "strike": "strike",
+    "walkout": "strike",
+    "stoppage": "strike",
 }
 
 # Verbs news uses for one happening, mapped to one name, so "the Senate cleared the
@@ -267,6 +273,9 @@ IDIOMS = {
     ("make", "landfall"): "strike",  # a storm that "made landfall" is one that "struck"
     ("come", "ashore"): "strike",
     ("shoot", "down"): "intercept",
+    ("come", "track"): "derail",  # "came off the tracks"
+    ("leave", "track"): "derail",
+    ("jump", "track"): "derail",
     ("walk", "out"): "strike",
     ("walk", "off"): "strike",
     ("reach", "deal"): "agree",

@@ -29,6 +29,7 @@ from ..lexicon import (
     PROVISIONAL_MARKERS,
     REPORTING,
     SAY,
+    STAGING_VERBS,
     STATIVE_VERBS,
     TIME_VERBS,
     UNIT_NOUNS,
@@ -82,7 +83,9 @@ def read_context(
     event_lemma = _event_name(verb)
     nominal = _subject_event(verb)
     if nominal is not None:
-        verb, event_lemma = nominal, _event_name(nominal)
+        event_lemma = _event_name(nominal)
+        if nominal.dep_ != "dobj":  # "nurses began a strike": the nurses still act
+            verb = nominal
     if temporal and _is_time_stamp(doc, start):
         # "As of May, the flood had killed 200": May dates the count, not an event.
         event_lemma = None
@@ -305,11 +308,16 @@ def _event_verb(start: Token, span: Span) -> Token | None:
 
 
 def _subject_event(verb: Token | None) -> Token | None:
-    """The event noun a time verb dates: "the ratification ... followed in 1998" -> ratification."""
-    if verb is None or verb.lemma_.lower() not in TIME_VERBS:
+    """The event noun a time verb dates: "the ratification ... followed in 1998" ->
+    ratification; "nurses began an open-ended strike on Tuesday" -> strike."""
+    if verb is None:
         return None
+    lemma = verb.lemma_.lower()
+    roles = ("nsubj", "nsubjpass") if lemma in TIME_VERBS else ()
+    if lemma in STAGING_VERBS:
+        roles = (*roles, "dobj")
     for child in verb.children:
-        if child.dep_ in ("nsubj", "nsubjpass") and child.lemma_.lower() in NOMINAL_EVENTS:
+        if child.dep_ in roles and child.lemma_.lower() in NOMINAL_EVENTS:
             return child
     return None
 

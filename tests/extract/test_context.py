@@ -255,3 +255,26 @@ def test_nouns_for_one_population_name_one_measure(one: str, other: str) -> None
 def test_a_corporate_deal_is_one_word_in_keys(noun: str) -> None:
     c = claim_of(f"The {noun} was completed on May 2, 2025.", "May 2, 2025")
     assert "deal" in (*c.key.subjects, *c.key.event_args, *c.key.measure)
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        ("Nurses began an open-ended strike on Tuesday.", "Tuesday"),
+        ("Dockworkers staged a walkout on Tuesday.", "Tuesday"),
+        ("The stoppage started on Tuesday.", "Tuesday"),
+        ("Nurses walked off the job on Tuesday.", "Tuesday"),
+    ],
+)
+def test_a_verb_that_stages_an_event_noun_dates_that_event(text: str, surface: str) -> None:
+    c = claim_of(text, surface)
+    assert c.key.event == "strike"
+
+
+def test_the_actor_of_a_staged_event_is_the_staging_verb_s_subject() -> None:
+    c = claim_of("Nurses began an open-ended strike on Tuesday.", "Tuesday")
+    assert c.key.subjects == ("nurse",)
+
+
+def test_a_train_that_came_off_the_tracks_derailed() -> None:
+    assert claim_of("The train came off the tracks on Sunday.", "Sunday").key.event == "derail"
