@@ -199,6 +199,14 @@ MEASURE_SYNONYMS = {
     "acquisition": "deal",
 }
 
+# Phrases news uses for one measure, as key words ("a $421 million spending plan" is a
+# budget): folded after MEASURE_SYNONYMS.
+PHRASE_SYNONYMS = {
+    ("spending", "plan"): ("budget",),
+    ("jobless", "rate"): ("unemployment", "rate"),
+    ("death", "count"): ("death", "toll"),
+}
+
 # Measured nouns that say nothing about what is counted ("120 people" may be any
 # population): left out of keys, so they neither match nor rule out a measure.
 GENERIC_MEASURES = frozenset("people person individual one thing number figure total".split())

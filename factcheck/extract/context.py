@@ -23,6 +23,7 @@ from ..lexicon import (
     LIGHT_VERBS,
     MEASURE_SYNONYMS,
     NOMINAL_EVENTS,
+    PHRASE_SYNONYMS,
     PLACE_HEADS,
     PLACE_PREPOSITIONS,
     PROVISIONAL,
@@ -101,9 +102,13 @@ def read_context(
     # A figure with no counted noun ("repairs cost $12 million") measures its clause's subject.
     counted = _phrase_tokens(measured, span) if measured is not None else []
     measure_tokens = counted or ([] if temporal else subjects)
+    measure = _key_words([t for t in measure_tokens if not _is_generic(t)], aliases)
+    head = _head_word(measured)  # None when the figure counts no noun of its own
+    if head is not None and measure and head not in measure:
+        head = measure[-1]  # folded into a phrase's synonym: "spending plan" is a budget
     key = ClaimKey(
-        measure=_key_words([t for t in measure_tokens if not _is_generic(t)], aliases),
-        measure_head=_head_word(measured),  # None when the figure counts no noun of its own
+        measure=measure,
+        measure_head=head,
         event=event_lemma,
         event_args=_key_words(
             [t for t in _entity_phrase(described) if t not in span]
@@ -537,7 +542,22 @@ def _key_words(tokens: Iterable[Token], aliases: Mapping[str, str]) -> tuple[str
         lemma = MEASURE_SYNONYMS.get(lemma, lemma)
         if lemma not in KEY_STOP_WORDS and lemma.isalpha():
             words.append(lemma)
-    return tuple(dict.fromkeys(words))
+    return tuple(dict.fromkeys(_fold_phrases(words)))
+
+
+def _fold_phrases(words: list[str]) -> list[str]:
+    """Key words with each phrase of PHRASE_SYNONYMS replaced ("spending plan" → "budget")."""
+    folded: list[str] = []
+    i = 0
+    while i < len(words):
+        pair = tuple(words[i : i + 2])
+        if pair in PHRASE_SYNONYMS:
+            folded.extend(PHRASE_SYNONYMS[pair])
+            i += 2
+        else:
+            folded.append(words[i])
+            i += 1
+    return folded
 
 
 def _speaker_tokens(sent: Span, span: Span) -> list[Token]:

@@ -278,3 +278,22 @@ def test_the_actor_of_a_staged_event_is_the_staging_verb_s_subject() -> None:
 
 def test_a_train_that_came_off_the_tracks_derailed() -> None:
     assert claim_of("The train came off the tracks on Sunday.", "Sunday").key.event == "derail"
+
+
+@pytest.mark.parametrize(
+    ("one", "other"),
+    [
+        (
+            "Trustees approved a $421 million spending plan.",
+            "Trustees approved a $421 million budget.",
+        ),
+        ("The jobless rate fell to 4.1%.", "The unemployment rate fell to 4.1%."),
+    ],
+)
+def test_phrases_for_one_measure_name_one_measure(one: str, other: str) -> None:
+    first, second = first_figure(one), first_figure(other)
+    assert (first.key.measure, first.key.measure_head) == (
+        second.key.measure,
+        second.key.measure_head,
+    )
+    assert first.key.measure_head is not None
