@@ -33,7 +33,8 @@ a range's start takes the year written at its end ("from May to October 2020"), 
 a range of year-less dates ends after it starts ("from October to March"); "the
 quarter ended July 31" is the calendar quarter holding most of its three months;
 "a year" after an amount, or after what an amount counts, is a rate ("$2 million a
-year", "700 seats a week", a set).
+year", "700 seats a week"), and so is "annually" there ("rose 8% annually"): the
+amount's unit, which TempEval-3 leaves untagged, so the finder drops it.
 """
 
 from __future__ import annotations
@@ -303,7 +304,12 @@ _TENSE_CUES = re.compile(
     r"(?:expect|intend|hope|aim|want|seek)s?\s+to)"
     # a trip or meeting in the present ("the minister arrives Monday"), when the date
     # follows closely (see `sentence_tense`)
-    r"|(?P<scheduled>arrives|departs|travels|visits|meets)"
+    r"|(?P<scheduled>arrives|departs|travels|visits|meets|"
+    # ... or in the plural ("the cardinals meet Tuesday", "voters go to the polls
+    # Sunday", "he and his rival meet Monday"), but not after "did" or a negation
+    # ("did not meet Monday")
+    r"(?<!\bdid\s)(?<!\bnot\s)(?<!n't\s)(?:arrive|depart|travel|visit|meet|"
+    r"(?:go|head)\s+to\s+the\s+polls))"
     # an arrangement in the present progressive ("the leaders are meeting on Friday"),
     # for a weekday close after it only: with a month it is more often a state ("is
     # continuing"), and a weekday after an object tells the object's time
@@ -335,7 +341,9 @@ _DETERMINER_BEFORE = re.compile(
     r"\b(?:a|an|the|its|their|his|her|our|this|that|these|those|(?:a|an|the)\s+(?:still|yet|[a-z]+ly))\s+$",
     re.IGNORECASE,
 )
-_PRESENT_NOUNS = re.compile(r"begins|starts|opens|ends|visits|meets|travels|arrives")
+_PRESENT_NOUNS = re.compile(
+    r"begins|starts|opens|ends|visits|meets|travels|arrives|visit|meet|travel"
+)
 _CLOSE_AFTER = re.compile(
     r"(?:\s+(?!(?:a|an|the|his|her|its|their|this|that|some)\b)[\w'’.-]+){0,2}"
     r"\s+(?:(?:on|in)\s+)?",
@@ -422,7 +430,12 @@ _YEAR_AGO = re.compile(r"(?:a|one)\s+year\s+(?:ago|earlier)", re.IGNORECASE)
 _LAST_YEAR = re.compile(r"last\s+year", re.IGNORECASE)
 _COMPARED = re.compile(r"\b(?:compared\s+with|from)\b[^.;]*$", re.IGNORECASE)
 _THAN = re.compile(r"\s+than\b", re.IGNORECASE)
-_QUARTERLY = re.compile(r"quarter|\bperiod\b|\bcents?\s+a\s+share\b", re.IGNORECASE)
+_QUARTERLY = re.compile(r"quarter|\bperiod\b|\ba\s+share\b", re.IGNORECASE)
+# results for a longer stretch compare with the same stretch of the year before
+_LONGER_PERIOD = re.compile(
+    r"\b(?:nine|six|twelve|9|6|12)\s+months\b|\bfirst\s+half\b|\b(?:fiscal|full)\s+year\b",
+    re.IGNORECASE,
+)
 _A_UNIT = re.compile(r"an?\s+(?:hour|day|night|week|month|quarter|year)", re.IGNORECASE)
 _AMOUNT_BEFORE = re.compile(
     r"(?:\d|%|\b(?:million|billion|trillion|thousand|hundred|percent|cents?|dollars|times|"
@@ -443,7 +456,9 @@ _DATED_KINDS = frozenset({Kind.DATE, Kind.TIME})
 # "the following week", "the previous day": counted from the narrative's last date.
 _NARRATIVE_RELATIVE = re.compile(
     r"the\s+(?:following|previous|prior|next(?=\s+day))\s+(day|week|month|quarter|year)"
-    r"|the\s+(week|month|year)\s+(?:before|earlier|after|later)",
+    r"|the\s+(week|month|year)\s+(?:before|earlier|after|later)"
+    # "the next morning": a part of the day after the one told
+    r"|the\s+(?:following|previous|next)\s+(?:morning|afternoon|evening|night)",
     re.IGNORECASE,
 )
 _NARRATIVE_WEEKDAY = re.compile(r"the\s+(?:previous|prior|following)\s+\w+day\b", re.IGNORECASE)
@@ -484,6 +499,12 @@ _AT_CLOCK = re.compile(r",?\s+(?:at|around|about|by|from|before|after|until)\s+"
 _FOR_BEFORE = re.compile(r"\bfor\s+$", re.IGNORECASE)
 _WORD_BEFORE = re.compile(r"([\w.'’]+|[,(—–])\s*$")
 _WORD_AFTER = re.compile(r"\s*([A-Za-z]+)")
+_RATE_ADVERB = re.compile(r"(?:annually|yearly|monthly|weekly|daily|hourly)", re.IGNORECASE)
+_EDGE_PREPOSITIONS = frozenset("at before after by until till from to since around near".split())
+_SOON_NOT_BEFORE = frozenset("as so too how very was were had".split())
+_SOON_NOT_AFTER = frozenset(
+    "after afterward afterwards thereafter as before enough than became turned".split()
+)
 
 
 def find_dates(text: str, anchor: dt.date | None) -> list[Mention]:
@@ -506,7 +527,7 @@ def find_dates(text: str, anchor: dt.date | None) -> list[Mention]:
         if rule in ("ago", "relative-unit") and _quarterly_year_ago(text, start, end):
             rule, surface = "year-ago", "year-ago"  # parse as the quarter a year back
         elif rule == "duration" and _is_rate(text, start, end):
-            rule = "set-rate"
+            continue  # "$2 million a year": a rate of the amount, no TIMEX (see `_is_rate`)
         intent = rule in _AHEAD_RULES and _announced_ahead(text, start, end)
         tense = _context_tense(rule, text, start, end, intent)
         parsed = parse_with_rule(rule, surface, anchor, tense=tense)
@@ -823,7 +844,7 @@ def _from_reference(mention: Mention, value: DateValue, reference: DateValue) ->
     ref_day = reference.start
     if narrative is None or ref_day is None or reference.granularity is None:
         return value
-    unit = (narrative.group(1) or narrative.group(2)).lower()
+    unit = (narrative.group(1) or narrative.group(2) or "day").lower()
     grains = list(Granularity)
     if grains.index(reference.granularity) > grains.index(Granularity(unit)):
         return value
@@ -1029,11 +1050,14 @@ def _quarterly_year_ago(text: str, start: int, end: int) -> bool:
             return False
     elif not _YEAR_AGO.fullmatch(text, start, end) or _THAN.match(text, end):
         return False  # "a year earlier than planned" shifts a plan, it names no quarter
+    if _LONGER_PERIOD.search(text, s_start, s_end):
+        return False  # "for the nine months, net rose ... from a year earlier": the year
     return _QUARTERLY.search(text, s_start, s_end) is not None
 
 
 def _is_rate(text: str, start: int, end: int) -> bool:
-    """ "a year" after an amount ("$2 million a year", "24 hours a day") is a frequency."""
+    """ "a year" after an amount ("$2 million a year", "24 hours a day") is the unit of a
+    rate, no TIMEX."""
     return (
         bool(_A_UNIT.fullmatch(text, start, end))
         and not _NOT_RATE_AFTER.match(text, end)
@@ -1041,11 +1065,35 @@ def _is_rate(text: str, start: int, end: int) -> bool:
     )
 
 
+def _soon_ahead(text: str, start: int, end: int) -> bool:
+    """ "soon" alone looks ahead ("will soon seek", "may soon grow"); not when it counts
+    from another time ("soon after the vote", "as soon as Monday", "too soon") or
+    tells a past ("was soon released", "soon became")."""
+    before = _WORD_BEFORE.search(text, max(0, start - 20), start)
+    after = _WORD_AFTER.match(text, end, min(len(text), end + 30))
+    prev = before.group(1).lower() if before else ""
+    nxt = after.group(1).lower() if after else ""
+    if prev in _SOON_NOT_BEFORE or nxt in _SOON_NOT_AFTER or text[end : end + 1] == "-":
+        return False
+    past = _TENSE_CUES.fullmatch(nxt) if nxt else None
+    return past is None or not past.group("past")
+
+
 def _plausible(rule: str, text: str, start: int, end: int) -> bool:
     """Reject hits that are not dates: a bare four-digit count or label; "a while" or
     "some time" unless "for" leads ("for a while"); a march that is an event's name
     ("the March for Life", "the March on Washington"); "today's world", which means
     nowadays, not the day; and a quoted title ("This Week")."""
+    if rule == "set-word" and _RATE_ADVERB.fullmatch(text, start, end):
+        # "rose 20% annually", "10,000 units annually": the rate of an amount, as "$2
+        # million a year" (`_is_rate`); "rallies held annually" is a set
+        return not _AMOUNT_BEFORE.search(text, max(0, start - 50), start)
+    if rule == "dawn":
+        # "attacked at dawn", "from dawn to dusk", "before sunrise"; not "the dawn of an era"
+        before = _WORD_BEFORE.search(text, max(0, start - 12), start)
+        return before is not None and before.group(1).lower() in _EDGE_PREPOSITIONS
+    if rule == "reference" and text[start:end].lower() == "soon":
+        return _soon_ahead(text, start, end)
     if rule == "day-word" and _GENERIC_TODAY.match(text, start):
         return False
     if text[start:end] == "Today" and _NAME_BEFORE.search(text, max(0, start - 12), start):

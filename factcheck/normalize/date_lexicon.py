@@ -129,12 +129,21 @@ REFERENCE_WORDS: dict[str, str] = {
     "the past years": "PAST_REF", "the past decades": "PAST_REF",
     "the future": "FUTURE_REF", "the near future": "FUTURE_REF", "a later date": "FUTURE_REF",
     "the near term": "FUTURE_REF", "the short term": "FUTURE_REF", "the long term": "FUTURE_REF",
+    # "will soon seek", "as soon as possible" (not "soon after", "as soon as Monday":
+    # the finder keeps those out, see `_plausible`)
+    "soon": "FUTURE_REF", "as soon as possible": "FUTURE_REF",
 }  # fmt: skip
 
 # Parts of the day: TIMEX3 code.
 DAY_PARTS: dict[str, str] = {
     "morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI",
     "overnight": "NI", "tonight": "NI",
+}  # fmt: skip
+
+# The edges of the day: the part of the day (TIMEX3 code) each falls in.
+DAY_EDGES: dict[str, str] = {
+    "dawn": "MO", "daybreak": "MO", "sunrise": "MO",
+    "dusk": "EV", "sunset": "EV", "nightfall": "EV",
 }  # fmt: skip
 
 # Relative day words: offset in days from the anchor.

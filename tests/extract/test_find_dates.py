@@ -95,9 +95,10 @@ SPANS = [
     ),
     ("The strike lasted a year and a half.", [("a year and a half", "P1Y6M")]),
     # a unit after an amount is a rate (a set); on its own it is a duration
-    ("The levy raises $40 million a year.", [("a year", "P1Y")]),
-    ("Guards patrol 24 hours a day.", [("24 hours", "PT24H"), ("a day", "P1D")]),
-    ("Inflation ran at 3 per cent a month.", [("a month", "P1M")]),
+    # the rate of an amount is no TIMEX ("$40 million a year")
+    ("The levy raises $40 million a year.", []),
+    ("Guards patrol 24 hours a day.", [("24 hours", "PT24H")]),
+    ("Inflation ran at 3 per cent a month.", []),
     ("The trial took a year.", [("a year", "P1Y")]),
     # a year range is two years; a season named by two years is one
     (
@@ -392,9 +393,9 @@ def test_days_of_a_kind(sentence: str, expected: list[tuple[str, str]]) -> None:
     [
         ("The walls stood for 1,500 years.", [("1,500 years", "P1500Y")]),
         ("The order ruled for two hundred years.", [("two hundred years", "P200Y")]),
-        # must not extract: a count of things, and a price per year stays a rate
+        # must not extract: a count of things, nor a price per year (a rate)
         ("It handled 1,500 cases.", []),
-        ("He paid $1,500 a year.", [("a year", "P1Y")]),
+        ("He paid $1,500 a year.", []),
     ],
 )
 def test_counts_past_a_hundred(sentence: str, expected: list[tuple[str, str]]) -> None:
@@ -593,7 +594,11 @@ def test_second_day_of_the_month(sentence: str, expected: list[tuple[str, str]])
         ("Stocks slid in May, the fifth month of losses.", [("May", "2025-05")]),
         # a day in words ends a sentence or meets a preposition
         ("The fair opens Saturday the sixth.", [("Saturday the sixth", "2025-09-06")]),
-        ("Crews return on June ninth at dawn.", [("June ninth", "2025-06-09")]),
+        # ... and "at dawn" is on that day
+        (
+            "Crews return on June ninth at dawn.",
+            [("June ninth", "2025-06-09"), ("dawn", "2025-06-09TMO")],
+        ),
     ],
 )
 def test_ordinal_words_as_days(sentence: str, expected: list[tuple[str, str]]) -> None:
@@ -775,9 +780,13 @@ def test_the_day_before_a_day(sentence: str, expected: list[tuple[str, str]]) ->
 @pytest.mark.parametrize(
     ("sentence", "expected"),
     [
-        # an amount, then the noun it counts, then "a week": a rate (a set)
-        ("The ferry makes six crossings a week.", [("a week", Kind.SET, "P1W")]),
-        ("The mill ships 400 tonnes a day.", [("a day", Kind.SET, "P1D")]),
+        # an amount, then the noun it counts, then "a week": a rate, no TIMEX
+        ("The ferry makes six crossings a week.", []),
+        ("The mill ships 400 tonnes a day.", []),
+        ("Output grew 12% annually.", []),
+        ("The plant turns out 5,000 cars yearly.", []),
+        # a frequency with no amount is a set
+        ("Crowds gather outside the court daily.", [("daily", Kind.SET, "P1D")]),
         # a distance in time after the amount's noun is no rate
         ("Two guards quit a week after the audit.", [("a week", Kind.DURATION, "P1W")]),
         ("Nine firms closed a month later.", [("a month", Kind.DURATION, "P1M")]),
@@ -1101,3 +1110,101 @@ def test_scheduled_presents_ended_quarters_and_day_parts(
 def test_holidays_in_a_past_clause_look_back(sentence: str, timex: str) -> None:
     found = find_dates(sentence, dt.date(2013, 3, 20))
     assert [m.value.timex for m in found] == [timex]
+
+
+# Earnings per share in any currency unit make a quarterly comparison ("$1.10 a share");
+# results for nine or six months, or a fiscal year, compare with the year before.
+# The anchor is Friday 2024-10-25.
+@pytest.mark.parametrize(
+    ("sentence", "surface", "timex"),
+    [
+        (
+            "Net rose to $5 million, or $1.10 a share, from $4 million a year earlier.",
+            "a year earlier",
+            "2023-Q3",
+        ),
+        (
+            "For the nine months, net was $9 million, or $2.10 a share, against $8 million "
+            "a year earlier.",
+            "a year earlier",
+            "2023",
+        ),
+    ],
+)
+def test_per_share_results_a_year_back(sentence: str, surface: str, timex: str) -> None:
+    found = {m.text: m.value.timex for m in find_dates(sentence, dt.date(2024, 10, 25))}
+    assert found[surface] == timex
+
+
+# "soon" on its own looks ahead; counting from another time, or telling a past, it is
+# no reference to the future.
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("The board will soon name a new chief.", [("soon", "FUTURE_REF")]),
+        ("Prosecutors may soon file charges.", [("soon", "FUTURE_REF")]),
+        (
+            "Officials hope to settle it as soon as possible.",
+            [("as soon as possible", "FUTURE_REF")],
+        ),
+        ("The plant closed soon after the fire.", []),
+        ("He was soon freed on bail.", []),
+        ("The trickle soon became a flood.", []),
+        ("Nobody said it came too soon.", []),
+        ("The envoy could arrive as soon as Friday.", [("Friday", "2025-08-29")]),
+    ],
+)
+def test_soon(sentence: str, expected: list[tuple[str, str]]) -> None:
+    assert [(m.text, m.value.timex) for m in find_dates(sentence, A)] == expected
+
+
+# A trip or meeting in the plural present is scheduled ahead, as in the singular; "did
+# not meet" tells a past. A is a Wednesday.
+@pytest.mark.parametrize(
+    ("sentence", "timex"),
+    [
+        ("The two presidents meet Friday in Geneva.", "2025-08-29"),
+        ("He and his rival meet separately Friday with the mediator.", "2025-08-29"),
+        ("Delegates arrive Saturday for the summit.", "2025-08-30"),
+        ("Voters go to the polls Sunday.", "2025-08-31"),
+        ("The two sides did not meet Monday.", "2025-08-25"),
+    ],
+)
+def test_plural_scheduled_presents(sentence: str, timex: str) -> None:
+    assert [m.value.timex for m in find_dates(sentence, A)] == [timex]
+
+
+# "the next morning", "the previous night": the day after (before) the one told last,
+# valued as that day.
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "The ship docked on Aug. 3 and sailed the next morning.",
+            [("Aug. 3", "2025-08-03"), ("the next morning", "2025-08-04")],
+        ),
+        (
+            "The vote came on Aug. 12; the previous night, talks had stalled.",
+            [("Aug. 12", "2025-08-12"), ("the previous night", "2025-08-11")],
+        ),
+    ],
+)
+def test_next_morning_after_a_day_told(sentence: str, expected: list[tuple[str, str]]) -> None:
+    assert [(m.text, m.value.timex) for m in find_dates(sentence, A)] == expected
+
+
+# Dawn and dusk after a preposition are the edges of the day, in its morning or evening;
+# "the dawn of an age" is no time.
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Rebels stormed the town at dawn.", [("dawn", "2025-08-27TMO")]),
+        (
+            "Crews worked from daybreak until dusk.",
+            [("daybreak", "2025-08-27TMO"), ("dusk", "2025-08-27TEV")],
+        ),
+        ("It marked the dawn of a new age.", []),
+    ],
+)
+def test_edges_of_the_day(sentence: str, expected: list[tuple[str, str]]) -> None:
+    assert [(m.text, m.value.timex) for m in find_dates(sentence, A)] == expected

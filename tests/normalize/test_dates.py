@@ -1445,3 +1445,21 @@ def test_day_parts_quarters_of_a_year_and_year_edges(
 def test_not_a_set_quarter_or_day(text: str) -> None:
     found = parse_temporal(text, A)
     assert found is None or found.value.timex not in ("P1D", "2025-Q4", "2024-Q4")
+
+
+# "last February" said in March is a year back (the month just gone would be "last
+# month"); "this past February" is the month just gone.
+@pytest.mark.parametrize(
+    ("text", "anchor", "timex"),
+    [
+        ("last February", dt.date(2024, 3, 12), "2023-02"),
+        ("this past February", dt.date(2024, 3, 12), "2024-02"),
+        ("last January", dt.date(2024, 3, 12), "2024-01"),
+        ("last March", dt.date(2024, 3, 12), "2023-03"),
+        ("last December", dt.date(2024, 1, 9), "2023-12"),
+        ("last October", dt.date(2024, 3, 12), "2023-10"),
+    ],
+)
+def test_last_month_name_just_before_the_anchor(text: str, anchor: dt.date, timex: str) -> None:
+    found = parse_temporal(text, anchor)
+    assert found is not None and found.value.timex == timex
