@@ -1402,6 +1402,7 @@ def _first_letters(words: list[str]) -> str:
 # A rule that can only start with one of a few letters says so in a lookahead: the
 # finder tries every rule at every word start, and a failed one-character test is cheap.
 _POS_GUARD = rf"(?=[{_first_letters([*POSITION_MODS, 'the'])}])"
+_FULL_WEEKDAY = _alt(w for w in WEEKDAYS if len(w) > 4)
 _CLOCK_WORDS = _alt(
     w
     for w, n in NUMBER_WORDS.items()
@@ -1479,8 +1480,9 @@ RULES: tuple[tuple[str, str, Handler], ...] = (
     ),
     (
         "clock",
-        rf"(?:{CLOCK}){TZ}(?:,?\s+(?:on\s+)?(?:(?:{WEEKDAY}|{_DAYWORD})(?:\s+{PART})?"
-        rf"|{MONTH}\s+{DAYNUM}))?",
+        # "9 a.m. on Monday, May 4": the date decides the day, the weekday only names it
+        rf"(?:{CLOCK}){TZ}(?:,?\s+(?:on\s+)?(?:(?:{_FULL_WEEKDAY},?\s+)?{MONTH}\.?\s+{DAYNUM}"
+        rf"|(?:{WEEKDAY}|{_DAYWORD})(?:\s+{PART})?))?",
         _clock,
     ),
     (

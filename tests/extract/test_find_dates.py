@@ -858,6 +858,15 @@ def test_iso_dates_in_names(sentence: str, expected: list[tuple[str, str]]) -> N
     [
         # a deadline with no tense cue: the Thursday just ahead of the Wednesday anchor
         ("The offer runs until 9 a.m. Thursday.", [("9 a.m. Thursday", "2025-08-28T09:00")]),
+        # a time on a weekday and its date is one time of that date
+        (
+            "The probe lifted off at 09:14 local time on Friday, August 22.",
+            [("09:14 local time on Friday, August 22", "2025-08-22T09:14")],
+        ),
+        (
+            "The curfew began at midnight on Sunday, Aug. 24, police said.",
+            [("midnight on Sunday, Aug. 24", "2025-08-24T24:00")],
+        ),
         ("The talks were held over weeks or months.", [("weeks or months", "PXW")]),
         ("Buses run twice weekly.", [("twice weekly", "P1W")]),
         ("The strike lasted two-and-a-half years.", [("two-and-a-half years", "P2Y6M")]),
