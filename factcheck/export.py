@@ -92,6 +92,7 @@ def claim_dict(claim: Claim) -> dict[str, Any]:
             "places": list(key.places),
             "per": key.per,
             "actors": list(key.actors),
+            "hedged": key.hedged,
         },
     }
 

@@ -186,6 +186,8 @@ def veto_reason(a: Claim, b: Claim, same: bool, threshold: float) -> str | None:
         # "$15 billion" and "$48" are a total and a price, not one sum misreported:
         # a slip of a unit ("million" for "billion") is a factor of 1,000, no more.
         return "magnitudes apart"
+    if not same and a.key.hedged != b.key.hedged:
+        return "a possibility against a statement"  # "could shed 400" / "eliminating 1,146"
     if a.doc == b.doc and _other_than(a.key) != _other_than(b.key):
         return "'separate' in one article"  # "a 6.5% offer ... a separate 4.5% rise" in one article
     if a.doc == b.doc and not a.kind.is_temporal and _one_sided_measure(a.key, b.key):

@@ -240,6 +240,10 @@ ORDINALS = frozenset("first second third fourth fifth sixth final".split())
 # Words that say "not the one just named" ("a separate 4.5% rise"): within one
 # article, a different thing from the figure before.
 OTHER_THAN = frozenset("separate different".split())
+
+# Modals that make a figure a possibility, not a statement ("suppliers could shed another
+# 400 jobs"): it never contradicts a figure stated as fact.
+POSSIBILITY_MODALS = frozenset("could might may".split())
 CONTRASTS = (
     ORDINALS,
     frozenset("upper lower".split()),

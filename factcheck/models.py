@@ -157,6 +157,7 @@ class ClaimKey:
     places: tuple[str, ...] = ()  # named places the claim is about ("kell" in "in Kell County")
     per: str | None = None  # what a rate is per: "share" in "$48 a share"
     actors: tuple[str, ...] = ()  # the proper names among `subjects` ("marin")
+    hedged: bool = False  # said to be possible, not stated: "could shed 400 jobs"
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)

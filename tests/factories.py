@@ -65,6 +65,7 @@ def claim(
     head: str | None = None,
     per: str | None = None,
     actors: tuple[str, ...] = (),
+    hedged: bool = False,
 ) -> Claim:
     if kind is None:
         if isinstance(value, DateValue):
@@ -83,6 +84,7 @@ def claim(
         event_args=args,
         per=per,
         actors=actors,
+        hedged=hedged,
     )
     return Claim(
         id=cid or f"{doc}@{start}",

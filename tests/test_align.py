@@ -339,3 +339,18 @@ def test_one_act_by_two_named_actors_is_two_facts() -> None:
     greer = votes(41907, "b.md", ("tomas", "greer"), "greer")
     sofia = votes(48312, "c.md", ("sofia", "marin"), "sofia")
     assert groups_of([marin, greer, sofia]) == [["greer"], ["marin", "sofia"]]
+
+
+def test_a_possible_figure_never_contradicts_a_stated_one() -> None:
+    # "the plant will eliminate 1,146 jobs" / "suppliers could shed another 400 jobs"
+    def jobs(n: int, doc: str, hedged: bool, cid: str):  # type: ignore[no-untyped-def]
+        return claim(
+            qty(n), doc=doc, event="cut", measure=("job",), head="job", hedged=hedged, cid=cid
+        )
+
+    stated = jobs(1146, "a.md", False, "stated")
+    possible = jobs(400, "b.md", True, "possible")
+    other = jobs(1200, "c.md", False, "other")
+    assert groups_of([stated, possible, other]) == [["other", "stated"], ["possible"]]
+    # the same value, said as possible, still meets the statement
+    assert groups_of([stated, jobs(1146, "b.md", True, "same")]) == [["same", "stated"]]

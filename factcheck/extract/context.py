@@ -26,6 +26,7 @@ from ..lexicon import (
     PHRASE_SYNONYMS,
     PLACE_HEADS,
     PLACE_PREPOSITIONS,
+    POSSIBILITY_MODALS,
     PROVISIONAL,
     PROVISIONAL_MARKERS,
     REPORTING,
@@ -119,6 +120,8 @@ def read_context(
         subjects=_key_words(subjects, aliases),
         actors=_key_words([t for t in subjects if t.pos_ == "PROPN"], aliases),
         negated=verb is not None and any(c.dep_ == "neg" for c in verb.children),
+        hedged=verb is not None
+        and any(c.dep_ == "aux" and c.lower_ in POSSIBILITY_MODALS for c in verb.children),
         time_ref=_time_ref(sent.text.lower()),
         places=_places([*counted, *_located_in(verb, span)]),
         per=None if temporal else _per_unit(span),

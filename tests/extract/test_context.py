@@ -297,3 +297,16 @@ def test_phrases_for_one_measure_name_one_measure(one: str, other: str) -> None:
         second.key.measure_head,
     )
     assert first.key.measure_head is not None
+
+
+@pytest.mark.parametrize(
+    ("text", "hedged"),
+    [
+        ("Local shops could shed another 400 jobs.", True),
+        ("The toll may rise to 300.", True),
+        ("The plant will eliminate 400 jobs.", False),
+        ("The plant eliminated 400 jobs.", False),
+    ],
+)
+def test_a_figure_said_to_be_possible_is_hedged(text: str, hedged: bool) -> None:
+    assert first_figure(text).key.hedged is hedged
