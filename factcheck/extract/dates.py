@@ -198,8 +198,12 @@ def _finder(rules: list[tuple[int, str]]) -> re.Pattern[str]:
 
 _RULE_NAMES = {f"r{i}": name for i, (name, _p) in enumerate(_FOUND_RULES)}
 
-# Each rule on its own, with the same start and end conditions as in one alternation.
-_RULE_FINDERS = [_finder([(i, pattern)]) for i, (_, pattern) in enumerate(_FOUND_RULES)]
+
+@functools.cache
+def _rule_finder(index: int) -> re.Pattern[str]:
+    """Rule `index` on its own, with the start and end conditions of one alternation
+    (compiled when first tried: a run served by the cache compiles none)."""
+    return _finder([(index, _FOUND_RULES[index][1])])
 
 
 def _rules_by_prefix() -> tuple[dict[str, tuple[int, ...]], tuple[int, ...]]:
@@ -220,17 +224,27 @@ def _rules_by_prefix() -> tuple[dict[str, tuple[int, ...]], tuple[int, ...]]:
     return {p: tuple(rules) for p, rules in by_prefix.items()}, tuple(unspelled)
 
 
-_RULES_BY_PREFIX, _UNSPELLED = _rules_by_prefix()
-_UNSPELLED_RULES = [
-    re.compile(_NAMED_GROUP.sub("(?:", _FOUND_RULES[i][1]), re.IGNORECASE) for i in _UNSPELLED
-]
-_FIRST_CHARS = sorted({p[0] for p in _RULES_BY_PREFIX} | {p[0].upper() for p in _RULES_BY_PREFIX})
-# Where a spelled rule may start (a word beginning with one of their first characters),
-# and where any rule may.
-_SPELLED_STARTS = re.compile(
-    f"{_START}(?=[{''.join(map(re.escape, _FIRST_CHARS))}])", re.IGNORECASE
-)
-_ANY_STARTS = re.compile(_START)
+class _Dispatch:
+    """The rules by prefix, and where a mention may start; built on the first search."""
+
+    def __init__(self) -> None:
+        self.by_prefix, self.unspelled = _rules_by_prefix()
+        self.unspelled_rules = [
+            re.compile(_NAMED_GROUP.sub("(?:", _FOUND_RULES[i][1]), re.IGNORECASE)
+            for i in self.unspelled
+        ]
+        first = sorted({p[0] for p in self.by_prefix} | {p[0].upper() for p in self.by_prefix})
+        # Where a spelled rule may start (a word beginning with one of their first
+        # characters), and where any rule may.
+        self.spelled_starts = re.compile(
+            f"{_START}(?=[{''.join(map(re.escape, first))}])", re.IGNORECASE
+        )
+        self.any_starts = re.compile(_START)
+
+
+@functools.cache
+def _dispatch() -> _Dispatch:
+    return _Dispatch()
 
 
 @functools.lru_cache(maxsize=1 << 14)
@@ -241,8 +255,9 @@ def _candidates(head: str, anywhere: tuple[int, ...]) -> tuple[int, ...]:
         # try every rule rather than miss one.
         return tuple(range(len(_FOUND_RULES)))
     found = set(anywhere)
+    by_prefix = _dispatch().by_prefix
     for length in range(1, len(head) + 1):
-        found.update(_RULES_BY_PREFIX.get(head[:length], ()))
+        found.update(by_prefix.get(head[:length], ()))
     return tuple(sorted(found))
 
 
@@ -267,17 +282,20 @@ def _matches(text: str) -> Iterator[re.Match[str]]:
     prefixes stands. A rule that may start with any word is tried everywhere, but only
     in a text where it matches at all.
     """
+    dispatch = _dispatch()
     anywhere = tuple(
-        i for i, rule in zip(_UNSPELLED, _UNSPELLED_RULES, strict=True) if rule.search(text)
+        i
+        for i, rule in zip(dispatch.unspelled, dispatch.unspelled_rules, strict=True)
+        if rule.search(text)
     )
     end = 0
-    for start in (_ANY_STARTS if anywhere else _SPELLED_STARTS).finditer(text):
+    for start in (dispatch.any_starts if anywhere else dispatch.spelled_starts).finditer(text):
         position = start.start()
         if position < end:
             continue
         head = _head(text, position)
         for index in _candidates(head, anywhere):
-            match = _RULE_FINDERS[index].match(text, position)
+            match = _rule_finder(index).match(text, position)
             if match is not None:
                 yield match
                 end = match.end()

@@ -16,7 +16,6 @@ from pathlib import Path
 
 from factcheck.ingest.decode import declared_charset, decode, os_reason, read_bytes
 from factcheck.ingest.frontmatter import markdown_comments, split_markdown
-from factcheck.ingest.htmltext import html_document
 from factcheck.ingest.jsonl import Record, jsonl_records
 from factcheck.ingest.lines import LineIndex, line_of
 from factcheck.ingest.problems import Meta, Problem, Skip
@@ -108,6 +107,9 @@ class _Reader:
             comments, text = markdown_comments(text, body), body
             problems += found_problems
         elif is_html:
+            # Imported here: BeautifulSoup costs a run without HTML 50 ms of start-up.
+            from factcheck.ingest.htmltext import html_document
+
             meta, text, found_problems, comments = html_document(text)
             problems += found_problems
         yield from (_diagnostic(found.path, p) for p in problems)

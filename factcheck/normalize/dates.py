@@ -34,6 +34,7 @@ from __future__ import annotations
 
 import calendar
 import datetime as dt
+import functools
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, replace
@@ -1902,9 +1903,15 @@ RULES: tuple[tuple[str, str, Handler], ...] = (
 # Rules the finder does not match on their own: it picks them from the context.
 CONTEXT_RULES = frozenset({"set-rate"})
 
-_COMPILED: dict[str, tuple[re.Pattern[str], Handler]] = {
-    name: (re.compile(pattern, re.IGNORECASE), handler) for name, pattern, handler in RULES
+_HANDLERS: dict[str, tuple[str, Handler]] = {
+    name: (pattern, handler) for name, pattern, handler in RULES
 }
+
+
+@functools.cache
+def _compiled(rule: str) -> re.Pattern[str]:
+    """A rule's pattern, compiled when first used (a run served by the cache uses none)."""
+    return re.compile(_HANDLERS[rule][0], re.IGNORECASE)
 
 
 def parse_with_rule(
@@ -1917,9 +1924,8 @@ def parse_with_rule(
     """
     if future is not None:  # the older boolean form: a parse that knows the verb's tense
         tense = "future" if future else "past"
-    pattern, handler = _COMPILED[rule]
-    m = pattern.fullmatch(text)
-    return handler(m, _Ctx(anchor, tense)) if m else None
+    m = _compiled(rule).fullmatch(text)
+    return _HANDLERS[rule][1](m, _Ctx(anchor, tense)) if m else None
 
 
 def parse_temporal(
@@ -1935,7 +1941,7 @@ def parse_temporal(
     text = text.strip()
     if future is not None:
         tense = "future" if future else "past"
-    for name in _COMPILED:
+    for name in _HANDLERS:
         found = parse_with_rule(name, text, anchor, tense=tense)
         if found is not None:
             return found
