@@ -204,7 +204,7 @@ def blocking_words(claim: Claim) -> set[str]:
     if events:
         involved = key.subjects if not claim.kind.is_temporal else participants(key)
         words.update(f"{event}|{w}" for event in events for w in involved)
-        if not claim.kind.is_temporal and is_bare(key):
+        if not claim.kind.is_temporal and (is_bare(key) or _sum_of_the_act(claim)):
             # "Fourteen were killed": the act is all there is
             words.update(f"{event}|" for event in events)
     if not claim.kind.is_temporal:
@@ -212,6 +212,12 @@ def blocking_words(claim: Claim) -> set[str]:
     if is_telling(claim):
         words.add(f"@{_value_token(claim)}")  # whatever verb tells it (identity.is_telling)
     return words
+
+
+def _sum_of_the_act(claim: Claim) -> bool:
+    """A sum that counts no noun of its own: "the program has cost $310 million" is the
+    cost that "a total cost of $340 million" names (see `probe_words`)."""
+    return claim.kind == Kind.MONEY and claim.key.measure_head is None
 
 
 def probe_words(claim: Claim) -> set[str]:

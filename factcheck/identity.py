@@ -29,6 +29,7 @@ from .lexicon import (
     ORDINALS,
     OTHER_THAN,
     SAY,
+    UNIT_NOUNS,
     events_named_by,
     same_event,
 )
@@ -136,7 +137,12 @@ def _figure_link(
     )
     # "The death toll rose to 34" / "21 were killed": the measure names the other's
     # event, and nothing else is said of what is counted.
-    strong = strong or (measure is None and _names_event(a, b) and heads and subjects is not False)
+    strong = strong or (
+        (measure is None or _event_is_the_measure(a, b))
+        and _names_event(a, b)
+        and heads
+        and subjects is not False
+    )
     # "412 suspected measles cases were recorded" / "455 suspected cases of the disease were
     # logged": one act on one counted noun, its modifiers half shared.
     strong = strong or (event is True and _same_named_head(a, b) and (measure or 0.0) >= 50.0)
@@ -223,7 +229,7 @@ def veto_reason(a: Claim, b: Claim, same: bool, threshold: float) -> str | None:
     # actor or by actors neither names.
     same_act = _event_match(a.key, b.key) is True or _names_event(a.key, b.key)
     if (
-        measure is None
+        (measure is None or _event_is_the_measure(a.key, b.key))
         and same_act
         and subjects_compatible(a.key.subjects, b.key.subjects) is not False
     ):
@@ -419,6 +425,25 @@ def _names_event(a: ClaimKey, b: ClaimKey) -> bool:
     """One side's event is a word of the other side's measure, or its noun ("died" /
     "the death toll")."""
     return _event_in(a.event, b.measure) or _event_in(b.event, a.measure)
+
+
+def _event_is_the_measure(a: ClaimKey, b: ClaimKey) -> bool:
+    """One side measures the other's event and nothing the other leaves out: "the program
+    will cost $310 million" / "a total cost of $340 million" (not "the cost of the tunnel")."""
+    return _only_the_event(a.event, b.measure, a.measure) or _only_the_event(
+        b.event, a.measure, b.measure
+    )
+
+
+def _only_the_event(event: str | None, measure: tuple[str, ...], other: tuple[str, ...]) -> bool:
+    if event is None or not _event_in(event, measure):
+        return False
+    rest = [
+        w
+        for w in measure
+        if w not in UNIT_NOUNS and not any(same_event(event, e) for e in events_named_by(w))
+    ]
+    return all(_has_word(w, other) for w in rest)
 
 
 def _event_in(event: str | None, measure: tuple[str, ...]) -> bool:

@@ -193,6 +193,7 @@ MEASURE_SYNONYMS = {
     "position": "job",
     "taxis": "tax",  # the small English model's lemma of "taxes"
     "home": "household",
+    "factory": "plant",
     "transaction": "deal",
     "takeover": "deal",
     "merger": "deal",

@@ -354,3 +354,24 @@ def test_a_possible_figure_never_contradicts_a_stated_one() -> None:
     assert groups_of([stated, possible, other]) == [["other", "stated"], ["possible"]]
     # the same value, said as possible, still meets the statement
     assert groups_of([stated, jobs(1146, "b.md", True, "same")]) == [["same", "stated"]]
+
+
+def test_a_sum_that_is_its_act_meets_the_measure_that_names_that_act() -> None:
+    # "the program has cost $310 million" / "a total cost of $340 million": one cost, a
+    # conflict to show; "the cost of the tunnel" is another thing's cost
+    program = claim(
+        qty(310e6, unit="USD"),
+        doc="a.md",
+        event="pay",
+        measure=("program",),
+        subjects=("program",),
+        cid="program",
+    )
+    total = claim(
+        qty(340e6, unit="USD"), doc="b.md", measure=("total", "cost"), head="cost", cid="total"
+    )
+    tunnel = claim(
+        qty(90e6, unit="USD"), doc="c.md", measure=("cost", "tunnel"), head="cost", cid="tunnel"
+    )
+    assert groups_of([program, total]) == [["program", "total"]]
+    assert groups_of([program, tunnel]) == [["program"], ["tunnel"]]

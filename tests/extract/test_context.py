@@ -244,6 +244,7 @@ def test_a_date_inside_a_place_phrase_is_no_place() -> None:
         ("Rebels freed 14 captives on Monday.", "Rebels freed 14 hostages on Monday."),
         ("The plant employs 900 employees.", "The plant employs 900 workers."),
         ("Storms cut power to 118,000 homes.", "Storms cut power to 118,000 households."),
+        ("The firm will shut 3 factories.", "The firm will shut 3 plants."),
     ],
 )
 def test_nouns_for_one_population_name_one_measure(one: str, other: str) -> None:
