@@ -204,6 +204,11 @@ MEASURE_SYNONYMS = {
 # budget): folded after MEASURE_SYNONYMS.
 PHRASE_SYNONYMS = {
     ("spending", "plan"): ("budget",),
+    # a central bank's rate, by any of its news names
+    ("key", "rate"): ("policy", "rate"),
+    ("benchmark", "rate"): ("policy", "rate"),
+    ("key", "interest", "rate"): ("policy", "rate"),
+    ("benchmark", "interest", "rate"): ("policy", "rate"),
     ("jobless", "rate"): ("unemployment", "rate"),
     ("death", "count"): ("death", "toll"),
 }

@@ -553,10 +553,12 @@ def _fold_phrases(words: list[str]) -> list[str]:
     folded: list[str] = []
     i = 0
     while i < len(words):
-        pair = tuple(words[i : i + 2])
-        if pair in PHRASE_SYNONYMS:
-            folded.extend(PHRASE_SYNONYMS[pair])
-            i += 2
+        for length in (3, 2):  # the longest phrase first
+            phrase = tuple(words[i : i + length])
+            if len(phrase) == length and phrase in PHRASE_SYNONYMS:
+                folded.extend(PHRASE_SYNONYMS[phrase])
+                i += length
+                break
         else:
             folded.append(words[i])
             i += 1

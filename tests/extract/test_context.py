@@ -311,3 +311,15 @@ def test_phrases_for_one_measure_name_one_measure(one: str, other: str) -> None:
 )
 def test_a_figure_said_to_be_possible_is_hedged(text: str, hedged: bool) -> None:
     assert first_figure(text).key.hedged is hedged
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The bank cut its key rate to 3.25%.",
+        "The bank cut its benchmark interest rate to 3.25%.",
+        "The bank cut its policy rate to 3.25%.",
+    ],
+)
+def test_a_central_bank_rate_has_one_name_in_keys(text: str) -> None:
+    assert first_figure(text).key.event_args == ("policy", "rate")
