@@ -15,7 +15,7 @@ import signal
 import time
 from collections import Counter, deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from itertools import islice
+from itertools import chain, islice
 from pathlib import Path
 
 from .align import align
@@ -234,12 +234,16 @@ def _extract_documents(
                 yield document, found, not budget.cut(document)
         stopped.extend(budget.diagnostics())
         return
-    load_pipeline(settings.model)  # before the fork, so workers share the loaded model
     # Small chunks keep both processes busy to the end; large enough to fill parse batches.
     size = max(1, min(CHUNK_DOCUMENTS, total // (jobs * 4)))
+    chunks = _batches(documents, size)
+    first = next(chunks, None)
+    if first is None:
+        return  # every document came from the cache: no model, no processes
+    load_pipeline(settings.model)  # before the fork, so workers share the loaded model
     pending: deque[tuple[list[Document], multiprocessing.pool.AsyncResult[_ChunkResult]]] = deque()
     with _process_pool(jobs) as pool:
-        for chunk in _batches(documents, size):
+        for chunk in chain([first], chunks):
             sources = {d.source or "" for d in chunk}
             task = (chunk, {s: footers[s] for s in sources if s in footers}, settings)
             pending.append((chunk, pool.apply_async(_extract_chunk, (task,))))

@@ -199,13 +199,14 @@ def test_a_rerun_reads_every_document_from_the_cache(tmp_path: Path) -> None:
 
 
 @pytest.mark.nlp
-def test_a_fully_cached_run_never_imports_spacy(tmp_path: Path) -> None:
+@pytest.mark.parametrize("jobs", [1, 2])
+def test_a_fully_cached_run_never_imports_spacy(tmp_path: Path, jobs: int) -> None:
     # Importing spaCy and loading the model is most of a small re-run's time.
     script = (
         "import sys\n"
         "from factcheck import pipeline\n"
         "from factcheck.settings import Settings\n"
-        f"settings = Settings(cache_dir={str(tmp_path / 'cache')!r})\n"
+        f"settings = Settings(cache_dir={str(tmp_path / 'cache')!r}, jobs={jobs})\n"
         f"documents, _ = pipeline.read([{str(ROOT / 'corpus')!r}], settings)\n"
         "claims = pipeline.extract(documents, settings)\n"
         "print(len(claims), 'spacy' in sys.modules)\n"
