@@ -307,7 +307,9 @@ def _matches(text: str) -> Iterator[re.Match[str]]:
 # looks ahead only with what was planned ("planned to leave", "planned a rally"); alone
 # it is a participle of either tense ("the hastily planned trip"), so no cue.
 _TENSE_CUES = re.compile(
-    r"\b(?:(?P<future>(?:will|would|to)\s+(?:(?:still|not|also|[a-z]+ly)\s+)?be\s+"
+    # (a plan in the past perfect is past: "had been scheduled to expire Friday", "had
+    # planned to leave Monday")
+    r"\b(?:(?<!\bhad\s)(?<!\bhad\sbeen\s)(?P<future>(?:will|would|to)\s+(?:(?:still|not|also|[a-z]+ly)\s+)?be\s+"
     r"(?:[a-z]+ed|held|paid|sold|kept|built|sent|brought|bought|made|taken|given|done|"
     r"seen|shown|known|won)|expected|will|won't|'ll|shall|going\s+to|plans?\s+to|planned\s+(?:to|an?)|planning|scheduled|"
     r"would|might|set\s+to|as\s+soon\s+as|"
@@ -373,7 +375,8 @@ _DEADLINE = re.compile(r"\b(?:by|until|till|before|effective|through)\s+$", re.I
 # conference Thursday", "payable Jan. 2"): the next such day, whatever tense the verb has.
 _AHEAD_RULES = frozenset({"weekday", "month-day", "month"})
 _INTENT_BEFORE = re.compile(
-    r"\b(?:as\s+(?:soon|early)\s+as|scheduled|slated|payable|effective|"
+    # (not a plan in the past perfect: "had been scheduled to end Friday")
+    r"\b(?:as\s+(?:soon|early)\s+as|(?<!\bhad\sbeen\s)(?:scheduled|slated)|payable|effective|"
     r"postponed\s+(?:until|till|to)|"
     r"(?:delayed|put\s+off|adjourned)\s+(?:until|till|to))"
     r"(?:\s+(?!(?:on|last|this|next|past)\b)[a-z'’]+){0,4}\s+(?:on\s+|for\s+)?$",
@@ -454,7 +457,9 @@ _LONGER_PERIOD = re.compile(
     r"\b(?:nine|six|twelve|9|6|12)\s+months\b|\bfirst\s+half\b|\b(?:fiscal|full)\s+year\b",
     re.IGNORECASE,
 )
-_A_UNIT = re.compile(r"an?\s+(?:hour|day|night|week|month|quarter|year)", re.IGNORECASE)
+_A_UNIT = re.compile(
+    r"(?:an?|per)\s+(?:second|minute|hour|day|night|week|month|quarter|year)", re.IGNORECASE
+)
 _AMOUNT_BEFORE = re.compile(
     r"(?:\d|%|\b(?:million|billion|trillion|thousand|hundred|percent|cents?|dollars|times|"
     r"twice|once|hours|minutes|days|(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
@@ -486,6 +491,9 @@ _DAY_WORD = re.compile(r"\b(?:today|tonight|yesterday|tomorrow)\b", re.IGNORECAS
 # How far (in characters) a day told before still sets the day of a bare time.
 _NARRATIVE_REACH = 250
 _ANCHOR_DAY_CLOCKS = frozenset({"clock+anchor", "clock-past", "clock-range"})
+# A recurring day a clock time can join: "XXXX-WXX-1" (Mondays), "XXXX-XX-XXTEV"
+_SET_DAY = re.compile(r"XXXX-(?:WXX-[1-7]|XX-XX)(?:T(?:MO|AF|EV|NI))?")
+_SET_AT = re.compile(r",?\s+(?:at|around|about)\s+", re.IGNORECASE)
 # Between a clock and a day: a parenthesis ("(0735 GMT) Friday"), or the opening of one
 # that holds the day ("(4 a.m. EDT Thursday)"), or the close of the one the clock is in.
 _PAREN_THEN_DAY = re.compile(r"\s*(?:\([^()]{1,30}\)\s*,?\s*(?:on\s+)?|\(\s*|\)\s*,?\s*(?:on\s+)?)")
@@ -519,6 +527,12 @@ _WORD_BEFORE = re.compile(r"([\w.'’]+|[,(—–])\s*$")
 _WORD_AFTER = re.compile(r"\s*([A-Za-z]+)")
 _RATE_ADVERB = re.compile(r"(?:annually|yearly|monthly|weekly|daily|hourly)", re.IGNORECASE)
 _EDGE_PREPOSITIONS = frozenset("at before after by until till from to since around near".split())
+_ONE_DAY = re.compile(r"one\s+day", re.IGNORECASE)
+_MODALS = frozenset("will would may might could can should shall must to".split())
+_NOT_VERB_AFTER = frozenset(
+    "later earlier after before ago ahead of in on at for with or and to each per a an the "
+    "only".split()
+)
 _SOON_NOT_BEFORE = frozenset("as so too how very was were had".split())
 _SOON_NOT_AFTER = frozenset(
     "after afterward afterwards thereafter as before enough than became turned".split()
@@ -544,8 +558,10 @@ def find_dates(text: str, anchor: dt.date | None) -> list[Mention]:
         surface = text[start:end]
         if rule in ("ago", "relative-unit") and _quarterly_year_ago(text, start, end):
             rule, surface = "year-ago", "year-ago"  # parse as the quarter a year back
-        elif rule == "duration" and _is_rate(text, start, end):
+        elif rule in ("duration", "set-every") and _is_rate(text, start, end):
             continue  # "$2 million a year": a rate of the amount, no TIMEX (see `_is_rate`)
+        elif rule == "duration" and _some_day_ahead(text, start, end):
+            rule = "one-day-ahead"  # "will one day be": a future day, not a day's length
         intent = rule in _AHEAD_RULES and _announced_ahead(text, start, end)
         tense = _context_tense(rule, text, start, end, intent)
         parsed = parse_with_rule(rule, surface, anchor, tense=tense)
@@ -562,6 +578,7 @@ def find_dates(text: str, anchor: dt.date | None) -> list[Mention]:
     mentions = _second_day_of_month(mentions, text)
     mentions = _quarter_ended(_day_next_to(mentions, text), text)
     mentions = _clock_on_named_day(_part_of_named_day(mentions, text), text)
+    mentions = _clock_of_a_set(mentions, text)
     return _resolve_against_earlier(_clock_before_named_day(mentions, text), text)
 
 
@@ -902,6 +919,37 @@ def _clock_on_named_day(mentions: list[Mention], text: str) -> list[Mention]:
     return out
 
 
+def _clock_of_a_set(mentions: list[Mention], text: str) -> list[Mention]:
+    """ "every Monday at 4 p.m.", "each evening at 7:30": the clock time of a recurring
+    day, one SET ("XXXX-WXX-1T16:00"), not a time on the anchor's day."""
+    out: list[Mention] = []
+    for mention in mentions:
+        prev = out[-1] if out else None
+        value = mention.value
+        if (
+            prev is not None
+            and prev.kind is Kind.SET
+            and isinstance(prev.value, DateValue)
+            and _SET_DAY.fullmatch(prev.value.timex)
+            and isinstance(value, DateValue)
+            and value.rule in ("clock+anchor", "clock-past")
+            and _SET_AT.fullmatch(text, prev.end, mention.start)
+        ):
+            day = prev.value.timex.partition("T")[0]
+            clock = value.timex.partition("T")[2]
+            merged = replace(prev.value, timex=f"{day}T{clock}", rule="set+clock")
+            out[-1] = Mention(
+                start=prev.start,
+                end=mention.end,
+                text=text[prev.start : mention.end],
+                kind=Kind.SET,
+                value=merged,
+            )
+            continue
+        out.append(mention)
+    return out
+
+
 def _clock_before_named_day(mentions: list[Mention], text: str) -> list[Mention]:
     """ "10:35 a.m. (0735 GMT) Friday", "at 4 in the morning (4 a.m. EDT Thursday)": the
     day written after a clock time, past a parenthesis that restates the time elsewhere.
@@ -1074,13 +1122,25 @@ def _quarterly_year_ago(text: str, start: int, end: int) -> bool:
 
 
 def _is_rate(text: str, start: int, end: int) -> bool:
-    """ "a year" after an amount ("$2 million a year", "24 hours a day") is the unit of a
-    rate, no TIMEX."""
+    """ "a year" after an amount ("$2 million a year", "24 hours a day", "15 million
+    instructions per second") is the unit of a rate, no TIMEX."""
     return (
         bool(_A_UNIT.fullmatch(text, start, end))
         and not _NOT_RATE_AFTER.match(text, end)
         and bool(_AMOUNT_BEFORE.search(text, max(0, start - 50), start))
     )
+
+
+def _some_day_ahead(text: str, start: int, end: int) -> bool:
+    """ "one day" between a modal (or "to") and a verb: "Islam will one day be", "hopes to
+    one day run"; not "one day later", "for one day", "in one day"."""
+    if not _ONE_DAY.fullmatch(text, start, end):
+        return False
+    before = _WORD_BEFORE.search(text, max(0, start - 12), start)
+    if before is None or before.group(1).lower() not in _MODALS:
+        return False
+    after = _WORD_AFTER.match(text, end, min(len(text), end + 20))
+    return after is not None and after.group(1).lower() not in _NOT_VERB_AFTER
 
 
 def _soon_ahead(text: str, start: int, end: int) -> bool:

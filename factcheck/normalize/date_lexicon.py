@@ -132,6 +132,8 @@ REFERENCE_WORDS: dict[str, str] = {
     # "will soon seek", "as soon as possible" (not "soon after", "as soon as Monday":
     # the finder keeps those out, see `_plausible`)
     "soon": "FUTURE_REF", "as soon as possible": "FUTURE_REF",
+    # "will one day be", "hopes to one day run": some future day (see the rule "one-day-ahead")
+    "one day": "FUTURE_REF",
 }  # fmt: skip
 
 # Parts of the day: TIMEX3 code.
@@ -159,6 +161,9 @@ UNIT_SHIFTS: dict[str, int] = {
     "prior": -1, "the prior": -1, "next": 1,
     "the next": 1, "coming": 1, "the coming": 1, "this coming": 1, "the following": 1,
     "following": 1,
+    # "the latest fiscal year": the last one closed (the rule takes these before "fiscal
+    # year" only; "the latest quarter" has its own rule)
+    "the latest": -1, "the most recent": -1,
 }  # fmt: skip
 
 # Half-year names.
@@ -280,14 +285,20 @@ SPELLED_YEAR = (
     rf"|(?<=year\s)two\s+thousand)(?![\s-]+(?:hundred|thousand|{_DIGIT_WORDS}|{_TENS})\b)"
 )
 YEAR4 = rf"(?P<year>1[5-9]\d\d|20\d\d|{SPELLED_YEAR})"
+# "and a half", "and a quarter" after a count or a unit; not "half an hour" or "half a
+# day" (a count of their own), nor "a quarter of a century"
+_ADDED_PART = r"(?:half|quarter)(?!\w|\s+(?:a|an)\b|(?<=quarter)\s+of\b)"
 NUM = (
     # "1,500", "two hundred", "two thousand": counts past a hundred, read whole
     r"(?P<num>(?:\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?(?:\s+1/2|\s*½)?|"
     + rf"(?:{_DIGIT_WORDS}|a)[\s-]+(?:hundred|thousand)|"
     + rf"{_TENS}[\s-]+{_DIGIT_WORDS}|"
     + _alt([*NUMBER_WORDS, *FRACTION_WORDS])
-    # "two and a half", also hyphenated as one word ("two-and-a-half years")
-    + r")(?:(?:\s+|-)and(?:\s+|-)a(?:\s+|-)half)?)"
+    # "two and a half", also hyphenated as one word ("two-and-a-half years"); "one and
+    # a quarter", "one and half" (the article dropped)
+    + r")(?:(?:\s+|-)and(?:\s+|-)(?:a(?:\s+|-))?"
+    + _ADDED_PART
+    + r")?)"
 )
 # Abbreviated units count only in lower case: "SEC" is the regulator, not seconds.
 _ABBREVIATED_UNITS = frozenset({"hr", "min", "sec", "hrs", "mins", "secs"})
@@ -319,7 +330,7 @@ SEASON = r"(?P<season>" + _alt(SEASONS) + r")"
 PART = r"(?P<part>" + _alt(k for k in DAY_PARTS if k != "tonight") + r")"
 CLOCK = (
     r"(?P<hour>[01]?\d|2[0-3])(?:[:.](?P<minute>[0-5]\d)(?::[0-5]\d)?)?"
-    r"\s*(?P<ampm>[ap]\.?\s?m\b\.?|o['’]?clock|in\s+the\s+(?:morning|afternoon|evening))"
+    r"\s*(?P<ampm>[ap](?:\.\s?m\b\.?|\s?m\b)|o['’]?clock|in\s+the\s+(?:morning|afternoon|evening))"
     # "14:30 GMT", and military "0900 GMT"
     # ("14:46 local time" too, with its colon)
     r"|(?P<hour24>[01]?\d|2[0-3]):?(?P<minute24>[0-5]\d)"

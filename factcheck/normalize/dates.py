@@ -167,13 +167,16 @@ def _narrow(start: dt.date, end: dt.date, pos: str) -> tuple[dt.date, dt.date]:
     return first, max(first, last)
 
 
+_HALVES = ("and a half", "and half", "1/2", "½")
+
+
 def _number(text: str | None) -> tuple[float | None, bool]:
     """A count written in digits or words -> (value or None when vague, approx)."""
     if text is None:
         return None, True
     text = " ".join(text.lower().replace("-", " ").split())
-    half = 0.5 if text.endswith(("and a half", "1/2", "½")) else 0.0
-    text = re.sub(r"\s*(?:and a half|1/2|½)$", "", text)
+    half = 0.25 if text.endswith("quarter") else 0.5 if text.endswith(_HALVES) else 0.0
+    text = re.sub(r"\s*(?:and (?:a )?(?:half|quarter)|1/2|½)$", "", text)
     if text in VAGUE_COUNTS:
         return None, True
     if text in FRACTION_WORDS:
@@ -723,7 +726,7 @@ def _ago_point(m: re.Match[str], ctx: _Ctx) -> Temporal | None:
     count, vague = _number(_r(m, "num"))
     unit = _unit_key(_g(m, "unit"))
     if count is not None and _r(m, "half"):  # "a year and a half ago"
-        count += 0.5
+        count += _fraction_after(m)
     coarse = unit in ("decade", "century", "quarter-century")
     if count is not None and unit == "year" and count != int(count):
         count, unit = count * 12, "month"  # "a year and a half ago": 18 months back
@@ -760,6 +763,11 @@ def _ago_point(m: re.Match[str], ctx: _Ctx) -> Temporal | None:
             ctx.anchor,
         ),
     )
+
+
+def _fraction_after(m: re.Match[str]) -> float:
+    """The part of a unit added after it: "and a half" 0.5, "and a quarter" 0.25."""
+    return 0.25 if (_g(m, "half") or "").endswith("quarter") else 0.5
 
 
 def _unit_key(written: str | None) -> str:
@@ -807,8 +815,8 @@ def _duration(m: re.Match[str], ctx: _Ctx) -> Temporal | None:
     plural = (_g(m, "unit") or "").endswith("s")
     count, approx = _number(raw) if raw else (None, True) if plural else (1.0, False)
     approx = approx or _r(m, "low") is not None or _r(m, "orso") is not None
-    if count is not None and _r(m, "half"):  # "a year and a half"
-        count += 0.5
+    if count is not None and _r(m, "half"):  # "a year and a half", "a year and a quarter"
+        count += _fraction_after(m)
     if count is not None and count <= 0:
         return None
     dmod = _g(m, "dmod")
@@ -1418,7 +1426,8 @@ _HOLIDAY = (
     + _alt(_HOLIDAYS).replace("'", "['’]?").replace(r"\.", r"\.?")
     + r")(?!\s+(?:island|rising|eggs?|bunny)\b)"
 )
-_AMPM = r"[ap]\.?\s?m\b\.?"
+# "p.m." keeps its last dot; "pm" takes none, a dot after it ends the sentence
+_AMPM = r"[ap](?:\.\s?m\b\.?|\s?m\b)"
 # An ordinal that is a day, not an adjective ("Friday the fourth decline"): no lower-case
 # word after it but a preposition or a conjunction.
 _NO_NOUN_AFTER = r"(?!\s+(?!(?:of|at|in|on|and|or|for|to|from)\b)(?-i:[a-z]))"
@@ -1687,11 +1696,15 @@ RULES: tuple[tuple[str, str, Handler], ...] = (
     (
         "ago",
         # ("about two years ago", "some 20 years ago": the hedge is part of the span)
-        rf"(?:(?:{DUR_MOD}|(?P<about>about|some))\s+)?{_NUM_ANY}(?:\s+|-){_UNIT_ANY}(?P<half>\s+and\s+a\s+half)?{_OR_SO}\s+"
+        rf"(?:(?:{DUR_MOD}|(?P<about>about|some))\s+)?{_NUM_ANY}(?:\s+|-){_UNIT_ANY}(?P<half>\s+and\s+(?:a\s+)?(?:half|quarter)(?![\w-]|\s+(?:a|an)\b|(?<=quarter)\s+of\b))?{_OR_SO}\s+"
         r"(?P<dir>ago|earlier|from\s+(?:now|today)|hence)",
         _ago,
     ),
-    ("reference", rf"(?P<ref>{_alt(k for k in REFERENCE_WORDS if k != 'the past')})", _reference),
+    (
+        "reference",
+        rf"(?P<ref>{_alt(k for k in REFERENCE_WORDS if k not in ('the past', 'one day'))})",
+        _reference,
+    ),
     (
         "duration",
         rf"(?:{DUR_MOD}\s+)?(?:(?:the\s+)?(?:past|{_VERB_BEFORE}last|next|first|final|coming|"
@@ -1699,7 +1712,7 @@ RULES: tuple[tuple[str, str, Handler], ...] = (
         # ("another two years": one more span of them)
         rf"following|initial|remaining)\s+|another\s+(?=\S+\s)|{_THE_COUNTED})?"
         rf"{_NOT_YEAR_ADJ}{_NOT_DURATION}"
-        rf"{_LOW}{_NUM_ANY}{_EXTRA}{_DAY_KIND}(?:\s+|-){_UNIT_ANY}(?P<half>\s+and\s+a\s+half)?(?:-long)?"
+        rf"{_LOW}{_NUM_ANY}{_EXTRA}{_DAY_KIND}(?:\s+|-){_UNIT_ANY}(?P<half>\s+and\s+(?:a\s+)?(?:half|quarter)(?![\w-]|\s+(?:a|an)\b|(?<=quarter)\s+of\b))?(?:-long)?"
         rf"{_NOT_AGE}{_NOT_YEAR_AGO}{_OR_SO}",
         _duration,
     ),
@@ -1765,7 +1778,7 @@ RULES: tuple[tuple[str, str, Handler], ...] = (
         rf"(?P<shift>this\s+past|this|last|next|past|the\s+past|coming|the\s+coming|previous|"
         r"the\s+previous|the\s+prior|prior|the\s+current|current|the\s+following|following|"
         # "the last fiscal year" (but "for the last year" is a span of one)
-        r"the\s+last(?=\s+fiscal\b))"
+        r"the\s+last(?=\s+fiscal\b)|the\s+(?:latest|most\s+recent)(?=\s+fiscal\s+year\b))"
         r"\s+(?:calendar\s+(?=year)|fiscal\s+(?=year|quarter))?"
         r"(?P<cunit>week|month|year|quarter|decade|century)",
         _relative_unit,
@@ -1899,9 +1912,12 @@ RULES: tuple[tuple[str, str, Handler], ...] = (
     # the amount before it); see CONTEXT_RULES. (The finder now drops such rates, as
     # TempEval-3 leaves them untagged; the rule stays for callers who want the set.)
     ("set-rate", rf"(?:a|an)\s+{UNIT}", _set),
+    # "will one day be", "hopes to one day lead": some day ahead, not a day's length
+    # ("one day later", "for one day"); the finder tells them apart by the words around
+    ("one-day-ahead", r"(?P<ref>one\s+day)", _reference),
 )
 # Rules the finder does not match on their own: it picks them from the context.
-CONTEXT_RULES = frozenset({"set-rate"})
+CONTEXT_RULES = frozenset({"set-rate", "one-day-ahead"})
 
 _HANDLERS: dict[str, tuple[str, Handler]] = {
     name: (pattern, handler) for name, pattern, handler in RULES

@@ -1217,3 +1217,114 @@ def test_next_morning_after_a_day_told(sentence: str, expected: list[tuple[str, 
 )
 def test_edges_of_the_day(sentence: str, expected: list[tuple[str, str]]) -> None:
     assert [(m.text, m.value.timex) for m in find_dates(sentence, A)] == expected
+
+
+# "one day" between a modal (or "to") and a verb is some day ahead; a day's length
+# otherwise.
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Engineers say the bridge could one day carry trains.", [("one day", "FUTURE_REF")]),
+        ("She hopes to one day lead the party.", [("one day", "FUTURE_REF")]),
+        ("The strike lasted one day.", [("one day", "P1D")]),
+        ("Shares fell one day later.", [("one day", "P1D")]),
+        ("He was jailed for one day.", [("one day", "P1D")]),
+        ("Visits are limited to one day each.", [("one day", "P1D")]),
+    ],
+)
+def test_one_day_ahead_or_long(sentence: str, expected: list[tuple[str, str]]) -> None:
+    assert [(m.text, m.value.timex) for m in find_dates(sentence, A)] == expected
+
+
+# "per second" after an amount is the unit of a rate, no set, as "a year" is there.
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("The chip runs 20 million instructions per second.", []),
+        ("Pumps move 500 gallons per minute.", []),
+        ("The committee meets once per week.", [("once per week", "P1W")]),
+    ],
+)
+def test_per_unit_rates(sentence: str, expected: list[tuple[str, str]]) -> None:
+    assert [(m.text, m.value.timex) for m in find_dates(sentence, A)] == expected
+
+
+# A sentence's last dot after "pm" or "am" is no part of the time.
+@pytest.mark.parametrize(
+    ("sentence", "surface"),
+    [
+        ("The polls close at 8pm.", "8pm"),
+        ("Doors open at 6 AM.", "6 AM"),
+        ("Lunch ends at 1 p.m.", "1 p.m."),
+    ],
+)
+def test_clock_spans_end_before_a_sentence_dot(sentence: str, surface: str) -> None:
+    assert [m.text for m in find_dates(sentence, A)] == [surface]
+
+
+# "the latest fiscal year" is the last one closed, as "last fiscal year" is.
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Revenue reached $2 billion in the latest fiscal year.",
+        "It lost money in the most recent fiscal year.",
+    ],
+)
+def test_latest_fiscal_year_is_the_last_closed(sentence: str) -> None:
+    assert [m.value.timex for m in find_dates(sentence, A)] == ["2024"]
+
+
+# A plan in the past perfect was for a day gone by ("had been scheduled to end Friday");
+# in the present it still looks ahead. (A is a Wednesday.)
+@pytest.mark.parametrize(
+    ("sentence", "timex"),
+    [
+        ("The truce had been scheduled to end Friday.", "2025-08-22"),
+        ("Officials had planned to vote Friday.", "2025-08-22"),
+        ("The truce is scheduled to end Friday.", "2025-08-29"),
+    ],
+)
+def test_past_perfect_plans_look_back(sentence: str, timex: str) -> None:
+    assert [m.value.timex for m in find_dates(sentence, A)] == [timex]
+
+
+# "and half" joins a unit only when no count of its own follows ("half a day").
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Talks ran half an hour and half a day.",
+            [("half an hour", "PT30M"), ("half a day", "PT12H")],
+        ),
+        ("After two hours and a half of debate, it ended.", [("two hours and a half", "PT2H30M")]),
+        ("The lease ran two years and a quarter.", [("two years and a quarter", "P2Y3M")]),
+    ],
+)
+def test_added_half_or_quarter_joins_only_its_unit(
+    sentence: str, expected: list[tuple[str, str]]
+) -> None:
+    assert [(m.text, m.value.timex) for m in find_dates(sentence, A)] == expected
+
+
+# A clock time after a recurring day is the set's time of day, one mention; after a
+# named day it stays a time of that day.
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "The club meets every Thursday at 6 p.m.",
+            [("every Thursday at 6 p.m.", "XXXX-WXX-4T18:00")],
+        ),
+        (
+            "Guards change each morning at 8:15 a.m.",
+            [("each morning at 8:15 a.m.", "XXXX-XX-XXT08:15")],
+        ),
+        ("Ferries sail Sundays at 10am.", [("Sundays at 10am", "XXXX-WXX-7T10:00")]),
+        (
+            "The club met every Thursday until 6 p.m.",
+            [("every Thursday", "XXXX-WXX-4"), ("6 p.m.", "2025-08-27T18:00")],
+        ),
+    ],
+)
+def test_clock_of_a_recurring_day(sentence: str, expected: list[tuple[str, str]]) -> None:
+    assert [(m.text, m.value.timex) for m in find_dates(sentence, A)] == expected

@@ -1463,3 +1463,30 @@ def test_not_a_set_quarter_or_day(text: str) -> None:
 def test_last_month_name_just_before_the_anchor(text: str, anchor: dt.date, timex: str) -> None:
     found = parse_temporal(text, anchor)
     assert found is not None and found.value.timex == timex
+
+
+# A unit and a quarter (or a half without its article) adds to the count; times keep
+# TimeML's whole smaller units.
+@pytest.mark.parametrize(
+    ("text", "timex"),
+    [
+        ("one and a quarter years", "P1Y3M"),
+        ("two years and a quarter", "P2Y3M"),
+        ("an hour and half", "PT1H30M"),
+        ("three and half hours", "PT3H30M"),
+        ("a month and a half", "P1M15D"),
+    ],
+)
+def test_quarter_and_bare_half_after_a_count(text: str, timex: str) -> None:
+    found = parse_temporal(text, A)
+    assert found is not None and (found.kind, found.value.timex) == (Kind.DURATION, timex)
+
+
+# "pm" takes no dot after it (a dot there ends the sentence); "p.m." keeps its own.
+@pytest.mark.parametrize(
+    ("text", "timex"),
+    [("9pm", "2025-08-27T21:00"), ("7 a.m.", "2025-08-27T07:00"), ("11 a.m", "2025-08-27T11:00")],
+)
+def test_clock_suffixes(text: str, timex: str) -> None:
+    found = parse_temporal(text, A)
+    assert found is not None and found.value.timex == timex
