@@ -97,10 +97,12 @@ def extractor_fingerprint(model: dict[str, Any], settings: dict[str, Any]) -> st
 def document_key(document: Document, footers: Iterable[str], extractor: str) -> str:
     """The cache key of one document's claims (hex sha256).
 
-    `footers` are the outlet's repeated paragraphs (pipeline `_repeated_paragraphs`);
-    only those standing in this text count, so a new page from the same outlet does
-    not invalidate the others.
+    `footers` are the outlet's repeated paragraphs (`corpus.Footers`); only those
+    standing in this text count, so a new page from the same outlet does not
+    invalidate the others.
     """
+    if document.released is not None:
+        raise ValueError(f"{document.id}: the text was released; read the document again")
     present = sorted(p for p in footers if p in document.text)
     material = [
         FORMAT,
@@ -225,8 +227,9 @@ def _decoder(overrides: dict[str, dict[str, Any]]) -> Callable[[dict[str, Any]],
     `overrides[record name]` on each record; it raises KeyError, ValueError or TypeError
     on anything `_encode` does not write."""
 
-    # Strings shared as the pipeline shares them (`models.compact`): short ones interned,
-    # long ones (a sentence, stated once for each of its claims) once per entry.
+    # Strings shared as the pipeline shares them (`models.compact`): words and short
+    # strings interned, long ones (a sentence, stated once for each of its claims) once
+    # per entry.
     strings: dict[str, str] = {}
 
     def _field(value: Any) -> Any:

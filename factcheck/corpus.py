@@ -1,10 +1,10 @@
 """Reading a corpus for a run: dated documents, each outlet's footers, and no text kept.
 
-A run reads its input twice over, so that memory does not grow with the corpus:
+A run goes over its input twice, so that memory does not grow with the corpus:
 
-1. `Corpus.read` goes through every document once: it dates it, counts the
-   lines near its end (to learn each outlet's repeated footer) and writes it to
-   an unnamed temporary file (the *spool*). It keeps only the metadata.
+1. `Corpus.read` reads every document once: it dates it, counts the lines near
+   its end (to learn each outlet's repeated footer) and writes it to an unnamed
+   temporary file (the *spool*). It keeps only the metadata.
 2. `Corpus.stream` reads the spooled documents back one at a time for
    extraction, which keeps their claims and releases their text.
 
@@ -29,6 +29,7 @@ from .errors import WorkspaceError
 from .ingest import iter_documents
 from .models import DateSource, Diagnostic, Document, Severity
 from .settings import Settings, plausible_date
+from .suppress import with_paragraphs
 
 # The share of a page, from its end, where an outlet's repeated footer may stand.
 FOOTER_SHARE = 0.3
@@ -143,11 +144,12 @@ class Corpus:
                     diagnostics.append(item)
                     continue
                 footers.add(item)
-                pickle.dump(item, spool, protocol=pickle.HIGHEST_PROTOCOL)
-                documents.append(item.without_text())
-        except OSError as exc:  # the input's own problems are diagnostics: this is the spool
-            spool.close()
-            raise WorkspaceError(_no_spool(exc)) from exc
+                try:
+                    pickle.dump(item, spool, protocol=pickle.HIGHEST_PROTOCOL)
+                except OSError as exc:  # a full disk: the input's own problems are diagnostics
+                    raise WorkspaceError(_no_spool(exc)) from exc
+                # Directives keep their paragraph, so what is kept can be reported from.
+                documents.append(with_paragraphs(item).without_text())
         except BaseException:
             spool.close()
             raise
@@ -155,7 +157,9 @@ class Corpus:
         return cls(documents, diagnostics, footers.by_source(), spool)
 
     def stream(self) -> Iterator[Document]:
-        """The second pass: each document with its text, in reading order, one at a time."""
+        """The second pass: each document with its text, in reading order, one at a time.
+
+        One stream at a time: all read the one spool (a new stream starts it over)."""
         self._spool.seek(0)
         while True:
             try:

@@ -29,6 +29,7 @@ from .lexicon import (
     ORDINALS,
     OTHER_THAN,
     SAY,
+    TRANSFERS,
     UNIT_NOUNS,
     events_named_by,
     same_event,
@@ -206,15 +207,21 @@ def veto_reason(a: Claim, b: Claim, same: bool, threshold: float) -> str | None:
         return "one sentence"
     if a.kind.is_temporal and subjects_compatible(a.key.subjects, b.key.subjects) is False:
         return "another actor"
+    transfer = _transfer(a.key, b.key)
     if (
         a.key.event is not None
-        and a.key.event == b.key.event
+        and b.key.event is not None
+        and same_event(a.key.event, b.key.event)
+        and not transfer
         and a.key.actors
         and b.key.actors
         and not any(_has_word(w, b.key.actors) for w in a.key.actors)
         and not (same and _equal_and_telling(a, b))
     ):
         return "another actor"  # "Marin collected 46,312 votes" / "Greer received 41,907"
+    if transfer and subjects_compatible(a.key.subjects, b.key.subjects):
+        # "the county spent $12 million" / "the county received $9 million"
+        return "one party on both sides of a payment"
     no_act = not a.kind.is_temporal and not a.key.event and not b.key.event
     if no_act and subjects_compatible(a.key.subjects, b.key.subjects) is False:
         # Without an act, the subject is whoever holds the figure: "the district employs
@@ -427,6 +434,16 @@ def _names_event(a: ClaimKey, b: ClaimKey) -> bool:
     return _event_in(a.event, b.measure) or _event_in(b.event, a.measure)
 
 
+def _transfer(a: ClaimKey, b: ClaimKey) -> bool:
+    """Two sides of a transfer ("paid" / "received"): kin events with two parties."""
+    return (
+        a.event is not None
+        and b.event is not None
+        and a.event != b.event
+        and frozenset((a.event, b.event)) in TRANSFERS
+    )
+
+
 def _event_is_the_measure(a: ClaimKey, b: ClaimKey) -> bool:
     """One side measures the other's event and nothing the other leaves out: "the program
     will cost $310 million" / "a total cost of $340 million" (not "the cost of the tunnel")."""
@@ -508,8 +525,10 @@ def _reason(
     parts = []
     if same:
         parts.append("same value")
-    if event:
+    if event and a.event == b.event:
         parts.append(f"same event '{a.event}'")
+    elif event:
+        parts.append(f"one act from two sides '{a.event}' / '{b.event}'")
     if measure is not None:
         parts.append(f"measure '{' '.join(a.measure)}' ~ '{' '.join(b.measure)}' ({measure:.0f})")
     if subjects:

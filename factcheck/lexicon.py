@@ -132,6 +132,17 @@ EVENT_SYNONYMS = {
     **dict.fromkeys("loan".split(), "lend"),
 }
 
+# Titles a parser tags as part of a name ("Senator Ana Marin"): not who acts.
+TITLE_WORDS = frozenset(
+    """
+    mr mrs ms dr sir dame lord lady president vice prime minister chancellor premier
+    governor mayor senator sen representative rep congressman congresswoman councilman
+    councilwoman councillor councilor judge justice chief general gen colonel col captain
+    capt sergeant sgt officer commissioner secretary ambassador king queen prince princess
+    pope bishop archbishop father sister professor prof coach chairman chairwoman ceo
+    """.split()
+)
+
 # Events that are one happening seen from two sides ("Norden will pay $38.50 a share" /
 # "shareholders will receive $38.50"; "sentenced to nine years" / "received nine years";
 # "the court imposed a $2 million fine" / "the firm will pay a $2 million fine").
@@ -154,6 +165,14 @@ def events_named_by(word: str) -> set[str]:
 def event_kin(event: str) -> set[str]:
     """The event and those that are one happening with it (EVENT_KIN)."""
     return {event, *(other for pair in EVENT_KIN if event in pair for other in pair)}
+
+
+# Kin events whose two sides are two parties (who pays is not who receives): one party
+# on both sides is two facts ("the county spent $12 million" / "the county received $9
+# million"). Other kin ("won" / "received" votes) are one party's act.
+TRANSFERS = frozenset(
+    frozenset(pair.split("/")) for pair in "pay/receive sentence/receive impose/pay buy/pay".split()
+)
 
 
 def same_event(a: str, b: str) -> bool:

@@ -356,7 +356,7 @@ class Report:
 
 def compact(claims: list[Claim]) -> list[Claim]:
     """The claims of one document with their strings shared: a sentence stated once for
-    all its claims, and each short string (words of a key, a measure, a claim's text)
+    all its claims, and the other strings (words of a key, a measure, a claim's text)
     interned across the run. The claims are equal to what they were; a run keeps
     every claim until it is reported, so this is most of what its memory grows by.
     """

@@ -116,7 +116,9 @@ def extract_corpus(
     cache: ClaimCache | None = None,
 ) -> tuple[list[Document], list[Claim]]:
     """`extract` for a whole corpus, streamed: its documents (sorted by id, without
-    their text) and their claims. Memory holds one window of documents at a time."""
+    their text) and their claims. Memory holds the text of one window of documents at a
+    time (`WINDOW_DOCUMENTS`; with `settings.jobs`, up to jobs x `CHUNKS_IN_FLIGHT`
+    chunks of `CHUNK_DOCUMENTS`)."""
     total = len(corpus.documents)
     return _extract(corpus.stream(), corpus.footers, total, settings, progress, diagnostics, cache)
 
@@ -165,6 +167,8 @@ def _claims_by_document(
 
     def to_extract() -> Iterator[Document]:
         for document in documents:
+            if document.released is not None:
+                raise ValueError(f"{document.id}: the text was released; read it again")
             if cache is not None:
                 key = document_key(document, footers.get(document.source or "", ()), extractor)
                 cached = cache.get(key, document.id)
@@ -177,8 +181,10 @@ def _claims_by_document(
     extracted = _extract_documents(to_extract(), footers, total, settings, stopped)
     for document, found, complete in extracted:
         yield from _drain(from_cache)
-        if cache is not None and complete:  # a document cut short by its budget may do better
-            cache.put(keys.pop(document.id), found)
+        key = keys.pop(document.id, None)
+        # A document cut short by its budget may do better next time: it is not cached.
+        if cache is not None and key is not None and complete:
+            cache.put(key, found)
         # The cache shares the strings of what it reads back as it decodes it.
         yield _finish(document, compact(found), settings)
     yield from _drain(from_cache)
@@ -228,22 +234,20 @@ def _extract_documents(
     """
     jobs = min(_job_count(settings.jobs), total)
     if jobs <= 1:
-        budget = _Budget(settings.max_seconds_per_document)
-        for window in _batches(documents, WINDOW_DOCUMENTS):
-            for document, found in _extract_stream(window, footers, settings, budget):
-                yield document, found, not budget.cut(document)
-        stopped.extend(budget.diagnostics())
+        yield from _extract_here(documents, footers, settings, stopped)
         return
     # Small chunks keep both processes busy to the end; large enough to fill parse batches.
     size = max(1, min(CHUNK_DOCUMENTS, total // (jobs * 4)))
     chunks = _batches(documents, size)
-    first = next(chunks, None)
-    if first is None:
-        return  # every document came from the cache: no model, no processes
+    first, second = next(chunks, None), next(chunks, None)
+    if second is None:
+        # At most one chunk to read (the cache served the rest): no processes to start.
+        yield from _extract_here(first or [], footers, settings, stopped)
+        return
     load_pipeline(settings.model)  # before the fork, so workers share the loaded model
     pending: deque[tuple[list[Document], multiprocessing.pool.AsyncResult[_ChunkResult]]] = deque()
     with _process_pool(jobs) as pool:
-        for chunk in chain([first], chunks):
+        for chunk in chain([first or [], second], chunks):
             sources = {d.source or "" for d in chunk}
             task = (chunk, {s: footers[s] for s in sources if s in footers}, settings)
             pending.append((chunk, pool.apply_async(_extract_chunk, (task,))))
@@ -251,6 +255,20 @@ def _extract_documents(
                 yield from _chunk_results(*pending.popleft(), stopped)
         while pending:
             yield from _chunk_results(*pending.popleft(), stopped)
+
+
+def _extract_here(
+    documents: Iterable[Document],
+    footers: dict[str, set[str]],
+    settings: Settings,
+    stopped: list[Diagnostic],
+) -> Iterator[tuple[Document, list[Claim], bool]]:
+    """`_extract_documents` in this process, a window of documents at a time."""
+    budget = _Budget(settings.max_seconds_per_document)
+    for window in _batches(documents, WINDOW_DOCUMENTS):
+        for document, found in _extract_stream(window, footers, settings, budget):
+            yield document, found, not budget.cut(document)
+    stopped.extend(budget.diagnostics())
 
 
 _ChunkResult = tuple[list[tuple[str, list[Claim], bool]], list[Diagnostic]]
@@ -277,18 +295,18 @@ def _batches(items: Iterable[Document], size: int) -> Iterator[list[Document]]:
 
 def _extract_chunk(task: tuple[Sequence[Document], dict[str, set[str]], Settings]) -> _ChunkResult:
     """A worker's job: one chunk of documents, read as in a single process."""
-    documents, repeated, settings = task
+    documents, footers, settings = task
     budget = _Budget(settings.max_seconds_per_document)
     results = [
         (document.id, found, not budget.cut(document))
-        for document, found in _extract_stream(documents, repeated, settings, budget)
+        for document, found in _extract_stream(documents, footers, settings, budget)
     ]
     return results, budget.diagnostics()
 
 
 def _extract_stream(
     documents: Sequence[Document],
-    repeated: dict[str, set[str]],
+    footers: dict[str, set[str]],
     settings: Settings,
     budget: _Budget,
 ) -> Iterator[tuple[Document, list[Claim]]]:
@@ -298,7 +316,7 @@ def _extract_stream(
     for document in documents:
         mentions, stopped_at, capped = find_stopped_at(
             document,
-            repeated=repeated.get(document.source or "", ()),
+            repeated=footers.get(document.source or "", ()),
             deadline=budget.start(document),
             limit=settings.max_claims_per_document,
         )

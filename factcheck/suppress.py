@@ -117,6 +117,8 @@ def with_paragraphs(document: Document) -> Document:
 
 def _paragraph_after(document: Document, offset: int) -> tuple[int, int]:
     """The paragraph starting at the first text after `offset` (past further comments)."""
+    if document.released is not None:
+        raise ValueError(f"{document.id}: the text was released before its directives were read")
     text = document.text
     comment_ends = {c.start: c.end for c in document.comments if c.end > c.start}
     position = offset

@@ -143,30 +143,30 @@ def measure_factcheck(corpus_path: Path, jobs: int, cache_dir: str | None, prelo
         timed("load_model", lambda: load_pipeline(settings.model))
     # As the CLI: one pass reads and spools the corpus, extraction streams it back.
     corpus = timed("ingest", lambda: Corpus.read([corpus_path], settings))
-    if preload and jobs == 1:  # on a sample: the finders' share of extract, for the profile
-        timed(
-            f"find (regex finders, first {FIND_SAMPLE} docs)",
-            lambda: [
-                find_mentions(d, repeated=corpus.footers.get(d.source or "", ()))
-                for d in islice(corpus.stream(), FIND_SAMPLE)
-            ],
+    with corpus:
+        if preload and jobs == 1:  # on a sample: the finders' share of extract, for the profile
+            timed(
+                f"find (regex finders, first {FIND_SAMPLE} docs)",
+                lambda: [
+                    find_mentions(d, repeated=corpus.footers.get(d.source or "", ()))
+                    for d in islice(corpus.stream(), FIND_SAMPLE)
+                ],
+            )
+        cpu = _cpu_seconds()
+        documents, claims = timed(
+            "extract", lambda: pipeline.extract_corpus(corpus, settings, cache=cache)
         )
-    cpu = _cpu_seconds()
-    documents, claims = timed(
-        "extract", lambda: pipeline.extract_corpus(corpus, settings, cache=cache)
-    )
-    extract_cpu = _cpu_seconds() - cpu
-    # As the CLI: the clusters of an unchanged set of claims come from the cache too.
-    clusters = timed("align+compare", lambda: pipeline.cached_cluster(claims, settings))
-    report = Report(
-        documents=tuple(documents),
-        claims=tuple(claims),
-        clusters=tuple(clusters),
-        diagnostics=tuple(corpus.diagnostics),
-    )
-    timed("render json", lambda: report_json(report))
-    words = sum(len(d.text.split()) for d in corpus.stream())
-    corpus.close()
+        extract_cpu = _cpu_seconds() - cpu
+        # As the CLI: the clusters of an unchanged set of claims come from the cache too.
+        clusters = timed("align+compare", lambda: pipeline.cached_cluster(claims, settings))
+        report = Report(
+            documents=tuple(documents),
+            claims=tuple(claims),
+            clusters=tuple(clusters),
+            diagnostics=tuple(corpus.diagnostics),
+        )
+        timed("render json", lambda: report_json(report))
+        words = sum(len(d.text.split()) for d in corpus.stream())
     claims_mb = _deep_size_mb(claims)  # what a run keeps on purpose, until it reports
     total = sum(v for k, v in stages.items() if not k.startswith("find"))
     total_cpu = sum(v for k, v in cpu_stages.items() if not k.startswith("find"))

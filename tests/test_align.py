@@ -375,3 +375,47 @@ def test_a_sum_that_is_its_act_meets_the_measure_that_names_that_act() -> None:
     )
     assert groups_of([program, total]) == [["program", "total"]]
     assert groups_of([program, tunnel]) == [["program"], ["tunnel"]]
+
+
+def test_two_named_actors_stay_two_facts_across_kin_events() -> None:
+    # "Marin won with 46,312 votes" / "Greer received 41,907 votes": competitors
+    won = claim(
+        qty(46312),
+        doc="a.md",
+        event="win",
+        measure=("vote",),
+        head="vote",
+        actors=("marin",),
+        cid="won",
+    )
+    got = claim(
+        qty(41907),
+        doc="b.md",
+        event="receive",
+        measure=("vote",),
+        head="vote",
+        actors=("greer",),
+        cid="got",
+    )
+    assert groups_of([won, got]) == [["got"], ["won"]]
+
+
+def test_one_party_on_both_sides_of_a_payment_is_two_facts() -> None:
+    # "the county spent $12 million" / "the county received $9 million"
+    spent = claim(
+        qty(12e6, unit="USD"),
+        doc="a.md",
+        event="pay",
+        measure=("county",),
+        subjects=("kell", "county"),
+        cid="spent",
+    )
+    got = claim(
+        qty(9e6, unit="USD"),
+        doc="b.md",
+        event="receive",
+        measure=("county",),
+        subjects=("kell", "county"),
+        cid="got",
+    )
+    assert groups_of([spent, got]) == [["got"], ["spent"]]

@@ -126,3 +126,36 @@ def test_a_run_that_cannot_spool_says_why_and_how_to_fix_it(
     result = CliRunner().invoke(app, ["run", str(ROOT / "corpus"), "--no-cache"])
     assert result.exit_code == 2
     assert "No space left on device" in result.stderr and "TMPDIR" in result.stderr
+
+
+def test_a_document_whose_text_was_released_is_refused_not_read_as_empty() -> None:
+    document = Document(id="a.txt", path="a.txt", text="In 2024, 40 people came.").without_text()
+    with pytest.raises(ValueError, match="released"):
+        pipeline.extract([document])
+
+
+def test_the_documents_a_corpus_keeps_know_what_their_directives_silence(tmp_path: Path) -> None:
+    text = '---\nsource: A\n---\nIntro.\n\n<!-- factcheck: ignore reason="old" -->\nCrews 80.\n'
+    (tmp_path / "a.md").write_text(text, encoding="utf-8")
+    with Corpus.read([tmp_path]) as corpus:
+        [kept] = corpus.documents
+        [region], _ = regions(kept)
+        [read] = list(corpus.stream())
+    assert read.text[region.start : region.end] == "Crews 80."
+
+
+@pytest.mark.nlp
+def test_one_document_to_read_among_cached_ones_starts_no_processes(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from factcheck.cache import ClaimCache
+
+    documents, _ = pipeline.read(PATHS, Settings())
+    pipeline.extract(documents[1:], Settings(), cache=ClaimCache(tmp_path))
+
+    def no_pool(jobs: int) -> None:
+        raise AssertionError("a pool was started for one document")
+
+    monkeypatch.setattr(pipeline, "_process_pool", no_pool)
+    again = pipeline.extract(documents, Settings(jobs=4), cache=ClaimCache(tmp_path))
+    assert repr(again) == repr(pipeline.extract(documents, Settings()))

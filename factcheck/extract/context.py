@@ -34,6 +34,7 @@ from ..lexicon import (
     STAGING_VERBS,
     STATIVE_VERBS,
     TIME_VERBS,
+    TITLE_WORDS,
     UNIT_NOUNS,
 )
 from ..models import ClaimKey
@@ -105,8 +106,8 @@ def read_context(
     measure_tokens = counted or ([] if temporal else subjects)
     measure = _key_words([t for t in measure_tokens if not _is_generic(t)], aliases)
     head = _head_word(measured)  # None when the figure counts no noun of its own
-    if head is not None and measure and head not in measure:
-        head = measure[-1]  # folded into a phrase's synonym: "spending plan" is a budget
+    if head is not None and head not in measure:
+        head = _folded_head(head, measure)
     key = ClaimKey(
         measure=measure,
         measure_head=head,
@@ -118,7 +119,9 @@ def read_context(
             aliases,
         ),
         subjects=_key_words(subjects, aliases),
-        actors=_key_words([t for t in subjects if t.pos_ == "PROPN"], aliases),
+        actors=_key_words(
+            [t for t in subjects if t.pos_ == "PROPN" and t.lower_ not in TITLE_WORDS], aliases
+        ),
         negated=verb is not None and any(c.dep_ == "neg" for c in verb.children),
         hedged=verb is not None
         and any(c.dep_ == "aux" and c.lower_ in POSSIBILITY_MODALS for c in verb.children),
@@ -441,7 +444,7 @@ def _entity_phrase(token: Token) -> list[Token]:
         for t in child.subtree
         if t.pos_ == "PROPN"
     ]
-    return (left + right)[:_MAX_PHRASE_TOKENS] + names[:_MAX_PHRASE_TOKENS]
+    return ((left + right)[:_MAX_PHRASE_TOKENS] + names)[: 2 * _MAX_PHRASE_TOKENS]
 
 
 def _complements(t: Token, head: Token) -> bool:
@@ -546,6 +549,15 @@ def _key_words(tokens: Iterable[Token], aliases: Mapping[str, str]) -> tuple[str
         if lemma not in KEY_STOP_WORDS and lemma.isalpha():
             words.append(lemma)
     return tuple(dict.fromkeys(_fold_phrases(words)))
+
+
+def _folded_head(head: str, measure: tuple[str, ...]) -> str | None:
+    """The counted noun once its phrase is folded: "spending plan" ends in "plan", which
+    the measure now holds as "budget"."""
+    for phrase, folded in PHRASE_SYNONYMS.items():
+        if phrase[-1] == head and folded[-1] in measure:
+            return folded[-1]
+    return head
 
 
 def _fold_phrases(words: list[str]) -> list[str]:

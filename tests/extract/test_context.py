@@ -225,6 +225,16 @@ def test_two_sides_of_one_act_are_kin_events(one: str, other: str, surface: str)
     assert same_event(str(first.key.event), str(second.key.event))
 
 
+def test_a_title_is_not_part_of_who_acts() -> None:
+    c = first_figure("Senator Ana Marin received 46,312 votes.")
+    assert c.key.actors == ("ana", "marin")
+
+
+def test_the_counted_noun_follows_a_folded_phrase_wherever_it_stands() -> None:
+    c = first_figure("Trustees approved a $421 million spending plan from its transit division.")
+    assert c.key.measure[0] == c.key.measure_head == "budget"
+
+
 def test_the_actor_of_an_act_is_named_by_its_apposition() -> None:
     c = first_figure("Her main rival, incumbent Tomas Greer, received 41,907 votes.")
     assert {"tomas", "greer"} <= set(c.key.actors) and {"rival"} <= set(c.key.subjects)
