@@ -20,7 +20,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from .identity import PairScore, is_bare, is_telling, participants, same_value, score_pair, veto
-from .lexicon import EVENT_SYNONYMS, NOMINAL_EVENTS, event_kin, events_named_by
+from .lexicon import EVENT_SYNONYMS, NOMINAL_EVENTS, SAY, event_kin, events_named_by
 from .models import Claim, ClaimKey, DateValue, Kind, Link, Quantity
 
 # A blocking word shared by up to this many claims: every pair of them is compared.
@@ -201,6 +201,10 @@ def blocking_words(claim: Claim) -> set[str]:
         # Equal values link on the event alone only for dates and for figures that
         # name nothing they count; other figures link through their measure words.
         words.update(f"{event}@{_value_token(claim)}" for event in events)
+    if events and claim.kind.is_temporal and key.event != SAY:
+        # One act dated by two sources, one more finely ("early December" / "Dec. 4"):
+        # neighbours in date order (identity `_one_date_told_finer`).
+        words.update(f"{event}|when" for event in events)
     if events:
         involved = key.subjects if not claim.kind.is_temporal else participants(key)
         words.update(f"{event}|{w}" for event in events for w in involved)

@@ -17,6 +17,7 @@ Everything here compares plain `ClaimKey` values; nothing reads text or a parse.
 from __future__ import annotations
 
 import functools
+import re
 from dataclasses import dataclass
 from itertools import chain
 
@@ -64,7 +65,11 @@ def score_pair(a: Claim, b: Claim, threshold: float = 75.0) -> PairScore | None:
     else:
         strong, weak = _figure_link(a.key, b.key, event, measure, subjects, threshold)
     if not (strong or (same and weak)):
-        if (same and _equal_and_telling(a, b)) or _one_count(a, b, same, measure):
+        if (
+            (same and _equal_and_telling(a, b))
+            or _one_count(a, b, same, measure)
+            or _one_date_told_finer(a, b, event, subjects)
+        ):
             # Values that agree, with no shared act: the weakest link, so that any act
             # a claim shares elsewhere decides its group first.
             return PairScore(1.0, _reason(a.key, b.key, event, measure, subjects, same))
@@ -268,6 +273,37 @@ def _one_count(a: Claim, b: Claim, same: bool, measure: float | None) -> bool:
     if not heads_match(a.key.measure_head, b.key.measure_head) or (measure or 0.0) < 100.0:
         return False
     return compatible(a, b)
+
+
+_CALENDAR_NAMED = re.compile(
+    r"\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|spring|summer|autumn|fall|"
+    r"winter|quarter)",
+    re.IGNORECASE,
+)
+
+
+def _one_date_told_finer(a: Claim, b: Claim, event: bool | None, subjects: bool | None) -> bool:
+    """Two sources dating one act, one more precisely, inside the other ("early December"
+    / "Dec. 4"; "the first quarter of 2026" / "early 2026"): compatible, so it can show
+    them together but never make a conflict on its own."""
+    if not a.kind.is_temporal or a.doc == b.doc or not event or a.key.event == SAY:
+        return False
+    if subjects is False:  # (different places are vetoed before)
+        return False
+    va, vb = a.value, b.value
+    if not isinstance(va, DateValue) or not isinstance(vb, DateValue):
+        return False
+    if None in (va.start, va.end, vb.start, vb.end) or (va.start, va.end) == (vb.start, vb.end):
+        return False
+    if va.start >= vb.start and va.end <= vb.end:  # type: ignore[operator]
+        coarse = b
+    elif vb.start >= va.start and vb.end <= va.end:  # type: ignore[operator]
+        coarse = a
+    else:
+        return False
+    # The wider date names its period ("early December", "March 2024"); "this month"
+    # frames a story, and many of its acts fall in it.
+    return bool(_CALENDAR_NAMED.search(coarse.text))
 
 
 def _equal_and_telling(a: Claim, b: Claim) -> bool:

@@ -419,3 +419,18 @@ def test_one_party_on_both_sides_of_a_payment_is_two_facts() -> None:
         cid="got",
     )
     assert groups_of([spent, got]) == [["got"], ["spent"]]
+
+
+def test_one_act_dated_more_finely_by_another_source_is_one_fact() -> None:
+    # "sentenced in early December" / "sentenced on Dec. 4": compatible, shown together
+    early = span("2025-12", "2025-12-01", "2025-12-10", Granularity.MONTH, approx=True)
+    coarse = claim(early, doc="a.md", text="early December", event="sentence", cid="coarse")
+    fine = claim(day("2025-12-04"), doc="b.md", text="Dec. 4", event="sentence", cid="fine")
+    assert groups_of([coarse, fine]) == [["coarse", "fine"]]
+    # "this month" frames a story: many of its acts fall in it
+    month = span("2025-12", "2025-12-01", "2025-12-31", Granularity.MONTH)
+    frame = claim(month, doc="a.md", text="this month", event="sentence", cid="frame")
+    assert groups_of([frame, fine]) == [["fine"], ["frame"]]
+    # another act, or the same day told by one source twice, is no such link
+    signed = claim(day("2025-12-04"), doc="b.md", text="Dec. 4", event="sign", cid="signed")
+    assert groups_of([coarse, signed]) == [["coarse"], ["signed"]]
