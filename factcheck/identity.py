@@ -36,6 +36,7 @@ from .lexicon import (
     same_event,
 )
 from .models import Claim, ClaimKey, DateValue, Granularity, Kind, Quantity
+from .normalize.date_lexicon import MONTHS, SEASONS
 
 # Similarity (0-100) of two measures for claims with equal values to be grouped.
 SAME_VALUE_MEASURE = 50.0
@@ -276,9 +277,7 @@ def _one_count(a: Claim, b: Claim, same: bool, measure: float | None) -> bool:
 
 
 _CALENDAR_NAMED = re.compile(
-    r"\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|spring|summer|autumn|fall|"
-    r"winter|quarter)",
-    re.IGNORECASE,
+    r"\d|\b(?:" + "|".join([*MONTHS, *SEASONS, "quarter"]) + r")\b", re.IGNORECASE
 )
 
 

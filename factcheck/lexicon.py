@@ -143,16 +143,19 @@ TITLE_WORDS = frozenset(
     """.split()
 )
 
-# Events that are one happening seen from two sides ("Norden will pay $38.50 a share" /
-# "shareholders will receive $38.50"; "sentenced to nine years" / "received nine years";
-# "the court imposed a $2 million fine" / "the firm will pay a $2 million fine").
-# "agreed to buy it for $12.5 billion" / "will pay $12.5 billion"; "won with 53% of the
-# vote" / "received 53%" (the loser receives votes too: two named actors stay two facts).
-# A relation between two events only: paying and winning are not one act.
-EVENT_KIN = frozenset(
-    frozenset(pair.split("/"))
-    for pair in "pay/receive sentence/receive impose/pay buy/pay win/receive".split()
+# Events that are one happening seen from two sides. A transfer has two parties, so one
+# party on both sides is two facts ("the county spent $12 million" / "the county received
+# $9 million"): "Norden will pay $38.50 a share" / "shareholders will receive $38.50";
+# "sentenced to nine years" / "received nine years"; "the court imposed a $2 million
+# fine" / "the firm will pay it"; "agreed to buy it for $12.5 billion" / "will pay $12.5
+# billion".
+TRANSFERS = frozenset(
+    frozenset(pair.split("/")) for pair in "pay/receive sentence/receive impose/pay buy/pay".split()
 )
+# Other kin are one party's act: "won with 53% of the vote" / "received 53%" (the loser
+# receives votes too: two named actors stay two facts). A relation between two events
+# only: paying and winning are not one act.
+EVENT_KIN = TRANSFERS | {frozenset(("win", "receive"))}
 
 
 def events_named_by(word: str) -> set[str]:
@@ -165,14 +168,6 @@ def events_named_by(word: str) -> set[str]:
 def event_kin(event: str) -> set[str]:
     """The event and those that are one happening with it (EVENT_KIN)."""
     return {event, *(other for pair in EVENT_KIN if event in pair for other in pair)}
-
-
-# Kin events whose two sides are two parties (who pays is not who receives): one party
-# on both sides is two facts ("the county spent $12 million" / "the county received $9
-# million"). Other kin ("won" / "received" votes) are one party's act.
-TRANSFERS = frozenset(
-    frozenset(pair.split("/")) for pair in "pay/receive sentence/receive impose/pay buy/pay".split()
-)
 
 
 def same_event(a: str, b: str) -> bool:
