@@ -24,7 +24,7 @@ from ..lexicon import SAY
 from ..models import Claim, DateValue, Document, Mention, Value
 from ..normalize.dates import parse_temporal
 from .context import read_context
-from .dates import find_dates
+from .dates import find_dates, narrative_reference, reading_tense
 from .numbers import find_numbers
 
 if TYPE_CHECKING:  # spaCy is imported only when a paragraph is parsed (nlp.py)
@@ -111,6 +111,7 @@ def _find(
     regions = find_boilerplate(text, repeated=repeated)
     furniture = _Cover(regions)
     mentions: list[Mention] = []
+    told: Mention | None = None  # the last date told, for anaphors in later paragraphs
     for index, (start, end) in enumerate(_paragraphs(text)):
         # The first window is always read, so even a zero budget makes progress.
         if deadline is not None and index > 0 and time.monotonic() > deadline:
@@ -118,12 +119,20 @@ def _find(
         if furniture.covers(start, end):
             continue  # whatever it holds would be dropped by _keep: not worth finding
         window = text[start:end]
-        found = _merge(find_dates(window, document.date), find_numbers(window))
-        shifted = [dataclasses.replace(m, start=m.start + start, end=m.end + start) for m in found]
+        earlier = _shift(told, -start) if told else None
+        dates = find_dates(window, document.date, earlier=earlier)
+        reached = narrative_reference(dates, earlier)
+        told = _shift(reached, start) if reached else None
+        found = _merge(dates, find_numbers(window))
+        shifted = [_shift(m, start) for m in found]
         mentions.extend(_keep(text, shifted, regions))
         if limit is not None and len(mentions) > limit:
             return mentions[:limit], mentions[limit].start, True
     return mentions, None, False
+
+
+def _shift(mention: Mention, offset: int) -> Mention:
+    return dataclasses.replace(mention, start=mention.start + offset, end=mention.end + offset)
 
 
 class _Cover:
@@ -436,7 +445,8 @@ def _is_relative(value: DateValue) -> bool:
 
 
 def _resolve_again(claim: Claim, anchor: dt.date) -> Claim:
-    parsed = parse_temporal(claim.text, anchor)
+    # (in the direction it was read in from the document date: "would resume Thursday")
+    parsed = parse_temporal(claim.text, anchor, tense=reading_tense(claim.value))
     original = claim.value
     # As in `_resolve_with_tense`: a re-parse of the bare text by another rule would
     # undo a reading the finder made from context ("Thursday at 10 p.m.").

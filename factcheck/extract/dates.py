@@ -16,7 +16,9 @@ from the anchor (news reports what happened) unless its sentence speaks of the
 future ("will meet on Monday"; a present that schedules, "the trial begins Monday",
 "the minister arrives Tuesday", "the leaders are meeting Friday"; a deadline with no
 verb, "has until Monday"); see `sentence_tense`. A cue that schedules it ("as
-early as Tuesday", "payable Jan. 2") reads it forward whatever the verb's tense.
+early as Tuesday", "payable Jan. 2") or moves a deadline ("extended the deadline until
+Monday", "was given until Friday") reads it forward whatever the verb's tense, and so
+does a deadline read ahead when the pipeline re-resolves dates by the parsed verb's tense.
 
 Some dates carry their own direction: "last Oct. 23" and "since March" look
 back, a possessive weekday ("Wednesday's ruling") and a date naming an event ("the
@@ -31,7 +33,8 @@ time or part of the day ("in the morning") told shortly after a day is on that d
 "April 24 and 25" holds two days and "the day before last Tuesday" moves one;
 a range's start takes the year written at its end ("from May to October 2020"), and
 a range of year-less dates ends after it starts ("from October to March"); "the
-quarter ended July 31" is the calendar quarter holding most of its three months;
+quarter ended July 31" is the calendar quarter holding most of its three months, and
+"the week ended March 9" the ISO week holding most of its seven days;
 "a year" after an amount, or after what an amount counts, is a rate ("$2 million a
 year", "700 seats a week"), and so is "annually" there ("rose 8% annually"): the
 amount's unit, which TempEval-3 leaves untagged, so the finder drops it.
@@ -321,7 +324,11 @@ _TENSE_CUES = re.compile(
     # takes effect Jan. 1", "the fair opens Friday"
     r"begins|starts|opens|ends|resumes|convenes|expires|(?:takes?|goes)\s+(?:effect|into\s+effect)|"
     # an intention in the present: "expects to report results in mid-November"
-    r"(?:expect|intend|hope|aim|want|seek)s?\s+to)"
+    r"(?:expect|intend|hope|aim|want|seek)s?\s+to|"
+    # a decision or promise told in the past, then what it decided: "agreed to hear the
+    # case in October", "voted to raise rates in June" (not "agreed to a merger in March")
+    r"(?:agreed|decided|voted|promised|pledged|vowed|threatened|intended|hoped)\s+to\s+"
+    r"(?!(?:a|an|the|its|his|her|their|this|that|these|those|be|have)\b)(?=[a-z]))"
     # a trip or meeting in the present ("the minister arrives Monday"), when the date
     # follows closely (see `sentence_tense`)
     r"|(?P<scheduled>arrives|departs|travels|visits|meets|"
@@ -329,6 +336,8 @@ _TENSE_CUES = re.compile(
     # Sunday", "he and his rival meet Monday"), but not after "did" or a negation
     # ("did not meet Monday")
     r"(?<!\bdid\s)(?<!\bnot\s)(?<!n't\s)(?:arrive|depart|travel|visit|meet|"
+    # ... or of an event in the plural ("talks resume Monday", "classes begin Tuesday")
+    r"begin|resume|reconvene|"
     r"(?:go|head)\s+to\s+the\s+polls))"
     # an arrangement in the present progressive ("the leaders are meeting on Friday"),
     # for a weekday close after it only: with a month it is more often a state ("is
@@ -345,7 +354,8 @@ _TENSE_CUES = re.compile(
 )
 _POSSESSIVE = re.compile(r"['’]s\b")
 _AWAITED_BEFORE = re.compile(
-    r"\b(?:ahead\s+of|in\s+advance\s+of|upcoming|awaiting|await)\s+(?:the\s+)?$",
+    r"\b(?:ahead\s+of|in\s+advance\s+of|upcoming|awaiting|await|"
+    r"(?:wait|waits|waiting|prepare|prepares|preparing|braced?|bracing)\s+for)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
 _SINCE_BEFORE = re.compile(r"\bsince\s+(?:early\s+|late\s+|mid-?)?$", re.IGNORECASE)
@@ -361,6 +371,11 @@ _DETERMINER_BEFORE = re.compile(
     r"\b(?:a|an|the|its|their|his|her|our|this|that|these|those|(?:a|an|the)\s+(?:still|yet|[a-z]+ly))\s+$",
     re.IGNORECASE,
 )
+# A participle after a present or a verb of staying is a state ("is closed", "remain
+# suspended", "would stay shut"), which says nothing of the clause's tense.
+_STATE_BEFORE = re.compile(
+    r"\b(?:is|are|am|remains?|stays?|remain|stay|be)\s+(?:still\s+|not\s+)?$", re.IGNORECASE
+)
 _PRESENT_NOUNS = re.compile(
     r"begins|starts|opens|ends|visits|meets|travels|arrives|visit|meet|travel"
 )
@@ -371,6 +386,15 @@ _CLOSE_AFTER = re.compile(
 )
 _UNTIL = re.compile(r"\b(?:by|until|till)\s+$", re.IGNORECASE)
 _DEADLINE = re.compile(r"\b(?:by|until|till|before|effective|through)\s+$", re.IGNORECASE)
+# a clock time on a named day ("until 9 a.m. Tuesday") is announced ahead as the day is
+_WEEKDAY_IN = re.compile(r"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b", re.IGNORECASE)
+# future cues that are themselves a verb in the past: the parse reads them as past
+_PLAN_CUE = re.compile(r"(?:planned|expected|scheduled|slated)\b", re.IGNORECASE)
+# the end of a stretch; its date keeps the direction its own words give (`_is_deadline`)
+_BY_BEFORE = re.compile(r"\b(?:by|until|till|through)\s+$", re.IGNORECASE)
+_DEADLINE_RULES = frozenset(
+    {"weekday+anchor", "month-day+anchor-year", "month+anchor", "clock+weekday"}
+)
 # A weekday or year-less date announced ahead ("as early as Tuesday", "scheduled a news
 # conference Thursday", "payable Jan. 2"): the next such day, whatever tense the verb has.
 _AHEAD_RULES = frozenset({"weekday", "month-day", "month"})
@@ -380,6 +404,16 @@ _INTENT_BEFORE = re.compile(
     r"postponed\s+(?:until|till|to)|"
     r"(?:delayed|put\s+off|adjourned)\s+(?:until|till|to))"
     r"(?:\s+(?!(?:on|last|this|next|past)\b)[a-z'’]+){0,4}\s+(?:on\s+|for\s+)?$",
+    re.IGNORECASE,
+)
+# A deadline moved or granted ends ahead: "extended the deadline until Monday", "extended
+# its credit line through January", "was given until Friday to leave"; the words between
+# stay in one clause ("given that sales rose through May" is no deadline)
+_EXTENDED_BEFORE = re.compile(
+    r"\b(?:extended|extends?|prolonged|given|granted|gave|gives?)\b"
+    r"(?:\s+(?!(?:that|which|who|when|while|because|and|but|as|after|before|since|if)\b)"
+    r"[^\s.,;:!?]+){0,10}?"
+    r"\s+(?:until|till|through)\s+$",
     re.IGNORECASE,
 )
 # Quotes around a title: ``This Week,'' "60 Minutes." “High Noon”
@@ -520,6 +554,7 @@ _OF = re.compile(r"\s+of\s+", re.IGNORECASE)
 _BARE_QUARTER = re.compile(
     r"(?:the\s+)?(?:(?:latest|most\s+recent|just-ended|recent)\s+)?quarter", re.IGNORECASE
 )
+_BARE_WEEK = re.compile(r"(?:the\s+)?week", re.IGNORECASE)
 _ENDED = re.compile(r"\s+(?:that\s+)?(?:ended|ending|ends)\s+(?:on\s+|in\s+)?", re.IGNORECASE)
 _AT_CLOCK = re.compile(r",?\s+(?:at|around|about|by|from|before|after|until)\s+", re.IGNORECASE)
 _FOR_BEFORE = re.compile(r"\bfor\s+$", re.IGNORECASE)
@@ -539,11 +574,16 @@ _SOON_NOT_AFTER = frozenset(
 )
 
 
-def find_dates(text: str, anchor: dt.date | None) -> list[Mention]:
+def find_dates(
+    text: str, anchor: dt.date | None, *, earlier: Mention | None = None
+) -> list[Mention]:
     """All temporal expressions in `text`, non-overlapping and sorted by start.
 
     Relative and year-less expressions resolve against `anchor` (the document
-    date); with None they keep X's in their TIMEX3 value.
+    date); with None they keep X's in their TIMEX3 value. `earlier` is the last
+    date told before `text` (offsets relative to `text`, so negative), for a
+    text read paragraph by paragraph: "the following month" at the start of one
+    counts from the date the one before ended with (see `narrative_reference`).
 
     >>> [m.value.timex for m in find_dates("Talks began on Aug. 27 and lasted four days.",
     ...                                    dt.date(2025, 9, 1))]
@@ -562,15 +602,25 @@ def find_dates(text: str, anchor: dt.date | None) -> list[Mention]:
             continue  # "$2 million a year": a rate of the amount, no TIMEX (see `_is_rate`)
         elif rule == "duration" and _some_day_ahead(text, start, end):
             rule = "one-day-ahead"  # "will one day be": a future day, not a day's length
-        intent = rule in _AHEAD_RULES and _announced_ahead(text, start, end)
+        ahead_rule = rule in _AHEAD_RULES or (rule == "clock" and _WEEKDAY_IN.search(surface))
+        intent = bool(ahead_rule) and _announced_ahead(text, start, end)
         tense = _context_tense(rule, text, start, end, intent)
         parsed = parse_with_rule(rule, surface, anchor, tense=tense)
         surface = text[start:end]
         if parsed is None:
             continue
-        if intent and isinstance(parsed.value, DateValue):
-            # its own rule name, so a re-parse by the verb's tense does not undo it
+        planned = tense == "future" and rule in _AHEAD_RULES and _planned_before(text, start, end)
+        if (intent or planned) and isinstance(parsed.value, DateValue):
+            # its own rule name, so a re-parse by the verb's tense does not undo it (the
+            # parse finds "planned a rally on Saturday" governed by a verb in the past)
             parsed = replace(parsed, value=replace(parsed.value, rule="ahead+" + parsed.value.rule))
+        elif tense == "future" and _is_deadline(text, start, parsed.value):
+            # "has given them until 9 a.m. Tuesday": a deadline read ahead (`sentence_tense`)
+            # keeps its direction; the verb's past tense tells when it was set, not where it
+            # lies, so a re-parse by that tense must not move it back. (A stretch told in
+            # the past, "lasted until Monday", reads no direction and is left to the verb.)
+            assert isinstance(parsed.value, DateValue)
+            parsed = replace(parsed, value=replace(parsed.value, rule="by+" + parsed.value.rule))
         mentions.append(
             Mention(start=start, end=end, text=surface, kind=parsed.kind, value=parsed.value)
         )
@@ -579,7 +629,36 @@ def find_dates(text: str, anchor: dt.date | None) -> list[Mention]:
     mentions = _quarter_ended(_day_next_to(mentions, text), text)
     mentions = _clock_on_named_day(_part_of_named_day(mentions, text), text)
     mentions = _clock_of_a_set(mentions, text)
-    return _resolve_against_earlier(_clock_before_named_day(mentions, text), text)
+    return _resolve_against_earlier(_clock_before_named_day(mentions, text), text, earlier)
+
+
+def narrative_reference(mentions: list[Mention], earlier: Mention | None = None) -> Mention | None:
+    """The date a narrative has reached after `mentions` (the last DATE or TIME with a
+    known day, month or year), else `earlier`: what `find_dates(..., earlier=)` takes
+    for the next paragraph."""
+    for mention in reversed(mentions):
+        if _is_reference(mention):
+            return mention
+    return earlier
+
+
+def reading_tense(value: object) -> Tense:
+    """The direction a relative date was read in from its anchor: "future" when it fell
+    after the anchor, "past" before it, None on the anchor (or not relative). Re-read
+    from another anchor ("would resume Thursday", he said Monday), it keeps that
+    direction."""
+    if not isinstance(value, DateValue) or value.anchor is None:
+        return None
+    if value.start is not None and value.start > value.anchor:
+        return "future"
+    if value.end is not None and value.end < value.anchor:
+        return "past"
+    return None
+
+
+def _is_reference(mention: Mention) -> bool:
+    value = mention.value
+    return isinstance(value, DateValue) and bool(value.start) and mention.kind in _DATED_KINDS
 
 
 def _year_of_range_end(mentions: list[Mention], text: str) -> list[Mention]:
@@ -755,6 +834,10 @@ def _quarter_ended(mentions: list[Mention], text: str) -> list[Mention]:
     out = list(mentions)
     for i, (mention, end) in enumerate(itertools.pairwise(mentions)):
         value, last = mention.value, end.value
+        week = _week_ended(mention, end, text)
+        if week is not None:
+            out[i] = replace(mention, value=week)
+            continue
         if (
             not _BARE_QUARTER.fullmatch(mention.text)
             or not isinstance(value, DateValue)
@@ -779,6 +862,32 @@ def _quarter_ended(mentions: list[Mention], text: str) -> list[Mention]:
         )
         out[i] = replace(mention, value=moved)
     return out
+
+
+def _week_ended(mention: Mention, end: Mention, text: str) -> DateValue | None:
+    """ "the week ended March 9" (jobless claims, sales figures): the seven days up to
+    that day, valued as the ISO week holding most of them."""
+    value, last = mention.value, end.value
+    if (
+        not _BARE_WEEK.fullmatch(mention.text)
+        or not isinstance(value, DateValue)
+        or value.granularity is not Granularity.WEEK
+        or not isinstance(last, DateValue)
+        or last.granularity is not Granularity.DAY
+        or last.start is None
+        or not _ENDED.fullmatch(text, mention.end, end.start)
+    ):
+        return None
+    middle = last.start - dt.timedelta(days=3)
+    iso = middle.isocalendar()
+    monday = middle - dt.timedelta(days=middle.weekday())
+    return replace(
+        value,
+        timex=f"{iso.year}-W{iso.week:02d}",
+        start=monday,
+        end=monday + dt.timedelta(days=6),
+        rule="week-ended",
+    )
 
 
 def _quarter_end(year: int, quarter: int) -> dt.date:
@@ -817,7 +926,9 @@ def _part_of_named_day(mentions: list[Mention], text: str) -> list[Mention]:
     return out
 
 
-def _resolve_against_earlier(mentions: list[Mention], text: str) -> list[Mention]:
+def _resolve_against_earlier(
+    mentions: list[Mention], text: str, earlier: Mention | None = None
+) -> list[Mention]:
     """Expressions that count from the date told before them, not from the document date.
 
     "In June 1998 ... later that year" (an anaphor takes its unit from that date);
@@ -827,6 +938,9 @@ def _resolve_against_earlier(mentions: list[Mention], text: str) -> list[Mention
     out: list[Mention] = []
     reference: DateValue | None = None
     ref_end = 0
+    if earlier is not None and _is_reference(earlier):
+        assert isinstance(earlier.value, DateValue)
+        reference, ref_end = earlier.value, earlier.end
     for mention in mentions:
         value = mention.value
         if isinstance(value, DateValue) and reference is not None:
@@ -834,9 +948,9 @@ def _resolve_against_earlier(mentions: list[Mention], text: str) -> list[Mention
             if mention.start - ref_end <= _NARRATIVE_REACH:
                 value = _on_narrative_day(mention, value, reference, text)
             mention = replace(mention, value=value)
-        value = mention.value
-        if isinstance(value, DateValue) and value.start and mention.kind in _DATED_KINDS:
-            reference, ref_end = value, mention.end
+        if _is_reference(mention):
+            assert isinstance(mention.value, DateValue)
+            reference, ref_end = mention.value, mention.end
         out.append(mention)
     return out
 
@@ -1063,14 +1177,42 @@ def _is_verb(text: str, cue: re.Match[str]) -> bool:
         return not _DETERMINER_BEFORE.search(text, max(0, cue.start() - 30), cue.start())
     if cue.group("future") or not word.endswith("ed"):
         return True
+    if _STATE_BEFORE.search(text, max(0, cue.start() - 12), cue.start()):
+        return False  # "is closed until Monday", "would stay closed": a state, no past
     return not _DETERMINER_BEFORE.search(text, max(0, cue.start() - 30), cue.start())
+
+
+def _planned_before(text: str, start: int, end: int) -> bool:
+    """The clause's verb cue before the date is a plan told in the past, whose date lies
+    ahead of it: "planned a rally on Saturday", "was expected to vote Monday"."""
+    s_start, _ = _sentence_bounds(text, start, end)
+    before = [
+        c
+        for c in _TENSE_CUES.finditer(text, s_start, start)
+        if _is_verb(text, c) and _near_enough(text, c, start, progressive=True)
+    ]
+    return bool(before) and _PLAN_CUE.match(before[-1].group(0)) is not None
+
+
+def _is_deadline(text: str, start: int, value: object) -> bool:
+    """A weekday, year-less date or month (with its clock time) that ends a stretch:
+    "until Tuesday", "through January", "by 5 p.m. Friday"."""
+    return (
+        isinstance(value, DateValue)
+        and value.rule in _DEADLINE_RULES
+        and value.anchor is not None
+        and _BY_BEFORE.search(text, max(0, start - 8), start) is not None
+    )
 
 
 def _announced_ahead(text: str, start: int, end: int) -> bool:
     """A bare weekday or year-less date after a cue that schedules it ("as soon as Tuesday")."""
     if re.match(r"(?:last|this|next|past)\b", text[start:end], re.IGNORECASE):
         return False
-    return _INTENT_BEFORE.search(text, max(0, start - 60), start) is not None
+    return (
+        _INTENT_BEFORE.search(text, max(0, start - 60), start) is not None
+        or _EXTENDED_BEFORE.search(text, max(0, start - 90), start) is not None
+    )
 
 
 def _is_quoted_title(text: str, start: int, end: int) -> bool:

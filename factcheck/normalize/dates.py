@@ -891,7 +891,8 @@ def _clock(m: re.Match[str], ctx: _Ctx) -> Temporal | None:
             else None
         )
     if _r(m, "month") and _r(m, "day"):
-        year = _year_from_anchor(_month_of(m), _n(m, "day"), ctx)
+        written = _n(m, "year") if _r(m, "year") else None
+        year = written or _year_from_anchor(_month_of(m), _n(m, "day"), ctx)
         day = _date(year, _month_of(m), _n(m, "day")) if year else None
         rule = "clock+date"
     if day is None:
@@ -953,7 +954,11 @@ def _weekend(m: re.Match[str], ctx: _Ctx) -> Temporal | None:
     started = ctx.anchor.isoweekday() >= 6
     # with no tense to go by, on a Friday the weekend about to begin is the nearer one
     eve = ctx.tense is None and ctx.anchor.isoweekday() == 5
-    if (step == 0 and not ctx.future and not started and not eve) or (step < 0 and started):
+    # "this weekend" is the anchor's week's, still ahead before Saturday, unless told as past
+    this = shift == "this" and ctx.tense != "past"
+    if (step == 0 and not ctx.future and not started and not eve and not this) or (
+        step < 0 and started
+    ):
         step = -1
     elif shift and shift.endswith("coming") and not started:
         step = 0  # "the coming weekend" on a Friday is the one about to start
@@ -1490,8 +1495,10 @@ RULES: tuple[tuple[str, str, Handler], ...] = (
     ),
     (
         "clock",
-        # "9 a.m. on Monday, May 4": the date decides the day, the weekday only names it
+        # "9 a.m. on Monday, May 4": the date decides the day, the weekday only names it;
+        # "8:46 a.m. on Sept. 11, 2001" holds its year
         rf"(?:{CLOCK}){TZ}(?:,?\s+(?:on\s+)?(?:(?:{_FULL_WEEKDAY},?\s+)?{MONTH}\.?\s+{DAYNUM}"
+        rf"(?:,?\s+{YEAR4}(?!\d|,\d))?"
         rf"|(?:{WEEKDAY}|{_DAYWORD})(?:\s+{PART})?))?",
         _clock,
     ),

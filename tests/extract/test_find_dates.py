@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import functools
 import itertools
@@ -82,7 +83,9 @@ SPANS = [
         "The paper wrote in a leader on Friday, Aug. 22: the vote was flawed.",
         [("Friday, Aug. 22", "2025-08-22")],
     ),
-    ("The shop stays closed over Christmas.", [("Christmas", "2024-12-25")]),
+    # ("closed" after "stays" is a state, no past: the nearer Christmas, weighing ahead double)
+    ("The shop stays closed over Christmas.", [("Christmas", "2025-12-25")]),
+    ("The shop was closed over Christmas.", [("Christmas", "2024-12-25")]),
     ("Her family fled in nineteen seventy-nine.", [("nineteen seventy-nine", "1979")]),
     ("The crew would land on Friday, officials said.", [("Friday", "2025-08-29")]),
     ("The station will be renamed in December.", [("December", "2025-12")]),
@@ -666,6 +669,9 @@ def test_the_past_before_a_unit(sentence: str, expected: list[tuple[str, str]]) 
         ("Critics faulted the handling of Monday's meeting.", "Monday", "2025-08-25"),
         ("Crowds gathered ahead of Saturday's final.", "Saturday", "2025-08-30"),
         ("Fans await Friday's draw.", "Friday", "2025-08-29"),
+        ("Traders were waiting for Friday's payroll figures.", "Friday", "2025-08-29"),
+        ("Coastal towns braced for Saturday's storm.", "Saturday", "2025-08-30"),
+        ("Traders cheered Tuesday's payroll figures.", "Tuesday", "2025-08-26"),
         ("He will attend next Friday's gala.", "next Friday", "2025-08-29"),
     ],
 )
@@ -1327,4 +1333,237 @@ def test_added_half_or_quarter_joins_only_its_unit(
     ],
 )
 def test_clock_of_a_recurring_day(sentence: str, expected: list[tuple[str, str]]) -> None:
+    assert [(m.text, m.value.timex) for m in find_dates(sentence, A)] == expected
+
+
+# A deadline that is moved or granted ends ahead, whatever the verb's tense: "extended
+# ... until", "given until" (A is Wednesday 2025-08-27); a stretch that ran "until" a
+# day in a past clause still ends behind.
+@pytest.mark.parametrize(
+    ("sentence", "surface", "timex"),
+    [
+        ("The ministry extended the deadline until Tuesday.", "Tuesday", "2025-09-02"),
+        ("The bank extended the firm's credit line through February.", "February", "2026-02"),
+        ("Protesters were given until Monday to leave the square.", "Monday", "2025-09-01"),
+        # must stay behind
+        ("The strike lasted until Monday.", "Monday", "2025-08-25"),
+        ("The bank extended a loan to the firm on Monday.", "Monday", "2025-08-25"),
+        ("Given the cost, the program ran through February.", "February", "2025-02"),
+        ("Given that sales rose through February, the plan stands.", "February", "2025-02"),
+        # a clock time on a named day goes with its day
+        (
+            "The agency extended the deadline until 5 p.m. Tuesday.",
+            "5 p.m. Tuesday",
+            "2025-09-02T17:00",
+        ),
+        ("A ruling could come as early as 10 a.m. Monday.", "10 a.m. Monday", "2025-09-01T10:00"),
+        ("The meeting ended at 3 p.m. Tuesday.", "3 p.m. Tuesday", "2025-08-26T15:00"),
+    ],
+)
+def test_extended_deadlines(sentence: str, surface: str, timex: str) -> None:
+    found = {m.text: m.value.timex for m in find_dates(sentence, A)}
+    assert found[surface] == timex
+
+
+# The pipeline re-resolves a relative date by its verb's tense; a deadline read ahead
+# ("has given them until 9 a.m. Thursday", "would stay shut through Sunday") carries its own
+# rule family, so a past verb does not pull it back a week. A stretch told in the past
+# ("lasted until Tuesday") reads no direction of its own and is left to the verb.
+@pytest.mark.parametrize(
+    ("sentence", "surface"),
+    [
+        ("The agency has given the family until 9 a.m. Thursday to sign.", "9 a.m. Thursday"),
+        ("Officials said the road would stay closed through Sunday.", "Sunday"),
+        ("The ministry extended the deadline until Tuesday.", "Tuesday"),
+    ],
+)
+def test_deadlines_keep_their_direction_under_a_past_verb(sentence: str, surface: str) -> None:
+    from factcheck.extract import _resolve_with_tense
+
+    mention = next(m for m in find_dates(sentence, A) if m.text == surface)
+    assert mention.value.rule.split("+")[0] in ("by", "ahead")
+    assert _resolve_with_tense(mention, False, A) == mention.value
+
+
+@pytest.mark.parametrize(
+    "sentence", ["The strike lasted until Tuesday.", "The program ran from May through June."]
+)
+def test_stretches_told_in_the_past_are_left_to_the_verb(sentence: str) -> None:
+    *_, mention = find_dates(sentence, A)
+    assert mention.value.rule.split("+")[0] not in ("by", "ahead")
+
+
+# A participle after a present or a verb of staying is a state, not a past: "is closed
+# until", "would stay shut through"; after "was" the clause is past.
+@pytest.mark.parametrize(
+    ("sentence", "surface", "tense"),
+    [
+        ("The museum is closed until Saturday.", "Saturday", "future"),
+        ("Officials said the road would stay closed through Sunday.", "Sunday", "future"),
+        ("The museum was closed on Saturday.", "Saturday", "past"),
+    ],
+)
+def test_participles_of_a_state(sentence: str, surface: str, tense: str | None) -> None:
+    start = sentence.index(surface)
+    assert sentence_tense(sentence, start, start + len(surface)) == tense
+
+
+# "the week ended Aug. 23" (weekly figures): the seven days up to that day, valued as the
+# ISO week holding most of them; "the week" alone is the anchor's week.
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Jobless claims fell in the week ended Aug. 23.",
+            [("the week", "2025-W34"), ("Aug. 23", "2025-08-23")],
+        ),
+        (
+            "Retail sales in the week that ended Aug. 10 rose.",
+            [("the week", "2025-W32"), ("Aug. 10", "2025-08-10")],
+        ),
+        ("Stocks rose during the week.", [("the week", "2025-W35")]),
+    ],
+)
+def test_week_ended(sentence: str, expected: list[tuple[str, str]]) -> None:
+    assert [(m.text, m.value.timex) for m in find_dates(sentence, A)] == expected
+
+
+# A plan told in the past ("planned a rally on Saturday", "was expected to vote Monday")
+# puts its date ahead; the parse sees the date governed by a verb in the past, so the
+# reading carries its own rule family. A plan cue after the date ("On Friday, the
+# ministry planned to pay") or a past perfect ("had planned to") gets no such mark.
+@pytest.mark.parametrize(
+    ("sentence", "surface", "timex", "marked"),
+    [
+        ("Unions planned a general strike on Friday.", "Friday", "2025-08-29", True),
+        ("The senate was expected to vote on Monday.", "Monday", "2025-09-01", True),
+        ("On Friday, the ministry planned to pay the first claims.", "Friday", "2025-08-29", False),
+        ("The band had planned to play on Saturday.", "Saturday", "2025-08-23", False),
+    ],
+)
+def test_plans_told_in_the_past(sentence: str, surface: str, timex: str, marked: bool) -> None:
+    mention = next(m for m in find_dates(sentence, A) if m.text == surface)
+    assert mention.value.timex == timex
+    assert (mention.value.rule.split("+")[0] == "ahead") is marked
+
+
+# Read paragraph by paragraph (as the pipeline does), an anaphor at the start of one
+# counts from the last date the paragraphs before it told ("the following month",
+# "the previous Friday", "in the morning"), as in one reading of the whole text.
+@pytest.mark.parametrize(
+    ("text", "surface", "timex"),
+    [
+        (
+            "The plant was sold in March 2019.\n\nThe following month, workers went on strike.",
+            "The following month",
+            "2019-04",
+        ),
+        (
+            "Shares fell 5% on Friday, Aug. 15.\n\nThey had risen 3% the previous Friday.",
+            "the previous Friday",
+            "2025-08-08",
+        ),
+        (
+            "Voting ended on Sunday, Aug. 10.\n\nTurnout was highest in the morning.",
+            "the morning",
+            "2025-08-10TMO",
+        ),
+    ],
+)
+def test_anaphors_count_from_earlier_paragraphs(text: str, surface: str, timex: str) -> None:
+    from factcheck.extract import find_mentions
+    from factcheck.models import Document
+
+    whole = {m.text: m.value.timex for m in find_dates(text, A)}
+    document = Document(id="d", path="d.txt", text=text, date=A)
+    by_paragraph = {m.text: m.value.timex for m in find_mentions(document) if m.kind.is_temporal}
+    assert whole[surface] == by_paragraph[surface] == timex
+
+
+def test_earlier_reference_is_the_last_dated_mention() -> None:
+    first = find_dates("Talks began on May 2, 2019, and lasted four days.", A)
+    told = date_finder.narrative_reference(first)
+    assert told is not None and told.text == "May 2, 2019"
+    assert date_finder.narrative_reference([], told) is told
+    second = "The next day, both sides walked out."
+    moved = dataclasses.replace(told, start=told.start - 60, end=told.end - 60)
+    (mention,) = find_dates(second, A, earlier=moved)
+    assert mention.value.timex == "2019-05-03"
+
+
+# Through the whole pipeline (parse, tense, reported speech): a date read ahead keeps its
+# direction when re-read from the day a statement was made, and a deadline or a plan told
+# in the past is not pulled back by its verb's tense. (2024-03-13 is a Wednesday.)
+@pytest.mark.nlp
+@pytest.mark.parametrize(
+    ("text", "surface", "timex"),
+    [
+        ("The envoy said on Monday that talks would resume Thursday.", "Thursday", "2024-03-14"),
+        ("The envoy said on Monday that talks had resumed on Friday.", "Friday", "2024-03-08"),
+        (
+            "The agency has given the family until 9 a.m. Friday to sign.",
+            "9 a.m. Friday",
+            "2024-03-15T09:00",
+        ),
+        ("Farmers planned a large protest on Saturday.", "Saturday", "2024-03-16"),
+    ],
+)
+def test_directions_survive_the_pipeline(text: str, surface: str, timex: str) -> None:
+    from factcheck.pipeline import extract_text
+
+    claims = {c.text: c for c in extract_text(text, dt.date(2024, 3, 13))}
+    assert claims[surface].value.timex == timex
+
+
+# A decision or promise told in the past looks ahead to what it decided, when an
+# infinitive follows ("agreed to hear the case in October"); "agreed to a merger in
+# March" names the agreement's own time. (A is Wednesday 2025-08-27.)
+@pytest.mark.parametrize(
+    ("sentence", "surface", "tense"),
+    [
+        ("The court agreed to hear the appeal in October.", "October", "future"),
+        ("Lawmakers voted to raise the levy in January.", "January", "future"),
+        ("The firm pledged to repay the loan by March.", "March", "future"),
+        ("The firm agreed to a merger in March.", "March", "past"),
+        ("The board decided to be cautious in March.", "March", "past"),
+    ],
+)
+def test_decisions_look_ahead(sentence: str, surface: str, tense: str | None) -> None:
+    start = sentence.index(surface)
+    assert sentence_tense(sentence, start, start + len(surface)) == tense
+
+
+# A scheduled event in the plural present looks ahead when the date follows closely
+# ("talks resume Monday", "classes begin Tuesday"); not after "did not", nor an adjective
+# ("was open from Sept. 20"). (A is Wednesday 2025-08-27.)
+@pytest.mark.parametrize(
+    ("sentence", "surface", "timex"),
+    [
+        ("Peace talks resume on Monday in Geneva.", "Monday", "2025-09-01"),
+        ("Classes begin Tuesday at the new campus.", "Tuesday", "2025-09-02"),
+        ("Hearings reconvene Monday.", "Monday", "2025-09-01"),
+        ("Talks did not resume on Monday.", "Monday", "2025-08-25"),
+    ],
+)
+def test_scheduled_plural_presents(sentence: str, surface: str, timex: str) -> None:
+    found = {m.text: m.value.timex for m in find_dates(sentence, A)}
+    assert found[surface] == timex
+
+
+# The year after a clock time's date is part of the time, not a second mention; a
+# number after the date ("March 3, 1,200 people") is no year.
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "The first plane struck at 8:46 a.m. on Sept. 11, 2001, in New York.",
+            [("8:46 a.m. on Sept. 11, 2001", "2001-09-11T08:46")],
+        ),
+        (
+            "At 10 p.m. on March 3, 1,200 people gathered.",
+            [("10 p.m. on March 3", "2025-03-03T22:00")],
+        ),
+    ],
+)
+def test_clock_with_a_full_date(sentence: str, expected: list[tuple[str, str]]) -> None:
     assert [(m.text, m.value.timex) for m in find_dates(sentence, A)] == expected

@@ -1297,6 +1297,11 @@ def test_month_names_in_numeric_dates(text: str, timex: str) -> None:
         # on a Friday, with no tense, the weekend about to begin; told in the past, the last
         ("the weekend", D("2025-08-29"), None, "2025-W35-WE"),
         ("the weekend", D("2025-08-29"), "past", "2025-W34-WE"),
+        # "this weekend" on a weekday is the anchor's week's, ahead; told in the past, the last
+        ("this weekend", D("2025-08-25"), None, "2025-W35-WE"),
+        ("this weekend", D("2025-08-27"), "future", "2025-W35-WE"),
+        ("this weekend", D("2025-08-25"), "past", "2025-W34-WE"),
+        ("this weekend", D("2025-08-30"), None, "2025-W35-WE"),
         # on a Thursday, with no tense, Friday is the next day, Monday the one just gone
         ("Friday", D("2025-08-28"), None, "2025-08-29"),
         ("Monday", D("2025-08-28"), None, "2025-08-25"),
@@ -1490,3 +1495,19 @@ def test_quarter_and_bare_half_after_a_count(text: str, timex: str) -> None:
 def test_clock_suffixes(text: str, timex: str) -> None:
     found = parse_temporal(text, A)
     assert found is not None and found.value.timex == timex
+
+
+# A clock time on a written date keeps the date's year ("8:46 a.m. on Sept. 11, 2001"),
+# with or without a comma; without one the year comes from the anchor.
+@pytest.mark.parametrize(
+    ("text", "timex"),
+    [
+        ("6:15 a.m. on June 5, 1998", "1998-06-05T06:15"),
+        ("noon on Jan. 2 2010", "2010-01-02T12:00"),
+        ("10 p.m. on Monday, Aug. 4, 2003", "2003-08-04T22:00"),
+        ("10 p.m. on Aug. 4", "2025-08-04T22:00"),
+    ],
+)
+def test_clock_on_a_dated_day_keeps_its_year(text: str, timex: str) -> None:
+    found = parse_temporal(text, A)
+    assert found is not None and (found.kind, found.value.timex) == (Kind.TIME, timex)
