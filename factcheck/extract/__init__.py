@@ -347,7 +347,11 @@ def reanchor_reported_speech(claims: list[Claim], text: str) -> list[Claim]:
     shares its sentence, or follows the quotation that holds it.
     """
     speeches = [
-        c for c in claims if c.key.event == SAY and (_exact_day(c.value) or _yearless_day(c.value))
+        c
+        for c in claims
+        if c.key.event == SAY
+        and (_exact_day(c.value) or _yearless_day(c.value))
+        and not _said_now(c.sentence)
     ]
     if not speeches:
         return claims
@@ -367,6 +371,19 @@ def reanchor_reported_speech(claims: list[Claim], text: str) -> list[Claim]:
             claim = _resolve_without_year(claim, said.timex)
         out.append(claim)
     return out
+
+
+# A statement in the present ("officials say", "she tells") is made at the document date;
+# a date in its sentence dates another event ("With the rifle found 11 days ago, the
+# police say they will act next week"), not the words.
+_PRESENT_SPEECH = re.compile(
+    r"(?<!\bto\s)\b(?:says?|tells?|writes?|argues?|insists?)\b", re.IGNORECASE
+)
+_PAST_SPEECH = re.compile(r"\b(?:said|told|wrote|argued|insisted|added)\b", re.IGNORECASE)
+
+
+def _said_now(sentence: str) -> bool:
+    return bool(_PRESENT_SPEECH.search(sentence)) and not _PAST_SPEECH.search(sentence)
 
 
 def _yearless_day(value: Value) -> bool:

@@ -53,6 +53,7 @@ from re import _parser as _re_parser  # type: ignore[attr-defined]
 from typing import Any
 
 from ..models import DateValue, Granularity, Kind, Mention
+from ..normalize.date_lexicon import MONTHS, WEEKDAYS
 from ..normalize.dates import CONTEXT_RULES, RULES, Tense, parse_with_rule, resolve_anaphor
 
 # Strip inner group names so the rules can share one alternation.
@@ -183,9 +184,17 @@ _NAME_NEXT = r"(?-i:[A-Z])[a-z]{2,8}\.?(?:\s+[0-3]?\d(?:st|nd|rd|th)?)?,?\s+\d{4
 # Where a mention may start: at a word; or glued after a dash (the second year of
 # "2008-2010"), an underscore (an ISO date in a file name) or a range's first date
 # ("Nov. 18-Dec. 19, 2015"). (One cheap test for a dash first: the glued starts are rare.)
+# A month or a weekday after one, dashed ("January-March", "Monday-Friday"), is the
+# range's end and a date of its own, as a second year is.
+_NAMES = [
+    n.capitalize() for n in (*MONTHS, *WEEKDAYS) if len(n) > 4 or n in ("may", "june", "july")
+]
+_DASHED_BEFORE = "|".join(f"(?<={name}[-–])" for name in _NAMES)
+_DASHED_NAME = rf"(?-i:{'|'.join(_NAMES)})(?![\w-])"
 _START = (
     rf"(?:(?<=[-–_])(?:(?<=\d{{4}}[-–])(?={_YEAR_NEXT})|(?<=[_-])(?={_ISO_NEXT})|"
-    rf"(?<=[\w.][-–])(?={_NAME_NEXT}))|(?<![\w$€£#@&/.\-]))"
+    rf"(?<=[\w.][-–])(?={_NAME_NEXT})|(?:{_DASHED_BEFORE})(?={_DASHED_NAME}))|"
+    rf"(?<![\w$€£#@&/.\-]))"
 )
 
 
@@ -305,6 +314,15 @@ def _matches(text: str) -> Iterator[re.Match[str]]:
                 break
 
 
+# What a schedule says something is "due to" do ("due to land Friday"); "due to" before
+# anything else gives a cause ("delayed due to the storm").
+_DUE_VERB = (
+    r"(?:be|start|begin|open|take|land|arrive|leave|depart|meet|vote|expire|visit|hold|"
+    r"sign|announce|report|release|publish|testify|appear|return|resume|end|close|finish|"
+    r"travel|speak|deliver|launch|decide|rule|hear|present|face|stand|come|go|get|give|"
+    r"make|retire|step|enter|reopen|run|play|fly)\b"
+)
+
 # Verb cues for the tense of a clause; at one position a future cue wins ("expected to"),
 # and a future passive ("will be named") is one cue, not a past participle. "planned"
 # looks ahead only with what was planned ("planned to leave", "planned a rally"); alone
@@ -315,11 +333,11 @@ _TENSE_CUES = re.compile(
     r"\b(?:(?<!\bhad\s)(?<!\bhad\sbeen\s)(?P<future>(?:will|would|to)\s+(?:(?:still|not|also|[a-z]+ly)\s+)?be\s+"
     r"(?:[a-z]+ed|held|paid|sold|kept|built|sent|brought|bought|made|taken|given|done|"
     r"seen|shown|known|won)|expected|will|won't|'ll|shall|going\s+to|plans?\s+to|planned\s+(?:to|an?)|planning|scheduled|"
-    r"would|might|set\s+to|as\s+soon\s+as|"
-    r"expected\s+to|due\s+to\s+(?:be|start|begin|open|take)|upcoming|"
+    r"would|might|set\s+to|(?:un)?likely\s+to|as\s+soon\s+as|"
+    rf"expected\s+to|due\s+to\s+{_DUE_VERB}|upcoming|"
     # "is to be sentenced Friday" (one cue, not the participle); "is planned for Saturday"
     r"(?:is|are)\s+to(?:\s+be\s+[a-z]+)?|(?:is|are)\s+(?:planned|slated|set)\s+for|slated|"
-    r"(?:is|are)\s+due\b(?!\s+to\s+(?!(?:be|start|begin|open|take)\b))|"
+    rf"(?:is|are)\s+due\b(?!\s+to\s+(?!{_DUE_VERB}))|"
     # the present of a scheduled event looks ahead: "the trial begins Monday", "the law
     # takes effect Jan. 1", "the fair opens Friday"
     r"begins|starts|opens|ends|resumes|convenes|expires|(?:takes?|goes)\s+(?:effect|into\s+effect)|"
@@ -471,7 +489,10 @@ _TIME_PREPOSITIONS = frozenset(
 # Words ending in "s" that are not plural nouns, after a year ("in 2012 was", "as of 2010 its").
 _NOT_PLURALS = frozenset(
     "was has is as its this his hers theirs ours us thus plus less unless across always "
-    "perhaps besides whereas towards afterwards does says sees marks brings remains".split()
+    "perhaps besides whereas towards afterwards does says sees marks brings remains "
+    # verbs whose subject the year is ("the rest of 2013 looks bleak")
+    "looks seems appears promises begins ends starts gets holds means goes comes shows "
+    "stands makes takes becomes".split()
 )
 # Nouns a number counts even after a year cue ("from 1500 to 2000 people").
 _COUNTED = frozenset(
@@ -562,6 +583,15 @@ _WORD_BEFORE = re.compile(r"([\w.'’]+|[,(—–])\s*$")
 _WORD_AFTER = re.compile(r"\s*([A-Za-z]+)")
 _RATE_ADVERB = re.compile(r"(?:annually|yearly|monthly|weekly|daily|hourly)", re.IGNORECASE)
 _EDGE_PREPOSITIONS = frozenset("at before after by until till from to since around near".split())
+# A weekday in a newspaper's name ("The Sunday Telegraph", "The Mail on Sunday")
+_TITLE_AFTER_WEEKDAY = re.compile(
+    r"\s+(?-i:Times|Telegraph|Express|Mirror|Post|Herald|Observer|Tribune|Mail|Independent|"
+    r"Star|Sport|Review|Magazine)\b"
+)
+_WAR_NAME = re.compile(r"['’]?\s+(?-i:Wars?)\b")
+_MAIL_ON = re.compile(r"(?-i:Mail)\s+on\s+$")
+_COPULA_BEFORE = re.compile(r"\b(?:is|are)\s+(?:(?:on|in)\s+)?$")
+_SEASON_PREPOSITIONS = frozenset("in during by until till through before after over".split())
 _ONE_DAY = re.compile(r"one\s+day", re.IGNORECASE)
 _MODALS = frozenset("will would may might could can should shall must to".split())
 _NOT_VERB_AFTER = frozenset(
@@ -947,12 +977,60 @@ def _resolve_against_earlier(
             value = _from_reference(mention, value, reference)
             if mention.start - ref_end <= _NARRATIVE_REACH:
                 value = _on_narrative_day(mention, value, reference, text)
+                value = _in_year_told(mention, value, reference, text, ref_end)
             mention = replace(mention, value=value)
         if _is_reference(mention):
             assert isinstance(mention.value, DateValue)
             reference, ref_end = mention.value, mention.end
         out.append(mention)
     return out
+
+
+# A month, or a month and day, written alone (not "last June", "June next year")
+_BARE_MONTH = re.compile(
+    rf"(?:(?:early|mid|late)[\s-]+)?(?:{'|'.join(n.capitalize() for n in MONTHS)})\.?"
+    r"(?:\s+[0-3]?\d(?:st|nd|rd|th)?)?",
+    re.IGNORECASE,
+)
+
+
+# (no clause between: "a program approved in 1987, the firm bought shares through Sept.
+# 29" is this year's Sept. 29)
+_CLAUSE_BREAK = re.compile(r"[,;:.!?()\n]|\s[-–—]\s")
+
+
+def _in_year_told(
+    mention: Mention, value: DateValue, reference: DateValue, text: str, ref_end: int
+) -> DateValue:
+    """ "The plant opened in 2009 and in June hired 200 workers" (June 2009): a year-less
+    month told after a written past year in its clause is in that year, not placed near
+    the document date -- unless its clause looks ahead ("Sales fell in 2012 and a rebound
+    is expected in June"). A year still to come dates some other event as often ("will
+    climb to $17 in 2028 under a law signed on April 24"), so it is left alone."""
+    year = reference.start.year if reference.start is not None else None
+    if (
+        year is None
+        or reference.rule != "year"
+        or reference.granularity is not Granularity.YEAR
+        or value.start is None
+        or value.end is None
+        or value.start.year == year
+        or not value.rule.endswith(_YEARLESS_RULES)
+        or not _BARE_MONTH.fullmatch(mention.text)
+        or ref_end < 0  # told in a paragraph before
+        or _CLAUSE_BREAK.search(text, ref_end, mention.start)
+        or value.anchor is None
+        or year > value.anchor.year
+        or sentence_tense(text, mention.start, mention.end) == "future"
+    ):
+        return value
+    try:
+        start, end = value.start.replace(year=year), value.end.replace(year=year)
+    except ValueError:  # Feb. 29 in a year without one
+        return value
+    return replace(
+        value, timex=str(year) + value.timex[4:], start=start, end=end, rule="earlier-date+year"
+    )
 
 
 def _on_narrative_day(
@@ -1126,6 +1204,10 @@ def _context_tense(rule: str, text: str, start: int, end: int, intent: bool) -> 
         noun = _NOUN_AFTER.match(text, end)
         if noun and noun.group(1).lower() not in _AWAITED_NOUNS:
             return "past"
+    if _COPULA_BEFORE.search(text, max(0, start - 12), start):
+        # "the vote is on Tuesday", "the deadline is Friday", "the elections are in
+        # November": an event that is on a day is still to come (one past "was")
+        return "future"
     return sentence_tense(text, start, end, progressive=rule == "weekday")
 
 
@@ -1312,8 +1394,21 @@ def _plausible(rule: str, text: str, start: int, end: int) -> bool:
         # "attacked at dawn", "from dawn to dusk", "before sunrise"; not "the dawn of an era"
         before = _WORD_BEFORE.search(text, max(0, start - 12), start)
         return before is not None and before.group(1).lower() in _EDGE_PREPOSITIONS
+    if rule == "season-fall":
+        # "in the fall", "until the fall"; not "the fall in prices", "since the fall of"
+        before = _WORD_BEFORE.search(text, max(0, start - 12), start)
+        return before is not None and before.group(1).lower() in _SEASON_PREPOSITIONS
     if rule == "reference" and text[start:end].lower() == "soon":
         return _soon_ahead(text, start, end)
+    if rule == "weekday" and (
+        _TITLE_AFTER_WEEKDAY.match(text, end) or _MAIL_ON.search(text, max(0, start - 8), start)
+    ):
+        return False  # "the Sunday Times", "The Mail on Sunday": a paper's name
+    if not text[start:end].isdigit() and _WAR_NAME.match(text, end):
+        return False  # "the Six-Day War", "the Hundred Years' War": a war's name
+    if rule == "holiday" and text[start:end].lower().endswith("may day"):
+        # "May Day" is the holiday; "in May day-to-day trading" is the month
+        return text[start:end].endswith("May Day")
     if rule == "day-word" and _GENERIC_TODAY.match(text, start):
         return False
     if text[start:end] == "Today" and _NAME_BEFORE.search(text, max(0, start - 12), start):

@@ -178,6 +178,8 @@ FIXED_HOLIDAYS: dict[str, tuple[int, int]] = {
     "new year's day": (1, 1), "new year's eve": (12, 31), "independence day": (7, 4),
     "halloween": (10, 31), "valentine's day": (2, 14), "juneteenth": (6, 19),
     "veterans day": (11, 11), "st. patrick's day": (3, 17),
+    "may day": (5, 1), "boxing day": (12, 26), "bastille day": (7, 14),
+    "armistice day": (11, 11), "remembrance day": (11, 11),
 }  # fmt: skip
 
 # Holidays on the nth weekday of a month: (month, ISO weekday, n, earliest day of month);
@@ -338,5 +340,6 @@ CLOCK = (
     r"|(?:12\s+)?(?P<noon>noon|midnight|mid\s+night|midday)(?:ish)?"  # "12 noon" too
     r"|(?P<hourish>1[0-2]|0?[1-9])ish"  # "11ish": roughly 11 o'clock
 )
-TZ = r"(?:\s+(?:GMT|UTC|[ECMP][SD]T|local\s+time))?"
+# (US "ET", "PT": capitals only, so no "et al.")
+TZ = r"(?:\s+(?:GMT|UTC|[ECMP][SD]T|(?-i:[ECMP]T)\b(?!\.\w)|local\s+time))?"
 _S = r"\s+"

@@ -454,6 +454,8 @@ def _season(m: re.Match[str], ctx: _Ctx) -> Temporal | None:
         year = _n(m, "year")
     elif ctx.anchor is None:
         year = None
+    elif _r(m, "yshift"):
+        year = ctx.anchor.year + UNIT_SHIFTS[_g(m, "yshift") or "this"]
     elif shift is not None and UNIT_SHIFTS[shift] != 0:
         year = _shifted_season_year(season, UNIT_SHIFTS[shift], ctx.anchor)
     elif shift is not None:
@@ -601,24 +603,42 @@ def _anaphoric_unit(m: re.Match[str], ctx: _Ctx) -> Temporal | None:
 def resolve_anaphor(value: DateValue, reference: DateValue) -> DateValue | None:
     """The unit an anaphor names ("that year") around an earlier date ("June 1998").
 
-    None when the earlier date is vaguer than the unit ("that day" after "1998").
+    An earlier month or year vaguer than the unit fills what it knows and leaves the
+    rest X'd, as TimeML does ("that same day" after "last October": "1998-10-XX"); no
+    span, since no day is known. None when the earlier date is vaguer still ("that day"
+    after "the 1990s").
 
     >>> that_year = parse_date("that year", None)
     >>> resolve_anaphor(that_year, parse_date("June 1998", None)).timex
     '1998'
+    >>> resolve_anaphor(parse_date("that day", None), parse_date("June 1998", None)).timex
+    '1998-06-XX'
     """
     grains = list(Granularity)
     grain, ref = value.granularity, reference.granularity
     if reference.start is None or grain is None or ref is None:
         return None
     if grains.index(ref) > grains.index(grain):
-        return None
+        return _partly_known(grain, ref, reference.start)
     if grain is Granularity.DAY:
         resolved = _day_value(reference.start, "")
     else:
         resolved = _calendar_unit(grain.value, 0, reference.start)
     # its own rule name: a re-parse of the bare words cannot see the earlier date
     return replace(resolved, rule="earlier-date+that-unit", anchor=reference.start)
+
+
+def _partly_known(grain: Granularity, ref: Granularity, day: dt.date) -> DateValue | None:
+    """A day or a month known only by its month or year: "1998-10-XX", "1998-XX"."""
+    if grain is Granularity.DAY and ref is Granularity.MONTH:
+        timex = f"{day.year}-{day.month:02d}-XX"
+    elif grain is Granularity.DAY and ref is Granularity.YEAR:
+        timex = f"{day.year}-XX-XX"
+    elif grain is Granularity.MONTH and ref is Granularity.YEAR:
+        timex = f"{day.year}-XX"
+    else:
+        return None
+    return _period(timex, None, grain, "earlier-date+that-unit")
 
 
 def _calendar_unit(unit: str, step: int, anchor: dt.date) -> DateValue:
@@ -970,6 +990,8 @@ def _numeric_month_day(m: re.Match[str], ctx: _Ctx) -> Temporal | None:
     month, day = _n(m, "mon"), _n(m, "day")
     if day in FRACTION_DENOMINATORS and month < day:
         return None
+    if m.group(0) == "9/11":  # the attacks of Sept. 11, 2001: a name, not this year's day
+        return Temporal(Kind.DATE, _day_value(dt.date(2001, 9, 11), "numeric-month-day+name"))
     return _month_day_value(month, day, "numeric-month-day", ctx)
 
 
@@ -1392,11 +1414,15 @@ _VERB_BEFORE = (
     + r"(?<!n['’]t\s)(?<!['’]ll\s)"
 )
 # "two to three weeks", "five or six years": one span, valued by its lower count.
+# "two to three weeks", "2-3 weeks": a range of counts, valued by its low end
 _LOW = (
-    r"(?:(?P<low>\d+|" + _alt(k for k, n in NUMBER_WORDS.items() if n > 1) + r")\s+(?:to|or)\s+)?"
+    r"(?:(?P<low>\d+|"
+    + _alt(k for k, n in NUMBER_WORDS.items() if n > 1)
+    + r")(?:\s+(?:to|or)\s+|(?<=\d)[-–](?=\d)))?"
 )
 # "two more weeks", "three straight years", "an additional year": still a count of units.
-_EXTRA = r"(?:\s+(?:more|additional|extra|further|straight|consecutive|full))?"
+# ("60-plus days", "20+ years": at least the count)
+_EXTRA = r"(?:-plus|\+)?(?:\s+(?:more|additional|extra|further|straight|consecutive|full))?"
 # "eight trading days", "five business days": days of a kind, still days
 _DAY_KIND = r"(?:(?:\s+|-)(?:trading|business|working|calendar|school)(?=\s+days?\b))?"
 # "the 1988 quarter", "2012 second half": a year before a singular unit names it, no count.
@@ -1429,7 +1455,7 @@ _HOLIDAY_GUARD = rf"(?=[{_first_letters([*_HOLIDAYS, *_HOLIDAY_SHIFTS])}])"
 _HOLIDAY = (
     r"(?P<holiday>"
     + _alt(_HOLIDAYS).replace("'", "['’]?").replace(r"\.", r"\.?")
-    + r")(?!\s+(?:island|rising|eggs?|bunny)\b)"
+    + r")(?!\s+(?:island|rising|eggs?|bunny)\b|-)"
 )
 # "p.m." keeps its last dot; "pm" takes none, a dot after it ends the sentence
 _AMPM = r"[ap](?:\.\s?m\b\.?|\s?m\b)"
@@ -1662,9 +1688,22 @@ RULES: tuple[tuple[str, str, Handler], ...] = (
         rf"(?:the\s+)?{_POS_PRE}(?:{_SHIFT_WORD}\s+)?{SEASON}\s+(?:of\s+)?{YEAR4}",
         _season,
     ),
+    # "the spring of last year", "the summer of next year": that year's season
+    (
+        "season-of-year",
+        rf"(?:the\s+)?{_POS_PRE}{SEASON}\s+of\s+(?P<yshift>last|this|next)\s+year(?![\w'’-])",
+        _season,
+    ),
     ("season-shift", rf"{_POS_PRE}{_SHIFT_WORD}\s+{SEASON}", _season),
     ("season-pos", rf"(?:the\s+)?{POS_MOD}(?:\s+|-){SEASON}", _season),
-    ("season-bare", r"(?:the\s+)?(?P<season>summer|winter|spring)(?!\s+(?:of|and)\b)", _season),
+    (
+        "season-bare",
+        r"(?:the\s+)?(?P<season>summer|winter|spring|autumn)(?!\s+(?:of|and)\b)",
+        _season,
+    ),
+    # "in the fall": the season only after a preposition of time (`_plausible`), since "the
+    # fall" is as often a drop ("the fall in prices") or a defeat ("the fall of Rome")
+    ("season-fall", r"the\s+(?P<season>fall)(?!\s+(?:of|in|and|from|to)\b)(?![\w'’-])", _season),
     # "twice a week", "three times per year", and "twice weekly", "three times daily"
     (
         "set-times",
@@ -1766,11 +1805,11 @@ RULES: tuple[tuple[str, str, Handler], ...] = (
         r"(?P<unit>decade|century|week|month|(?<=past\s)(?:day|hour))(?!s)",
         _duration,
     ),
-    # "Tuesday of next week", "next week on Tuesday", "last week Monday": that weekday
-    # in the week named
+    # "Tuesday of next week", "Monday last week", "next week on Tuesday", "last week
+    # Monday": that weekday in the week named
     (
         "weekday-of-week",
-        rf"{WEEKDAY}\s+of\s+(?:the\s+)?(?P<shift>next|last|this|previous|following|coming)"
+        rf"{WEEKDAY}\s+(?:of\s+(?:the\s+)?)?(?P<shift>next|last|this|previous|following|coming)"
         r"\s+week(?![\w-])",
         _weekday_of_week,
     ),

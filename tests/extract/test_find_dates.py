@@ -123,6 +123,12 @@ SPANS = [
     ("The talks resumed on Monday 25 August.", [("Monday 25 August", "2025-08-25")]),
     ("Rain is expected in the coming weeks.", [("coming weeks", "PXW")]),
     ("Sentences range from 10 to 15 years.", [("10 to 15 years", "P10Y")]),
+    # a dashed range of counts is one, as "to" makes it, valued by its low end
+    ("Repairs take 2-3 weeks.", [("2-3 weeks", "P2W")]),
+    ("The 2-3 loss stung.", []),
+    # "60-plus days", "20+ years": the count and more
+    ("The review may take 60-plus days.", [("60-plus days", "P60D")]),
+    ("She brings 20+ years of experience.", [("20+ years", "P20Y")]),
     (
         "The ship sank on the morning of Aug. 3, 2024.",
         [("the morning of Aug. 3, 2024", "2024-08-03TMO")],
@@ -1515,6 +1521,27 @@ def test_directions_survive_the_pipeline(text: str, surface: str, timex: str) ->
     assert claims[surface].value.timex == timex
 
 
+# A statement in the present ("officials say") is made at the document date: a date in
+# its sentence dates another event, and the relative dates stay on the document date.
+# (2024-03-13 is a Wednesday.)
+@pytest.mark.nlp
+@pytest.mark.parametrize(
+    ("text", "surface", "timex"),
+    [
+        (
+            "With the rifle found 11 days ago, investigators say charges could come next week.",
+            "next week",
+            "2024-W12",
+        ),
+    ],
+)
+def test_present_statements_keep_the_document_date(text: str, surface: str, timex: str) -> None:
+    from factcheck.pipeline import extract_text
+
+    claims = {c.text: c for c in extract_text(text, dt.date(2024, 3, 13))}
+    assert claims[surface].value.timex == timex
+
+
 # A decision or promise told in the past looks ahead to what it decided, when an
 # infinitive follows ("agreed to hear the case in October"); "agreed to a merger in
 # March" names the agreement's own time. (A is Wednesday 2025-08-27.)
@@ -1567,3 +1594,226 @@ def test_scheduled_plural_presents(sentence: str, surface: str, timex: str) -> N
 )
 def test_clock_with_a_full_date(sentence: str, expected: list[tuple[str, str]]) -> None:
     assert [(m.text, m.value.timex) for m in find_dates(sentence, A)] == expected
+
+
+# "autumn" is a season as "summer" is; "the fall" is one only after a preposition of
+# time ("in the fall"), not a drop ("the fall in prices") nor a defeat ("the fall of").
+# (A is Wednesday 2025-08-27.)
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("The new plant opens in the autumn.", [("the autumn", "2025-FA")]),
+        ("Lawmakers will vote on the bill in the fall.", [("the fall", "2025-FA")]),
+        ("A decision is unlikely before the fall.", [("the fall", "2025-FA")]),
+        ("The fall in oil prices hurt producers.", []),
+        ("After the fall of the regime, exiles returned.", []),
+    ],
+)
+def test_autumn_and_the_fall(sentence: str, expected: list[tuple[str, str]]) -> None:
+    assert [(m.text, m.value.timex) for m in find_dates(sentence, A)] == expected
+
+
+# A month or weekday dashed after another ("April-June", "Tuesday-Thursday") ends a
+# range and is a date of its own; a quarter named by its months stays one.
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Sales slipped in April-June.", [("April", "2025-04"), ("June", "2025-06")]),
+        (
+            "Shipments resume in October-December.",
+            [("October", "2025-10"), ("December", "2025-12")],
+        ),
+        ("Profit rose in the April-June quarter.", [("the April-June quarter", "2025-Q2")]),
+        ("Coca-Cola and Hewlett-Packard reported results.", []),
+    ],
+)
+def test_dashed_name_ranges(sentence: str, expected: list[tuple[str, str]]) -> None:
+    assert [(m.text, m.value.timex) for m in find_dates(sentence, A)] == expected
+
+
+# A season "of last/this/next year" is that year's season. (A is Wednesday 2025-08-27.)
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Work started in the spring of last year.", [("the spring of last year", "2024-SP")]),
+        ("It reopens in the winter of next year.", [("the winter of next year", "2026-WI")]),
+        ("Sales peak in the summer of this year.", [("the summer of this year", "2025-SU")]),
+    ],
+)
+def test_season_of_a_year(sentence: str, expected: list[tuple[str, str]]) -> None:
+    assert [(m.text, m.value.timex) for m in find_dates(sentence, A)] == expected
+
+
+# An anaphor finer than the date told before it keeps what that date knows and X's the
+# rest (TimeML): a day after a month, a day or month after a year. (A is 2025-08-27.)
+@pytest.mark.parametrize(
+    ("sentence", "surface", "timex"),
+    [
+        (
+            "The plant shut last October, and workers left that same day.",
+            "that same day",
+            "2024-10-XX",
+        ),
+        ("The firm was sold in 2019; staff were told that day.", "that day", "2019-XX-XX"),
+        ("The firm was sold in 2019; talks had begun that month.", "that month", "2019-XX"),
+        ("The firm was sold on May 3, 2019; staff were told that day.", "that day", "2019-05-03"),
+    ],
+)
+def test_anaphor_finer_than_its_reference(sentence: str, surface: str, timex: str) -> None:
+    found = {m.text: m.value.timex for m in find_dates(sentence, A)}
+    assert found[surface] == timex
+
+
+# "Monday last week", "Thursday next week": the weekday in the week named, one date (not
+# the weekday nearest the anchor plus a week). (A is Wednesday 2025-08-27.)
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Talks broke down on Monday last week.", [("Monday last week", "2025-08-18")]),
+        ("Voting ends Thursday next week.", [("Thursday next week", "2025-09-04")]),
+        ("Police made the arrest on Friday of last week.", [("Friday of last week", "2025-08-22")]),
+    ],
+)
+def test_weekday_of_a_named_week(sentence: str, expected: list[tuple[str, str]]) -> None:
+    assert [(m.text, m.value.timex) for m in find_dates(sentence, A)] == expected
+
+
+# US time zones written with two capitals ("8 p.m. ET") belong to the clock time, as
+# "EDT" does, so the day after them is the time's day; lower-case "et" is no zone.
+# (A is Wednesday 2025-08-27.)
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Voting ended at 8 p.m. ET on Tuesday.", [("8 p.m. ET on Tuesday", "2025-08-26T20:00")]),
+        ("The game started at 7 p.m. PT.", [("7 p.m. PT", "2025-08-27T19:00")]),
+        ("Shops shut at 5 p.m. et cetera.", [("5 p.m.", "2025-08-27T17:00")]),
+    ],
+)
+def test_two_letter_time_zones(sentence: str, expected: list[tuple[str, str]]) -> None:
+    assert [(m.text, m.value.timex) for m in find_dates(sentence, A)] == expected
+
+
+# A year that is a verb's subject ("2013 looks", "2020 promises") is a year, though the
+# next word ends in "s"; a count before a plural noun stays a count.
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("The rest of 2013 looks uncertain.", [("2013", "2013")]),
+        ("Much of 2020 promises more of the same.", [("2020", "2020")]),
+        ("A force of 2000 soldiers moved in.", []),
+    ],
+)
+def test_year_as_a_subject(sentence: str, expected: list[tuple[str, str]]) -> None:
+    assert [(m.text, m.value.timex) for m in find_dates(sentence, A)] == expected
+
+
+# A month without a year told in the same clause after a written year is in that year
+# (the reference time), not placed near the document date; a clause break, or a look
+# ahead from an earlier year, leaves it to the anchor. (A is Wednesday 2025-08-27.)
+@pytest.mark.parametrize(
+    ("sentence", "surface", "timex"),
+    [
+        ("The mill reopened in 2019 and in March hired 80 workers.", "March", "2019-03"),
+        ("The fair of 2021 was held in late May.", "late May", "2021-05"),
+        ("The rule adopted in 2020 and applied from Oct. 3 was repealed.", "Oct. 3", "2020-10-03"),
+        ("Under a plan approved in 2019, the firm bought shares through July.", "July", "2025-07"),
+        ("Exports shrank in 2024 and a rebound is expected in October.", "October", "2025-10"),
+        # a year to come dates another event: the law was signed this April
+        ("Pay will rise to $17 in 2030 under a law signed on April 24.", "April 24", "2025-04-24"),
+        # a paragraph before is no clause of this one
+        ("The fund was set up in 2019.\n\nIn June it lost money.", "June", "2025-06"),
+    ],
+)
+def test_month_in_the_year_told_before(sentence: str, surface: str, timex: str) -> None:
+    found = {m.text: m.value.timex for m in find_dates(sentence, A)}
+    assert found[surface] == timex
+
+
+# A weekday in a newspaper's name is no date ("the Sunday Times", "The Mail on Sunday");
+# the same weekday telling when still is. (A is Wednesday 2025-08-27.)
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("The Sunday Times printed the letter.", []),
+        ("The Mail on Sunday ran the story.", []),
+        ("The Observer said on Sunday that talks failed.", [("Sunday", "2025-08-24")]),
+    ],
+)
+def test_weekday_in_a_paper_name(sentence: str, expected: list[tuple[str, str]]) -> None:
+    assert [(m.text, m.value.timex) for m in find_dates(sentence, A)] == expected
+
+
+# "is due to" before a verb of a schedule looks ahead ("due to land Friday"); before a
+# noun it gives a cause and no direction. (A is Wednesday 2025-08-27.)
+@pytest.mark.parametrize(
+    ("sentence", "surface", "timex"),
+    [
+        ("The probe is due to land on Friday.", "Friday", "2025-08-29"),
+        ("The envoy is due to arrive in Cairo on Monday.", "Monday", "2025-09-01"),
+        ("The match was called off due to heavy rain on Monday.", "Monday", "2025-08-25"),
+    ],
+)
+def test_due_to_a_scheduled_verb(sentence: str, surface: str, timex: str) -> None:
+    found = {m.text: m.value.timex for m in find_dates(sentence, A)}
+    assert found[surface] == timex
+
+
+# "likely to" / "unlikely to" look ahead as "expected to" does. (A is Wednesday 2025-08-27.)
+@pytest.mark.parametrize(
+    ("sentence", "surface", "timex"),
+    [
+        ("The court is likely to rule on Monday.", "Monday", "2025-09-01"),
+        ("The board is unlikely to meet before Friday.", "Friday", "2025-08-29"),
+    ],
+)
+def test_likely_to_looks_ahead(sentence: str, surface: str, timex: str) -> None:
+    found = {m.text: m.value.timex for m in find_dates(sentence, A)}
+    assert found[surface] == timex
+
+
+# Fixed-day holidays of English-language news ("May Day", "Boxing Day"); "May" before a
+# dashed word stays the month. (A is Wednesday 2025-08-27.)
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Unions rallied on May Day.", [("May Day", "2025-05-01")]),
+        ("Stores slashed prices on Boxing Day.", [("Boxing Day", "2024-12-26")]),
+        ("In May day-to-day sales fell.", [("May", "2025-05")]),
+    ],
+)
+def test_more_fixed_holidays(sentence: str, expected: list[tuple[str, str]]) -> None:
+    assert [(m.text, m.value.timex) for m in find_dates(sentence, A)] == expected
+
+
+# A war named by its length is a name, not a duration ("the Six-Day War", "the Thirty
+# Years' War"); "9/11" names the attacks of Sept. 11, 2001, not this year's day.
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Israel won the Six-Day War.", []),
+        ("The Thirty Years' War ravaged Europe.", []),
+        ("The war lasted six days.", [("six days", "P6D")]),
+        ("Airport security changed after 9/11.", [("9/11", "2001-09-11")]),
+        ("Rent is due 9/12.", [("9/12", "2025-09-12")]),
+    ],
+)
+def test_names_that_hold_a_time(sentence: str, expected: list[tuple[str, str]]) -> None:
+    assert [(m.text, m.value.timex) for m in find_dates(sentence, A)] == expected
+
+
+# An event that "is on Tuesday", "is Friday" or "is in November" is still to come (one
+# past would be "was"); "today is Wednesday" stays the day itself. (A is Wednesday
+# 2025-08-27.)
+@pytest.mark.parametrize(
+    ("sentence", "surface", "timex"),
+    [
+        ("The runoff is on Tuesday.", "Tuesday", "2025-09-02"),
+        ("The filing deadline is Friday.", "Friday", "2025-08-29"),
+        ("The state elections are in March.", "March", "2026-03"),
+        ("The runoff was on Tuesday.", "Tuesday", "2025-08-26"),
+        ("Today is Wednesday.", "Wednesday", "2025-08-27"),
+    ],
+)
+def test_an_event_that_is_on_a_day_is_ahead(sentence: str, surface: str, timex: str) -> None:
+    found = {m.text: m.value.timex for m in find_dates(sentence, A)}
+    assert found[surface] == timex
