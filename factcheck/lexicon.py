@@ -29,6 +29,7 @@ LEVEL_VERBS = frozenset(
     """
     reach stand come total amount number hit top exceed rise climb grow increase fall drop
     decline decrease jump surge soar double triple account make equal put place set fix
+    measure
     """.split()
 )
 
@@ -130,6 +131,11 @@ EVENT_SYNONYMS = {
     **dict.fromkeys("relocate migrate travel".split(), "move"),
     **dict.fromkeys("inoculate immunize immunise".split(), "vaccinate"),
     **dict.fromkeys("loan".split(), "lend"),
+    **dict.fromkeys("consume".split(), "destroy"),  # "the fire consumed 140 homes"
+    **dict.fromkeys("ground".split(), "cancel"),  # flights grounded are flights cancelled
+    **dict.fromkeys("participate enroll".split(), "enrol"),  # a trial's patients
+    **dict.fromkeys("remove abolish".split(), "cut"),
+    **dict.fromkeys("demand request ask".split(), "seek"),
 }
 
 # Titles a parser tags as part of a name ("Senator Ana Marin"): not who acts.
@@ -205,7 +211,6 @@ MEASURE_SYNONYMS = {
     "aviator": "pilot",
     "physician": "doctor",
     "position": "job",
-    "taxis": "tax",  # the small English model's lemma of "taxes"
     "home": "household",
     "factory": "plant",
     "transaction": "deal",
@@ -327,6 +332,10 @@ IDIOMS = {
     ("blast", "off"): "introduce",
     ("find", "guilty"): "convict",
     ("push", "back"): "postpone",
+    ("phase", "out"): "cut",
+    ("go", "up"): "raise",
+    ("go", "service"): "introduce",  # "went into service in 2014"
+    ("enter", "service"): "introduce",
     ("put", "off"): "postpone",
     ("send", "jail"): "sentence",
     ("flee", "home"): "flee",

@@ -14,10 +14,14 @@ date is an update when another stamp gives another figure, not a conflict; its
 from __future__ import annotations
 
 import dataclasses
+import re
 from collections.abc import Mapping, Sequence
 
-from ..lexicon import PROVISIONAL
+from ..lexicon import GENERIC_MEASURES, PROVISIONAL
 from ..models import Claim, DateValue, Document, Quantity
+
+# The generic nouns as written after a figure ("27 people", "31 persons").
+_GENERIC_NOUNS = GENERIC_MEASURES | {"persons", "individuals", "ones"}
 
 # How far back (in characters) the figure that names the population may stand.
 MAX_DISTANCE = 400
@@ -37,7 +41,12 @@ def inherit_elided_measures(claims: Sequence[Claim], texts: Mapping[str, str]) -
         if claim.kind.is_temporal:
             result.append(claim)
             continue
-        if not claim.key.measure and previous is not None and _elided(claim, previous, texts):
+        if (
+            not claim.key.measure
+            and previous is not None
+            and _elided(claim, previous, texts)
+            and not _names_generic_noun(claim, texts)
+        ):
             claim = dataclasses.replace(
                 claim,
                 key=dataclasses.replace(
@@ -48,6 +57,12 @@ def inherit_elided_measures(claims: Sequence[Claim], texts: Mapping[str, str]) -
             previous = claim
         result.append(claim)
     return result
+
+
+def _names_generic_noun(claim: Claim, texts: Mapping[str, str]) -> bool:
+    """"27 people were injured" names what it counts, if only generically: nothing is elided."""
+    following = texts.get(claim.doc, "")[claim.end : claim.end + 24].split()
+    return bool(following) and following[0].strip(",.;:").casefold() in _GENERIC_NOUNS
 
 
 def _elided(claim: Claim, previous: Claim, texts: Mapping[str, str]) -> bool:
@@ -118,6 +133,46 @@ def stamp_figures(claims: Sequence[Claim], documents: Sequence[Document]) -> lis
             claim = dataclasses.replace(claim, key=dataclasses.replace(claim.key, time_ref=None))
         result.append(claim)
     return result
+
+
+def carry_stamps_to_tallies(claims: Sequence[Claim], texts: Mapping[str, str]) -> list[Claim]:
+    """Stamp a running tally with the as-of date of the figure before it in its paragraph.
+
+    "Cases reached 251 as of Sept. 15. Eleven people have died." A figure in the
+    present perfect ("have died", "has been injured") counts up to the same moment
+    as the stamped figure it follows, so a source's earlier stamp makes it an
+    update rather than a conflict. `claims` come stamped (`stamp_figures`).
+    """
+    result: list[Claim] = []
+    last_stamped: Claim | None = None
+    for claim in sorted(claims, key=lambda c: (c.doc, c.start)):
+        if last_stamped is not None and last_stamped.doc != claim.doc:
+            last_stamped = None
+        if claim.kind.is_temporal:
+            result.append(claim)
+            continue
+        if claim.key.time_ref and claim.key.time_ref != PROVISIONAL:
+            last_stamped = claim
+        elif (
+            last_stamped is not None
+            and not claim.key.time_ref
+            and claim.start - last_stamped.end <= MAX_DISTANCE
+            and "\n\n" not in texts.get(claim.doc, "")[last_stamped.end : claim.start]
+            and _in_present_perfect(claim)
+        ):
+            claim = dataclasses.replace(
+                claim, key=dataclasses.replace(claim.key, time_ref=last_stamped.key.time_ref)
+            )
+        result.append(claim)
+    return result
+
+
+def _in_present_perfect(claim: Claim) -> bool:
+    verb = _verb(claim)
+    if verb is None:
+        return False
+    pattern = rf"\b(?:has|have)\s+(?:(?:now|already|so far)\s+)?(?:been\s+)?{re.escape(verb)}\b"
+    return re.search(pattern, claim.sentence, re.IGNORECASE) is not None
 
 
 def _verb(claim: Claim) -> str | None:
