@@ -106,6 +106,9 @@ def _date_link(
         subjects is True
         or (args is not None and args >= threshold)
         or (shared is not None and shared >= 0.5)
+        # Two sources that each date the act once date the same act, unless what they
+        # name of it differs ("approved the budget" / "approved the stadium").
+        or (a.dated_once and b.dated_once and subjects is not False and args != 0.0)
     )
     # Any event but a statement, on the very same date, is one fact.
     return strong, bool(event)

@@ -66,7 +66,7 @@ NOMINAL_EVENTS = {
     "exhumation": "exhume",
     "rally": "rally",
     "meeting": "meet",
-    "attack": "attack",
+    "attack": "strike",  # "the attack on the plant" is the drones' strike on it
     "strike": "strike",
     "walkout": "strike",
     "stoppage": "strike",
@@ -119,7 +119,7 @@ EVENT_SYNONYMS = {
     **dict.fromkeys("strand".split(), "trap"),
     **dict.fromkeys("limit".split(), "cap"),
     **dict.fromkeys("escape".split(), "flee"),
-    **dict.fromkeys("slam batter pound lash".split(), "strike"),
+    **dict.fromkeys("slam batter pound lash attack".split(), "strike"),
     **dict.fromkeys("raze level flatten gut burn scorch char".split(), "destroy"),
     **dict.fromkeys("rob loot".split(), "embezzle"),
     **dict.fromkeys("penalize penalise".split(), "fine"),

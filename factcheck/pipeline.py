@@ -33,7 +33,12 @@ from .extract import (
     reanchor_reported_speech,
     segments,
 )
-from .extract.discourse import carry_stamps_to_tallies, inherit_elided_measures, stamp_figures
+from .extract.discourse import (
+    carry_stamps_to_tallies,
+    inherit_elided_measures,
+    mark_events_dated_once,
+    stamp_figures,
+)
 from .gcpause import gc_paused
 from .ingest import LineIndex, line_of
 from .models import (
@@ -207,9 +212,8 @@ def _finish(
         if not measure_ignored(c.measure, settings.ignore_measures)
     ]
     texts = {document.id: document.text}
-    linked = carry_stamps_to_tallies(
-        stamp_figures(inherit_elided_measures(kept, texts), [document]), texts
-    )
+    stamped = stamp_figures(inherit_elided_measures(kept, texts), [document])
+    linked = mark_events_dated_once(carry_stamps_to_tallies(stamped, texts), [document])
     return with_paragraphs(document).without_text(), linked
 
 

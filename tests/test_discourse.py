@@ -74,3 +74,47 @@ def test_real_text_as_of_dates_are_stamps_not_events() -> None:
     counts = [c for c in claims if not c.kind.is_temporal]
     assert all(c.key.event is None for c in dates)
     assert [c.key.time_ref for c in counts] == ["2025-05", "2025-07"]
+
+
+@pytest.mark.nlp
+def test_a_figure_naming_a_generic_noun_inherits_no_measure() -> None:
+    # "27 people" names what it counts, if only generically: it is not the crew's count.
+    text = (
+        "All 312 passengers and 14 crew members were taken off the ship. "
+        "In all, 27 people were injured.\n"
+    )
+    injured = next(c for c in extract_text(text, dt.date(2026, 3, 2)) if c.text == "27")
+    assert injured.key.measure == ()
+    assert injured.key.event == "injure"
+
+
+@pytest.mark.nlp
+def test_a_present_perfect_tally_takes_the_stamp_of_the_figure_before_it() -> None:
+    text = (
+        "Confirmed cases rose to 251 as of March 15, the ministry said. "
+        "Eleven people have died. Doctors treated 40 patients in the first week.\n"
+    )
+    claims = {c.text: c for c in extract_text(text, dt.date(2026, 3, 17))}
+    assert claims["251"].key.time_ref == "2026-03-15"
+    assert claims["Eleven"].key.time_ref == "2026-03-15"
+    assert claims["40"].key.time_ref is None  # a past tense figure: not a running tally
+
+
+@pytest.mark.nlp
+def test_an_event_dated_once_by_its_document_is_marked() -> None:
+    text = (
+        "The council approved the budget on Tuesday. The mayor signed it on Thursday "
+        "and signed a second order on Friday. A new vote will be held on June 30.\n"
+    )
+    claims = {c.text: c for c in extract_text(text, dt.date(2026, 3, 27))}
+    assert claims["Tuesday"].key.dated_once  # the one approval
+    assert not claims["Thursday"].key.dated_once  # two signings: which is which is open
+    assert not claims["Friday"].key.dated_once
+    assert not claims["June 30"].key.dated_once  # a plan, not what happened
+
+
+@pytest.mark.nlp
+def test_present_ref_and_undated_documents_mark_nothing() -> None:
+    text = "The bridge is now open. The council approved it on Tuesday.\n"
+    claims = extract_text(text, None)
+    assert not any(c.key.dated_once for c in claims)

@@ -14,10 +14,11 @@ date is an update when another stamp gives another figure, not a conflict; its
 from __future__ import annotations
 
 import dataclasses
+import datetime as dt
 import re
 from collections.abc import Mapping, Sequence
 
-from ..lexicon import GENERIC_MEASURES, PROVISIONAL
+from ..lexicon import GENERIC_MEASURES, PROVISIONAL, SAY
 from ..models import Claim, DateValue, Document, Quantity
 
 # The generic nouns as written after a figure ("27 people", "31 persons").
@@ -173,6 +174,52 @@ def _in_present_perfect(claim: Claim) -> bool:
         return False
     pattern = rf"\b(?:has|have)\s+(?:(?:now|already|so far)\s+)?(?:been\s+)?{re.escape(verb)}\b"
     return re.search(pattern, claim.sentence, re.IGNORECASE) is not None
+
+
+def mark_events_dated_once(claims: Sequence[Claim], documents: Sequence[Document]) -> list[Claim]:
+    """Mark each date whose event its document dates only once (`key.dated_once`).
+
+    An article that dates "the council approved" once, and another that does too,
+    most likely date the one approval of their story; a document dating the event
+    twice (two votes) leaves it to each date's own participants to say which.
+    A date restated with the same value counts once. Only what has happened by the
+    document's date is marked: "strikes would follow in November" is a plan.
+    """
+    published = {d.id: d.date for d in documents}
+    values: dict[tuple[str, str], set[str]] = {}
+    for claim in claims:
+        if _dates_an_event(claim):
+            assert isinstance(claim.value, DateValue)
+            values.setdefault((claim.doc, claim.key.event or ""), set()).add(claim.value.timex)
+    return [
+        dataclasses.replace(claim, key=dataclasses.replace(claim.key, dated_once=True))
+        if _dates_an_event(claim)
+        and len(values[(claim.doc, claim.key.event or "")]) == 1
+        and _has_happened(claim, published.get(claim.doc))
+        else claim
+        for claim in claims
+    ]
+
+
+def _has_happened(claim: Claim, published: dt.date | None) -> bool:
+    value = claim.value
+    return (
+        published is not None
+        and isinstance(value, DateValue)
+        and value.timex[:1].isdigit()  # a calendar date, not "now" (PRESENT_REF)
+        and value.start is not None
+        and value.start <= published
+    )
+
+
+def _dates_an_event(claim: Claim) -> bool:
+    return (
+        isinstance(claim.value, DateValue)
+        and claim.key.event is not None
+        and claim.key.event != SAY
+        and not claim.key.negated
+        and not claim.key.hedged
+    )
 
 
 def _verb(claim: Claim) -> str | None:
