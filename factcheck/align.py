@@ -211,6 +211,9 @@ def blocking_words(claim: Claim) -> set[str]:
         if not claim.kind.is_temporal and (is_bare(key) or _sum_of_the_act(claim)):
             # "Fourteen were killed": the act is all there is
             words.update(f"{event}|" for event in events)
+    if events and not claim.kind.is_temporal and key.told_once:
+        # The one figure each article gives for an act (identity `_figure_link`).
+        words.update(f"{event}|once" for event in events)
     if not claim.kind.is_temporal:
         words.update(key.measure)
     if is_telling(claim):

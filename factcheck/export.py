@@ -93,6 +93,7 @@ def claim_dict(claim: Claim) -> dict[str, Any]:
             "per": key.per,
             "actors": list(key.actors),
             "hedged": key.hedged,
+            "told_once": key.told_once,
         },
     }
 

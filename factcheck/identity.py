@@ -108,7 +108,7 @@ def _date_link(
         or (shared is not None and shared >= 0.5)
         # Two sources that each date the act once date the same act, unless what they
         # name of it differs ("approved the budget" / "approved the stadium").
-        or (a.dated_once and b.dated_once and subjects is not False and args != 0.0)
+        or (a.told_once and b.told_once and subjects is not False and args != 0.0)
     )
     # Any event but a statement, on the very same date, is one fact.
     return strong, bool(event)
@@ -156,6 +156,16 @@ def _figure_link(
     # "412 suspected measles cases were recorded" / "455 suspected cases of the disease were
     # logged": one act on one counted noun, its modifiers half shared.
     strong = strong or (event is True and _same_named_head(a, b) and (measure or 0.0) >= 50.0)
+    # "The government released €3.5 million" / "€5 million was released": the one sum
+    # each article gives for the act, nothing said of it apart.
+    strong = strong or (
+        event is True
+        and a.told_once
+        and b.told_once
+        and heads
+        and subjects is not False
+        and (measure is None or measure >= threshold)
+    )
     weak = measure is not None and measure >= SAME_VALUE_MEASURE and event is not False
     weak = weak or (event is True and bool(a.event) and measure is None)
     return strong, weak

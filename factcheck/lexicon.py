@@ -133,7 +133,7 @@ EVENT_SYNONYMS = {
     **dict.fromkeys("loan".split(), "lend"),
     **dict.fromkeys("consume".split(), "destroy"),  # "the fire consumed 140 homes"
     **dict.fromkeys("ground".split(), "cancel"),  # flights grounded are flights cancelled
-    **dict.fromkeys("participate enroll".split(), "enrol"),  # a trial's patients
+    **dict.fromkeys("enrol enroll".split(), "participate"),  # a trial's patients
     **dict.fromkeys("remove abolish".split(), "cut"),
     **dict.fromkeys("demand request ask".split(), "seek"),
 }

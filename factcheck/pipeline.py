@@ -36,7 +36,7 @@ from .extract import (
 from .extract.discourse import (
     carry_stamps_to_tallies,
     inherit_elided_measures,
-    mark_events_dated_once,
+    mark_values_told_once,
     stamp_figures,
 )
 from .gcpause import gc_paused
@@ -213,7 +213,7 @@ def _finish(
     ]
     texts = {document.id: document.text}
     stamped = stamp_figures(inherit_elided_measures(kept, texts), [document])
-    linked = mark_events_dated_once(carry_stamps_to_tallies(stamped, texts), [document])
+    linked = mark_values_told_once(carry_stamps_to_tallies(stamped, texts), [document])
     return with_paragraphs(document).without_text(), linked
 
 

@@ -101,20 +101,35 @@ def test_a_present_perfect_tally_takes_the_stamp_of_the_figure_before_it() -> No
 
 
 @pytest.mark.nlp
-def test_an_event_dated_once_by_its_document_is_marked() -> None:
+def test_an_event_told_once_by_its_document_is_marked() -> None:
     text = (
         "The council approved the budget on Tuesday. The mayor signed it on Thursday "
         "and signed a second order on Friday. A new vote will be held on June 30.\n"
     )
     claims = {c.text: c for c in extract_text(text, dt.date(2026, 3, 27))}
-    assert claims["Tuesday"].key.dated_once  # the one approval
-    assert not claims["Thursday"].key.dated_once  # two signings: which is which is open
-    assert not claims["Friday"].key.dated_once
-    assert not claims["June 30"].key.dated_once  # a plan, not what happened
+    assert claims["Tuesday"].key.told_once  # the one approval
+    assert not claims["Thursday"].key.told_once  # two signings: which is which is open
+    assert not claims["Friday"].key.told_once
+    assert not claims["June 30"].key.told_once  # a plan, not what happened
 
 
 @pytest.mark.nlp
 def test_present_ref_and_undated_documents_mark_nothing() -> None:
     text = "The bridge is now open. The council approved it on Tuesday.\n"
     claims = extract_text(text, None)
-    assert not any(c.key.dated_once for c in claims)
+    assert not any(c.key.told_once for c in claims)
+
+
+@pytest.mark.nlp
+def test_a_figure_is_told_once_when_its_document_gives_one_value_for_the_act() -> None:
+    text = (
+        "The government released €3.5 million from the reserve fund. "
+        "Rescuers evacuated 120 residents on Monday and evacuated 80 more on Tuesday. "
+        "The fund could release another €2 million. Cases reached 300 as of May 4.\n"
+    )
+    claims = {c.text: c for c in extract_text(text, dt.date(2026, 5, 6))}
+    assert claims["€3.5 million"].key.told_once
+    assert not claims["120"].key.told_once  # two evacuations in one article
+    assert not claims["80"].key.told_once
+    assert not claims["€2 million"].key.told_once  # a possibility, not an act
+    assert not claims["300"].key.told_once  # a moment of a running count

@@ -366,7 +366,7 @@ def _event_name(verb: Token | None) -> str | None:
         if idiom is None and child.dep_ == "prep":  # "came into force"
             idiom = next((IDIOMS.get((lemma, g.lemma_.lower())) for g in child.children), None)
         if idiom is not None:
-            return idiom
+            return EVENT_SYNONYMS.get(idiom, idiom)
     lemma = NOMINAL_EVENTS.get(lemma, lemma)
     return EVENT_SYNONYMS.get(lemma, lemma)
 

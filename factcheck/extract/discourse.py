@@ -16,6 +16,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import re
+from collections import defaultdict
 from collections.abc import Mapping, Sequence
 
 from ..lexicon import GENERIC_MEASURES, PROVISIONAL, SAY
@@ -61,7 +62,7 @@ def inherit_elided_measures(claims: Sequence[Claim], texts: Mapping[str, str]) -
 
 
 def _names_generic_noun(claim: Claim, texts: Mapping[str, str]) -> bool:
-    """"27 people were injured" names what it counts, if only generically: nothing is elided."""
+    """A figure followed by "people" names what it counts, if only generically: nothing is elided."""
     following = texts.get(claim.doc, "")[claim.end : claim.end + 24].split()
     return bool(following) and following[0].strip(",.;:").casefold() in _GENERIC_NOUNS
 
@@ -176,46 +177,57 @@ def _in_present_perfect(claim: Claim) -> bool:
     return re.search(pattern, claim.sentence, re.IGNORECASE) is not None
 
 
-def mark_events_dated_once(claims: Sequence[Claim], documents: Sequence[Document]) -> list[Claim]:
-    """Mark each date whose event its document dates only once (`key.dated_once`).
+def mark_values_told_once(claims: Sequence[Claim], documents: Sequence[Document]) -> list[Claim]:
+    """Mark each claim whose act its document gives only one value (`key.told_once`).
 
     An article that dates "the council approved" once, and another that does too,
     most likely date the one approval of their story; a document dating the event
-    twice (two votes) leaves it to each date's own participants to say which.
-    A date restated with the same value counts once. Only what has happened by the
-    document's date is marked: "strikes would follow in November" is a plan.
+    twice (two votes) leaves it to each date's own participants to say which. The
+    same holds for a figure of one kind and unit ("released €3.5 million").
+    A value restated counts once. Only what has happened by the document's date is
+    marked ("strikes would follow in November" is a plan), and no figure stamped
+    "as of" a date (it is a moment of a running count).
     """
     published = {d.id: d.date for d in documents}
-    values: dict[tuple[str, str], set[str]] = {}
+    values: dict[tuple[object, ...], set[object]] = defaultdict(set)
     for claim in claims:
-        if _dates_an_event(claim):
-            assert isinstance(claim.value, DateValue)
-            values.setdefault((claim.doc, claim.key.event or ""), set()).add(claim.value.timex)
+        if _tells_an_act(claim):
+            values[_act(claim)].add(_told(claim))
     return [
-        dataclasses.replace(claim, key=dataclasses.replace(claim.key, dated_once=True))
-        if _dates_an_event(claim)
-        and len(values[(claim.doc, claim.key.event or "")]) == 1
+        dataclasses.replace(claim, key=dataclasses.replace(claim.key, told_once=True))
+        if _tells_an_act(claim)
+        and len(values[_act(claim)]) == 1
         and _has_happened(claim, published.get(claim.doc))
         else claim
         for claim in claims
     ]
 
 
+def _act(claim: Claim) -> tuple[object, ...]:
+    unit = claim.value.unit if isinstance(claim.value, Quantity) else None
+    return (claim.doc, claim.kind.is_temporal or claim.kind, unit, claim.key.event)
+
+
+def _told(claim: Claim) -> object:
+    value = claim.value
+    return value.timex if isinstance(value, DateValue) else (value.low, value.high)
+
+
 def _has_happened(claim: Claim, published: dt.date | None) -> bool:
     value = claim.value
+    if not isinstance(value, DateValue):
+        return not claim.key.time_ref
     return (
         published is not None
-        and isinstance(value, DateValue)
         and value.timex[:1].isdigit()  # a calendar date, not "now" (PRESENT_REF)
         and value.start is not None
         and value.start <= published
     )
 
 
-def _dates_an_event(claim: Claim) -> bool:
+def _tells_an_act(claim: Claim) -> bool:
     return (
-        isinstance(claim.value, DateValue)
-        and claim.key.event is not None
+        claim.key.event is not None
         and claim.key.event != SAY
         and not claim.key.negated
         and not claim.key.hedged
