@@ -245,6 +245,8 @@ def probe_words(claim: Claim) -> set[str]:
         if w in NOMINAL_EVENTS or w in EVENT_SYNONYMS
         for event in events_named_by(w)
     )
+    # "its offer of 8%" looks for the one figure an article gives for the act ("offered 9%").
+    probes.update(f"{event}|once" for w in key.measure for event in events_named_by(w))
     return probes
 
 

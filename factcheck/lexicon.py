@@ -188,7 +188,7 @@ ESTIMATE_VERBS = frozenset("put place peg estimate set fix".split())
 # Verbs that hold or have a figure rather than do something to it ("the bank will
 # operate 412 branches", "the total is 2,350"): for a figure they name no event.
 STATIVE_VERBS = frozenset(
-    "be have operate employ include contain count serve represent own run".split()
+    "be have operate employ include contain count serve represent own run remain stay".split()
 )
 
 # Nouns news uses for one measure, mapped to one word in keys ("net income" is

@@ -62,7 +62,7 @@ def inherit_elided_measures(claims: Sequence[Claim], texts: Mapping[str, str]) -
 
 
 def _names_generic_noun(claim: Claim, texts: Mapping[str, str]) -> bool:
-    """A figure followed by "people" names what it counts, if only generically: nothing is elided."""
+    """A figure followed by "people" names what it counts, if generically: nothing is elided."""
     following = texts.get(claim.doc, "")[claim.end : claim.end + 24].split()
     return bool(following) and following[0].strip(",.;:").casefold() in _GENERIC_NOUNS
 
