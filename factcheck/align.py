@@ -211,6 +211,9 @@ def blocking_words(claim: Claim) -> set[str]:
         if not claim.kind.is_temporal and (is_bare(key) or _sum_of_the_act(claim)):
             # "Fourteen were killed": the act is all there is
             words.update(f"{event}|" for event in events)
+    if claim.kind is Kind.DURATION and not events:
+        # "a seven-year mission": the span of what it describes (identity `_date_link`)
+        words.update(f"{w}@{_value_token(claim)}" for w in key.event_args)
     if events and not claim.kind.is_temporal and key.told_once:
         # The one figure each article gives for an act (identity `_figure_link`).
         words.update(f"{event}|once" for event in events)

@@ -62,7 +62,8 @@ def score_pair(a: Claim, b: Claim, threshold: float = 75.0) -> PairScore | None:
     subjects = subjects_compatible(a.key.subjects, b.key.subjects)
     args = _similarity(a.key.event_args, b.key.event_args)
     if a.kind.is_temporal:
-        strong, weak = _date_link(a.key, b.key, event, subjects, args, threshold)
+        spans = a.kind is Kind.DURATION and b.kind is Kind.DURATION
+        strong, weak = _date_link(a.key, b.key, event, subjects, args, threshold, spans)
     else:
         strong, weak = _figure_link(a.key, b.key, event, measure, subjects, threshold)
     if not (strong or (same and weak)):
@@ -92,8 +93,9 @@ def _date_link(
     subjects: bool | None,
     args: float | None,
     threshold: float,
+    spans: bool,
 ) -> tuple[bool, bool]:
-    """(strong, weak) evidence that two dates are one fact's."""
+    """(strong, weak) evidence that two dates (or two `spans` of time) are one fact's."""
     shared = subject_overlap(participants(a), participants(b))
     if a.event == SAY:
         # One speaker says many things: statement dates are one fact only when
@@ -110,8 +112,10 @@ def _date_link(
         # name of it differs ("approved the budget" / "approved the stadium").
         or (a.told_once and b.told_once and subjects is not False and args != 0.0)
     )
-    # Any event but a statement, on the very same date, is one fact.
-    return strong, bool(event)
+    # Any event but a statement, on the very same date, is one fact; so is one span of
+    # time told of the same thing ("a seven-year mission" / "the seven-year mission").
+    described = spans and not a.event and not b.event and (args or 0.0) >= threshold
+    return strong, bool(event) or described
 
 
 def _figure_link(
@@ -370,6 +374,8 @@ def same_value(a: Claim, b: Claim) -> bool:
     if isinstance(va, DateValue) and isinstance(vb, DateValue):
         if va.start is not None and vb.start is not None:
             return (va.start, va.end) == (vb.start, vb.end)
+        if va.timex == vb.timex:
+            return True  # two durations ("P7Y"), or two "now"s
         return va.timex[-5:] == vb.timex[-5:] and len(va.timex) == len(vb.timex) == 10
     if isinstance(va, Quantity) and isinstance(vb, Quantity):
         return (va.low, va.high, va.low_inclusive, va.high_inclusive, va.unit) == (

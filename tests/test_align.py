@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+import dataclasses
 import random
 
 from factcheck.align import align
-from factcheck.identity import qualifiers_differ, subjects_compatible
-from factcheck.models import Granularity, Kind
+from factcheck.identity import qualifiers_differ, same_value, subjects_compatible
+from factcheck.models import DateValue, Granularity, Kind
 
 from .factories import claim, day, qty, span
 
@@ -434,3 +435,33 @@ def test_one_act_dated_more_finely_by_another_source_is_one_fact() -> None:
     # another act, or the same day told by one source twice, is no such link
     signed = claim(day("2025-12-04"), doc="b.md", text="Dec. 4", event="sign", cid="signed")
     assert groups_of([coarse, signed]) == [["coarse"], ["signed"]]
+
+
+def _years(n: int) -> DateValue:
+    return DateValue(timex=f"P{n}Y", start=None, end=None, granularity=None)
+
+
+def test_one_span_of_time_told_of_the_same_thing_is_one_fact() -> None:
+    # "a seven-year mission" / "the probe's seven-year mission"; a five-year contract is another
+    a = claim(_years(7), doc="a.md", kind=Kind.DURATION, args=("mission",), cid="a")
+    b = claim(_years(7), doc="b.md", kind=Kind.DURATION, args=("mission",), cid="b")
+    c = claim(_years(5), doc="b.md", start=40, kind=Kind.DURATION, args=("contract",), cid="c")
+    assert same_value(a, b) and not same_value(a, c)
+    assert groups_of([a, b, c]) == [["a", "b"], ["c"]]
+
+
+def test_spans_of_one_thing_that_differ_are_not_linked_on_the_noun_alone() -> None:
+    # "a three-year sentence" / "a five-year sentence": two defendants, perhaps
+    a = claim(_years(3), doc="a.md", kind=Kind.DURATION, args=("sentence",), cid="a")
+    b = claim(_years(5), doc="b.md", kind=Kind.DURATION, args=("sentence",), cid="b")
+    assert groups_of([a, b]) == [["a"], ["b"]]
+
+
+def test_the_act_each_article_dates_once_is_one_act() -> None:
+    # "the council approved the budget on Tuesday" / "it was approved on March 23"
+    once = dict(kind=Kind.DATE, event="approve")
+    a = claim(day("2026-03-24"), doc="a.md", subjects=("council",), cid="a", **once)
+    b = claim(day("2026-03-23"), doc="b.md", cid="b", **once)
+    told = [dataclasses.replace(c, key=dataclasses.replace(c.key, told_once=True)) for c in (a, b)]
+    assert groups_of([a, b]) == [["a"], ["b"]]  # without the mark: nothing says it is one act
+    assert groups_of(told) == [["a", "b"]]
