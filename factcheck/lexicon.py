@@ -132,7 +132,6 @@ EVENT_SYNONYMS = {
     **dict.fromkeys("inoculate immunize immunise".split(), "vaccinate"),
     **dict.fromkeys("loan".split(), "lend"),
     **dict.fromkeys("consume".split(), "destroy"),  # "the fire consumed 140 homes"
-    **dict.fromkeys("ground".split(), "cancel"),  # flights grounded are flights cancelled
     **dict.fromkeys("enrol enroll".split(), "participate"),  # a trial's patients
     **dict.fromkeys("remove abolish".split(), "cut"),
     **dict.fromkeys("demand request ask".split(), "seek"),
@@ -333,6 +332,10 @@ IDIOMS = {
     ("find", "guilty"): "convict",
     ("push", "back"): "postpone",
     ("phase", "out"): "cut",
+    ("ground", "flight"): "cancel",  # flights grounded are flights cancelled ...
+    ("ground", "plane"): "cancel",
+    ("ground", "aircraft"): "cancel",
+    ("run", "aground"): "ground",  # ... a ship grounded is one run aground
     ("go", "up"): "raise",
     ("go", "service"): "introduce",  # "went into service in 2014"
     ("enter", "service"): "introduce",
