@@ -374,8 +374,8 @@ def same_value(a: Claim, b: Claim) -> bool:
     if isinstance(va, DateValue) and isinstance(vb, DateValue):
         if va.start is not None and vb.start is not None:
             return (va.start, va.end) == (vb.start, vb.end)
-        if va.timex == vb.timex:
-            return True  # two durations ("P7Y"), or two "now"s
+        if va.timex == vb.timex and a.kind is b.kind is Kind.DURATION:
+            return True  # two equal durations ("P7Y"); two "now"s (PRESENT_REF) say nothing
         return va.timex[-5:] == vb.timex[-5:] and len(va.timex) == len(vb.timex) == 10
     if isinstance(va, Quantity) and isinstance(vb, Quantity):
         return (va.low, va.high, va.low_inclusive, va.high_inclusive, va.unit) == (

@@ -465,3 +465,12 @@ def test_the_act_each_article_dates_once_is_one_act() -> None:
     told = [dataclasses.replace(c, key=dataclasses.replace(c.key, told_once=True)) for c in (a, b)]
     assert groups_of([a, b]) == [["a"], ["b"]]  # without the mark: nothing says it is one act
     assert groups_of(told) == [["a", "b"]]
+
+
+def test_two_nows_are_not_one_value() -> None:
+    # "Now the option is gone" / "the bill now goes to the upper house": PRESENT_REF says nothing
+    now = DateValue(timex="PRESENT_REF", start=None, end=None, granularity=None, approx=True)
+    a = claim(now, doc="a.md", kind=Kind.DATE, event="go", cid="a")
+    b = claim(now, doc="b.md", kind=Kind.DATE, event="go", cid="b")
+    assert not same_value(a, b)
+    assert groups_of([a, b]) == [["a"], ["b"]]
