@@ -228,7 +228,11 @@ def veto_reason(a: Claim, b: Claim, same: bool, threshold: float) -> str | None:
         # One sentence does not state one fact twice with two values: "58%, down from
         # 62%", "221 votes in favor and 87 against" compare two facts.
         return "one sentence"
-    if a.kind.is_temporal and subjects_compatible(a.key.subjects, b.key.subjects) is False:
+    if (
+        a.kind.is_temporal
+        and subjects_compatible(a.key.subjects, b.key.subjects) is False
+        and not _described_and_named(a.key, b.key)
+    ):
         return "another actor"
     transfer = _transfer(a.key, b.key)
     if (
@@ -475,6 +479,14 @@ def _one_sided_measure(a: ClaimKey, b: ClaimKey) -> bool:
 
 def _other_than(key: ClaimKey) -> bool:
     return any(w in OTHER_THAN for w in (*key.measure, *key.event_args, *key.subjects))
+
+
+def _described_and_named(a: ClaimKey, b: ClaimKey) -> bool:
+    """One side names the actor, the other only describes it, with a word in common:
+    "the Bank of Valdoria" and "the central bank" may be one bank."""
+    if bool(a.actors) == bool(b.actors):
+        return False
+    return (subject_overlap(a.subjects, b.subjects) or 0.0) > 0.0
 
 
 def is_bare(key: ClaimKey) -> bool:

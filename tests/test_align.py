@@ -474,3 +474,15 @@ def test_two_nows_are_not_one_value() -> None:
     b = claim(now, doc="b.md", kind=Kind.DATE, event="go", cid="b")
     assert not same_value(a, b)
     assert groups_of([a, b]) == [["a"], ["b"]]
+
+
+def test_an_actor_named_on_one_side_and_described_on_the_other_may_be_one() -> None:
+    # "the Bank of Valdoria cut its rate on Nov. 18" / "the central bank cut it on Nov. 18"
+    cut = dict(kind=Kind.DATE, event="cut", args=("policy", "rate"))
+    named = claim(day("2026-11-18"), doc="a.md", subjects=("bank", "valdoria"), cid="a", **cut)
+    named = dataclasses.replace(named, key=dataclasses.replace(named.key, actors=("valdoria",)))
+    described = claim(day("2026-11-18"), doc="b.md", subjects=("central", "bank"), cid="b", **cut)
+    assert groups_of([named, described]) == [["a", "b"]]
+    # two described actors that differ in a qualifier stay two: the state and the federal bank
+    state = claim(day("2026-11-11"), doc="c.md", subjects=("state", "bank"), cid="c", **cut)
+    assert groups_of([described, state]) == [["b"], ["c"]]
