@@ -7,7 +7,7 @@ import random
 
 from factcheck.align import align
 from factcheck.identity import qualifiers_differ, same_value, subjects_compatible
-from factcheck.models import DateValue, Granularity, Kind
+from factcheck.models import Claim, DateValue, Granularity, Kind
 
 from .factories import claim, day, qty, span
 
@@ -486,3 +486,16 @@ def test_an_actor_named_on_one_side_and_described_on_the_other_may_be_one() -> N
     # two described actors that differ in a qualifier stay two: the state and the federal bank
     state = claim(day("2026-11-11"), doc="c.md", subjects=("state", "bank"), cid="c", **cut)
     assert groups_of([described, state]) == [["b"], ["c"]]
+
+
+def test_an_act_many_documents_each_tell_once_is_many_acts() -> None:
+    # An archive: twenty pages each dating "an approval" once are twenty approvals.
+    def approval(n: int) -> Claim:
+        made = claim(day(f"2026-05-{n + 1:02d}"), doc=f"d{n}.md", kind=Kind.DATE, event="approve")
+        return dataclasses.replace(
+            made, id=f"c{n}", key=dataclasses.replace(made.key, told_once=True)
+        )
+
+    assert groups_of([approval(0), approval(1)]) == [["c0", "c1"]]  # one story: one act
+    archive = [approval(n) for n in range(20)]
+    assert all(len(g) == 1 for g in groups_of(archive))
