@@ -595,10 +595,15 @@ def _reason(
         parts.append(f"same event '{a.event}'")
     elif event:
         parts.append(f"one act from two sides '{a.event}' / '{b.event}'")
-    if measure is not None:
+    if measure:  # a measure shared in part; none shared says nothing
         parts.append(f"measure '{' '.join(a.measure)}' ~ '{' '.join(b.measure)}' ({measure:.0f})")
     if subjects:
         parts.append(f"subjects '{' '.join(a.subjects)}' ~ '{' '.join(b.subjects)}'")
+    if not event and _names_event(a, b):
+        named, act = (a, b) if _event_in(b.event, a.measure) else (b, a)
+        parts.append(f"'{' '.join(named.measure)}' names the act '{act.event}'")
+    if a.told_once and b.told_once:
+        parts.append("the only value each article gives for it")
     return ", ".join(parts)
 
 

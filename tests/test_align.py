@@ -6,7 +6,7 @@ import dataclasses
 import random
 
 from factcheck.align import align
-from factcheck.identity import qualifiers_differ, same_value, subjects_compatible
+from factcheck.identity import qualifiers_differ, same_value, score_pair, subjects_compatible
 from factcheck.models import Claim, DateValue, Granularity, Kind
 
 from .factories import claim, day, qty, span
@@ -465,6 +465,8 @@ def test_the_act_each_article_dates_once_is_one_act() -> None:
     told = [dataclasses.replace(c, key=dataclasses.replace(c.key, told_once=True)) for c in (a, b)]
     assert groups_of([a, b]) == [["a"], ["b"]]  # without the mark: nothing says it is one act
     assert groups_of(told) == [["a", "b"]]
+    linked = score_pair(*told)
+    assert linked is not None and "the only value each article gives" in linked.reason
 
 
 def test_two_nows_are_not_one_value() -> None:
