@@ -136,7 +136,9 @@ def _figure_link(
     act = (
         event is True
         or (both_idle and subjects is not False)
-        or subjects is True
+        # one actor, unless neither figure names what it measures: "the company raised
+        # $1.2 billion" and "the company is worth $11 billion" are two things of it
+        or (subjects is True and not (_measured_by_actor(a) and _measured_by_actor(b)))
         or _names_event(a, b)  # "the plan will cost" / "the cost of the plan"
     )
     strong = measure is not None and measure >= threshold and act and heads
@@ -216,6 +218,8 @@ def veto_reason(a: Claim, b: Claim, same: bool, threshold: float) -> str | None:
         # "$15 billion" and "$48" are a total and a price, not one sum misreported:
         # a slip of a unit ("million" for "billion") is a factor of 1,000, no more.
         return "magnitudes apart"
+    if not same and a.key.earlier != b.key.earlier:
+        return "an earlier occurrence"  # "last erupted in 1974" / "erupted on Saturday"
     if not same and a.key.hedged != b.key.hedged:
         return "a possibility against a statement"  # "could shed 400" / "eliminating 1,146"
     if a.doc == b.doc and _other_than(a.key) != _other_than(b.key):
@@ -487,6 +491,11 @@ def _described_and_named(a: ClaimKey, b: ClaimKey) -> bool:
     if bool(a.actors) == bool(b.actors):
         return False
     return (subject_overlap(a.subjects, b.subjects) or 0.0) > 0.0
+
+
+def _measured_by_actor(key: ClaimKey) -> bool:
+    """A figure that counts no noun, measured by its clause's subject ("repairs cost ...")."""
+    return key.measure_head is None and bool(key.measure) and key.measure == key.subjects
 
 
 def is_bare(key: ClaimKey) -> bool:

@@ -389,6 +389,19 @@ AS_OF_MARKERS = ("as of", "by the end of", "so far", "to date", "as at")
 # A figure from a count still under way ("with 92% of ballots counted", "preliminary
 # results"): its `time_ref` is PROVISIONAL, and a later figure is an update to it.
 PROVISIONAL = "provisional"
+
+# A level told as the present one ("starting salaries, currently €35,200, will rise"):
+# its `time_ref` is CURRENT, and a figure without one (the level after the change) is
+# an update to it, not a contradiction.
+CURRENT = "current"
+CURRENT_ADVERBS = frozenset("currently presently now".split())
+
+# Words that make a claim about an earlier occurrence or version of a thing: "the
+# volcano last erupted in 1974", "the original plans envisaged 450 beds". Two values,
+# one of them earlier, are history, not a contradiction.
+EARLIER_ADVERBS = frozenset("last previously formerly originally initially once".split())
+# ("former" is left out: "former mayor Lucía Barrios won" is a title, not an earlier win.)
+EARLIER_ADJECTIVES = frozenset("original initial previous prior earlier last".split())
 PROVISIONAL_MARKERS = re.compile(
     r"\b(?:preliminary|provisional|partial\s+(?:results|count|returns|tally)"
     r"|early\s+(?:results|returns|count)"

@@ -501,3 +501,39 @@ def test_an_act_many_documents_each_tell_once_is_many_acts() -> None:
     assert groups_of([approval(0), approval(1)]) == [["c0", "c1"]]  # one story: one act
     archive = [approval(n) for n in range(20)]
     assert all(len(g) == 1 for g in groups_of(archive))
+
+
+def test_an_earlier_occurrence_never_contradicts_the_present_one() -> None:
+    # "erupted on Saturday" / "last erupted in 1974" / another source's "last erupted in 1947"
+    erupt = dict(kind=Kind.DATE, event="start", subjects=("volcano",))
+    now = claim(span("2026-09", "2026-09-01", "2026-09-30", Granularity.MONTH), cid="a", **erupt)
+    last = claim(day("1974-06-01"), doc="b.md", cid="b", **erupt)
+    other = claim(day("1947-06-01"), doc="c.md", cid="c", **erupt)
+    last, other = (
+        dataclasses.replace(c, key=dataclasses.replace(c.key, earlier=True)) for c in (last, other)
+    )
+    assert groups_of([now, last, other]) == [["a"], ["b", "c"]]
+
+
+def test_two_things_of_one_actor_that_name_no_measure_are_not_one_figure() -> None:
+    # "the company raised $1.2 billion" / "the company is worth about $11 billion"
+    raised = claim(
+        qty(1.2e9, unit="USD"), measure=("company",), subjects=("company",), event="raise", cid="a"
+    )
+    worth = claim(
+        qty(11e9, unit="USD"), doc="b.md", measure=("company",), subjects=("company",), cid="b"
+    )
+    assert groups_of([raised, worth]) == [["a"], ["b"]]
+    # one side naming what it measures still meets the other: "the mission cost about
+    # €620 million" / "the mission's total budget is €618 million"
+    cost = claim(
+        qty(620e6, unit="EUR"), measure=("mission",), subjects=("mission",), event="pay", cid="c"
+    )
+    budget = claim(
+        qty(618e6, unit="EUR"),
+        doc="b.md",
+        measure=("mission", "budget"),
+        subjects=("mission", "total", "budget"),
+        cid="d",
+    )
+    assert groups_of([cost, budget]) == [["c", "d"]]

@@ -133,3 +133,31 @@ def test_a_figure_is_told_once_when_its_document_gives_one_value_for_the_act() -
     assert not claims["80"].key.told_once
     assert not claims["€2 million"].key.told_once  # a possibility, not an act
     assert not claims["300"].key.told_once  # a moment of a running count
+
+
+@pytest.mark.nlp
+def test_a_level_told_as_the_present_one_is_an_update_to_a_changed_one() -> None:
+    text = "Starting salaries, currently €35,200, will rise. The deal lifts them to €38,500.\n"
+    claims = {c.text: c for c in extract_text(text, dt.date(2026, 3, 16))}
+    assert claims["€35,200"].key.time_ref == "current"
+    assert claims["€38,500"].key.time_ref is None
+    verdict = judge([claims["€35,200"], claims["€38,500"]])
+    assert verdict.verdict == Verdict.COMPATIBLE
+    assert verdict.explanation.startswith("an update, not a conflict: 35,200 EUR as the present")
+
+
+@pytest.mark.nlp
+@pytest.mark.parametrize(
+    ("sentence", "earlier"),
+    [
+        ("The volcano last erupted in 1974.", True),
+        ("Its last full inspection took place in 2022.", True),
+        ("The original plans envisaged 450 beds.", True),
+        ("The plant previously employed 2,300 people.", True),
+        ("The volcano erupted on Saturday.", False),
+        ("Former mayor Ana Ruiz won 53% of the vote.", False),  # a title, not an earlier win
+    ],
+)
+def test_an_earlier_occurrence_or_version_is_marked(sentence: str, earlier: bool) -> None:
+    claims = extract_text(sentence, dt.date(2026, 9, 14))
+    assert claims and all(c.key.earlier is earlier for c in claims)

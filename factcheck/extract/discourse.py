@@ -19,7 +19,7 @@ import re
 from collections import defaultdict
 from collections.abc import Mapping, Sequence
 
-from ..lexicon import GENERIC_MEASURES, PROVISIONAL, SAY
+from ..lexicon import CURRENT, GENERIC_MEASURES, PROVISIONAL, SAY
 from ..models import Claim, DateValue, Document, Quantity
 
 # The generic nouns as written after a figure ("27 people", "31 persons").
@@ -120,8 +120,8 @@ def stamp_figures(claims: Sequence[Claim], documents: Sequence[Document]) -> lis
                 result.append(claim)
                 continue
         marker = claim.key.time_ref
-        if marker == PROVISIONAL and not claim.kind.is_temporal:
-            result.append(claim)  # a count under way: no date makes it final
+        if marker in (PROVISIONAL, CURRENT) and not claim.kind.is_temporal:
+            result.append(claim)  # a count under way, a present level: no date changes that
             continue
         if marker and not claim.kind.is_temporal:
             stamp = stamps.get((claim.doc, claim.sentence))
@@ -153,7 +153,7 @@ def carry_stamps_to_tallies(claims: Sequence[Claim], texts: Mapping[str, str]) -
         if claim.kind.is_temporal:
             result.append(claim)
             continue
-        if claim.key.time_ref and claim.key.time_ref != PROVISIONAL:
+        if claim.key.time_ref and claim.key.time_ref not in (PROVISIONAL, CURRENT):
             last_stamped = claim
         elif (
             last_stamped is not None
