@@ -357,6 +357,7 @@ IDIOMS = {
     ("find", "guilty"): "convict",
     ("push", "back"): "postpone",
     ("phase", "out"): "cut",
+    ("leave", "without"): "cut",  # "left 1.9 million households without power"
     ("ground", "flight"): "cancel",  # flights grounded are flights cancelled ...
     ("ground", "plane"): "cancel",
     ("ground", "aircraft"): "cancel",
