@@ -14,6 +14,7 @@ remembered, so merging large groups stays cheap.
 
 from __future__ import annotations
 
+import dataclasses
 import math
 from collections import defaultdict
 from collections.abc import Sequence
@@ -58,7 +59,7 @@ def align(claims: Sequence[Claim], *, threshold: float = 75.0) -> list[Group]:
     """
     # Position order, not input order, breaks ties between equal scores: the same
     # claims give the same groups however they are listed.
-    claims = sorted(claims, key=lambda c: (c.doc, c.start, c.end, c.id))
+    claims = sorted(_one_story_marks(claims), key=lambda c: (c.doc, c.start, c.end, c.id))
     profiles = _profiles(claims)
     reps = [claims[members[0]] for members in profiles]
     parent = list(range(len(reps)))
@@ -97,6 +98,28 @@ def align(claims: Sequence[Claim], *, threshold: float = 75.0) -> list[Group]:
         if together:
             groups.append(_group([claims[m] for m in sorted(together)], made))
     return sorted(groups, key=lambda g: (g.claims[0].doc, g.claims[0].start))
+
+
+def _one_story_marks(claims: Sequence[Claim]) -> list[Claim]:
+    """Claims with `told_once` cleared for acts that many documents each tell once.
+
+    "The one approval each article dates" is one act only among the few articles of
+    one story; across an archive, dozens of documents each dating "an approval" once
+    are dozens of approvals (as with MAX_TELLING for a value told by many).
+    """
+    documents: dict[tuple[bool, str | None], set[str]] = defaultdict(set)
+    for claim in claims:
+        if claim.key.told_once:
+            documents[(claim.kind.is_temporal, claim.key.event)].add(claim.doc)
+    crowded = {act for act, docs in documents.items() if len(docs) > MAX_TELLING}
+    if not crowded:
+        return list(claims)
+    return [
+        dataclasses.replace(c, key=dataclasses.replace(c.key, told_once=False))
+        if c.key.told_once and (c.kind.is_temporal, c.key.event) in crowded
+        else c
+        for c in claims
+    ]
 
 
 def _group(claims: list[Claim], links: list[Link]) -> Group:
@@ -211,6 +234,12 @@ def blocking_words(claim: Claim) -> set[str]:
         if not claim.kind.is_temporal and (is_bare(key) or _sum_of_the_act(claim)):
             # "Fourteen were killed": the act is all there is
             words.update(f"{event}|" for event in events)
+    if claim.kind is Kind.DURATION and not events:
+        # "a seven-year mission": the span of what it describes (identity `_date_link`)
+        words.update(f"{w}@{_value_token(claim)}" for w in key.event_args)
+    if events and not claim.kind.is_temporal and key.told_once:
+        # The one figure each article gives for an act (identity `_figure_link`).
+        words.update(f"{event}|once" for event in events)
     if not claim.kind.is_temporal:
         words.update(key.measure)
     if is_telling(claim):
@@ -242,6 +271,8 @@ def probe_words(claim: Claim) -> set[str]:
         if w in NOMINAL_EVENTS or w in EVENT_SYNONYMS
         for event in events_named_by(w)
     )
+    # "its offer of 8%" looks for the one figure an article gives for the act ("offered 9%").
+    probes.update(f"{event}|once" for w in key.measure for event in events_named_by(w))
     return probes
 
 

@@ -17,7 +17,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from itertools import combinations
 
-from .lexicon import PROVISIONAL
+from .lexicon import CURRENT, PROVISIONAL
 from .models import Claim, DateValue, Quantity, Reading, Verdict
 from .normalize.numbers import SCALE_ABBREVIATIONS, SCALE_WORDS
 from .settings import Tolerance
@@ -104,7 +104,12 @@ def judge(claims: Sequence[Claim], tolerance: Tolerance = Tolerance()) -> Judgem
     if updates:
         steps = sorted(
             {c.id: c for pair in updates for c in pair}.values(),
-            key=lambda c: (c.key.time_ref != PROVISIONAL, c.key.time_ref or "", c.doc, c.start),
+            key=lambda c: (
+                c.key.time_ref not in (PROVISIONAL, CURRENT),
+                c.key.time_ref or "",
+                c.doc,
+                c.start,
+            ),
         )
         return Judgement(
             Verdict.COMPATIBLE,
@@ -163,6 +168,8 @@ def is_update(a: Claim, b: Claim) -> bool:
     ref_a, ref_b = a.key.time_ref, b.key.time_ref
     if PROVISIONAL in (ref_a, ref_b) and ref_a != ref_b:
         return True  # a count under way, then a later one
+    if CURRENT in (ref_a, ref_b) and ref_a != ref_b:
+        return True  # the present level, then the level after a change
     if ref_a and ref_b:
         return ref_a != ref_b
     return a.doc == b.doc and bool(ref_a or ref_b)
@@ -172,6 +179,8 @@ def _stamp(claim: Claim) -> str:
     ref = claim.key.time_ref
     if ref == PROVISIONAL:
         return "in a count under way"
+    if ref == CURRENT:
+        return "as the present level"
     return f"as of {ref}" if ref else "undated"
 
 

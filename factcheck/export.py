@@ -93,6 +93,8 @@ def claim_dict(claim: Claim) -> dict[str, Any]:
             "per": key.per,
             "actors": list(key.actors),
             "hedged": key.hedged,
+            "told_once": key.told_once,
+            "earlier": key.earlier,
         },
     }
 

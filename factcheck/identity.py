@@ -62,7 +62,8 @@ def score_pair(a: Claim, b: Claim, threshold: float = 75.0) -> PairScore | None:
     subjects = subjects_compatible(a.key.subjects, b.key.subjects)
     args = _similarity(a.key.event_args, b.key.event_args)
     if a.kind.is_temporal:
-        strong, weak = _date_link(a.key, b.key, event, subjects, args, threshold)
+        spans = a.kind is Kind.DURATION and b.kind is Kind.DURATION
+        strong, weak = _date_link(a.key, b.key, event, subjects, args, threshold, spans)
     else:
         strong, weak = _figure_link(a.key, b.key, event, measure, subjects, threshold)
     if not (strong or (same and weak)):
@@ -92,8 +93,9 @@ def _date_link(
     subjects: bool | None,
     args: float | None,
     threshold: float,
+    spans: bool,
 ) -> tuple[bool, bool]:
-    """(strong, weak) evidence that two dates are one fact's."""
+    """(strong, weak) evidence that two dates (or two `spans` of time) are one fact's."""
     shared = subject_overlap(participants(a), participants(b))
     if a.event == SAY:
         # One speaker says many things: statement dates are one fact only when
@@ -106,9 +108,14 @@ def _date_link(
         subjects is True
         or (args is not None and args >= threshold)
         or (shared is not None and shared >= 0.5)
+        # Two sources that each date the act once date the same act, unless what they
+        # name of it differs ("approved the budget" / "approved the stadium").
+        or (a.told_once and b.told_once and subjects is not False and args != 0.0)
     )
-    # Any event but a statement, on the very same date, is one fact.
-    return strong, bool(event)
+    # Any event but a statement, on the very same date, is one fact; so is one span of
+    # time told of the same thing ("a seven-year mission" / "the seven-year mission").
+    described = spans and not a.event and not b.event and (args or 0.0) >= threshold
+    return strong, bool(event) or described
 
 
 def _figure_link(
@@ -129,7 +136,9 @@ def _figure_link(
     act = (
         event is True
         or (both_idle and subjects is not False)
-        or subjects is True
+        # one actor, unless neither figure names what it measures: "the company raised
+        # $1.2 billion" and "the company is worth $11 billion" are two things of it
+        or (subjects is True and not (_measured_by_actor(a) and _measured_by_actor(b)))
         or _names_event(a, b)  # "the plan will cost" / "the cost of the plan"
     )
     strong = measure is not None and measure >= threshold and act and heads
@@ -153,6 +162,16 @@ def _figure_link(
     # "412 suspected measles cases were recorded" / "455 suspected cases of the disease were
     # logged": one act on one counted noun, its modifiers half shared.
     strong = strong or (event is True and _same_named_head(a, b) and (measure or 0.0) >= 50.0)
+    # "The government released €3.5 million" / "€5 million was released": the one sum
+    # each article gives for the act, nothing said of it apart.
+    strong = strong or (
+        event is True
+        and a.told_once
+        and b.told_once
+        and heads
+        and subjects is not False
+        and (measure is None or measure >= threshold)
+    )
     weak = measure is not None and measure >= SAME_VALUE_MEASURE and event is not False
     weak = weak or (event is True and bool(a.event) and measure is None)
     return strong, weak
@@ -199,6 +218,8 @@ def veto_reason(a: Claim, b: Claim, same: bool, threshold: float) -> str | None:
         # "$15 billion" and "$48" are a total and a price, not one sum misreported:
         # a slip of a unit ("million" for "billion") is a factor of 1,000, no more.
         return "magnitudes apart"
+    if not same and a.key.earlier != b.key.earlier:
+        return "an earlier occurrence"  # "last erupted in 1974" / "erupted on Saturday"
     if not same and a.key.hedged != b.key.hedged:
         return "a possibility against a statement"  # "could shed 400" / "eliminating 1,146"
     if a.doc == b.doc and _other_than(a.key) != _other_than(b.key):
@@ -211,7 +232,11 @@ def veto_reason(a: Claim, b: Claim, same: bool, threshold: float) -> str | None:
         # One sentence does not state one fact twice with two values: "58%, down from
         # 62%", "221 votes in favor and 87 against" compare two facts.
         return "one sentence"
-    if a.kind.is_temporal and subjects_compatible(a.key.subjects, b.key.subjects) is False:
+    if (
+        a.kind.is_temporal
+        and subjects_compatible(a.key.subjects, b.key.subjects) is False
+        and not _described_and_named(a.key, b.key)
+    ):
         return "another actor"
     transfer = _transfer(a.key, b.key)
     if (
@@ -357,6 +382,8 @@ def same_value(a: Claim, b: Claim) -> bool:
     if isinstance(va, DateValue) and isinstance(vb, DateValue):
         if va.start is not None and vb.start is not None:
             return (va.start, va.end) == (vb.start, vb.end)
+        if va.timex == vb.timex and a.kind is b.kind is Kind.DURATION:
+            return True  # two equal durations ("P7Y"); two "now"s (PRESENT_REF) say nothing
         return va.timex[-5:] == vb.timex[-5:] and len(va.timex) == len(vb.timex) == 10
     if isinstance(va, Quantity) and isinstance(vb, Quantity):
         return (va.low, va.high, va.low_inclusive, va.high_inclusive, va.unit) == (
@@ -456,6 +483,19 @@ def _one_sided_measure(a: ClaimKey, b: ClaimKey) -> bool:
 
 def _other_than(key: ClaimKey) -> bool:
     return any(w in OTHER_THAN for w in (*key.measure, *key.event_args, *key.subjects))
+
+
+def _described_and_named(a: ClaimKey, b: ClaimKey) -> bool:
+    """One side names the actor, the other only describes it, with a word in common:
+    "the Bank of Valdoria" and "the central bank" may be one bank."""
+    if bool(a.actors) == bool(b.actors):
+        return False
+    return (subject_overlap(a.subjects, b.subjects) or 0.0) > 0.0
+
+
+def _measured_by_actor(key: ClaimKey) -> bool:
+    """A figure that counts no noun, measured by its clause's subject ("repairs cost ...")."""
+    return key.measure_head is None and bool(key.measure) and key.measure == key.subjects
 
 
 def is_bare(key: ClaimKey) -> bool:
@@ -564,10 +604,15 @@ def _reason(
         parts.append(f"same event '{a.event}'")
     elif event:
         parts.append(f"one act from two sides '{a.event}' / '{b.event}'")
-    if measure is not None:
+    if measure:  # a measure shared in part; none shared says nothing
         parts.append(f"measure '{' '.join(a.measure)}' ~ '{' '.join(b.measure)}' ({measure:.0f})")
     if subjects:
         parts.append(f"subjects '{' '.join(a.subjects)}' ~ '{' '.join(b.subjects)}'")
+    if not event and _names_event(a, b):
+        named, act = (a, b) if _event_in(b.event, a.measure) else (b, a)
+        parts.append(f"'{' '.join(named.measure)}' names the act '{act.event}'")
+    if a.told_once and b.told_once:
+        parts.append("the only value each article gives for it")
     return ", ".join(parts)
 
 

@@ -29,6 +29,7 @@ LEVEL_VERBS = frozenset(
     """
     reach stand come total amount number hit top exceed rise climb grow increase fall drop
     decline decrease jump surge soar double triple account make equal put place set fix
+    measure
     """.split()
 )
 
@@ -65,10 +66,35 @@ NOMINAL_EVENTS = {
     "exhumation": "exhume",
     "rally": "rally",
     "meeting": "meet",
-    "attack": "attack",
+    "attack": "strike",  # "the attack on the plant" is the drones' strike on it
     "strike": "strike",
     "walkout": "strike",
     "stoppage": "strike",
+    "inspection": "inspect",
+    "evacuation": "flee",
+    "closure": "close",
+    "opening": "open",
+    "launch": "introduce",
+    "collapse": "collapse",
+    "explosion": "explode",
+    "purchase": "buy",
+    "acquisition": "buy",
+    "construction": "build",
+    "founding": "found",
+    "completion": "complete",
+    "discovery": "discover",
+    "landing": "land",
+    "arrival": "arrive",
+    "departure": "leave",
+    "resignation": "resign",
+    "appointment": "appoint",
+    "ruling": "rule",
+    "sentencing": "sentence",
+    "agreement": "agree",
+    "derailment": "derail",
+    "crash": "crash",
+    "eruption": "start",
+    "outbreak": "start",
 }
 
 # Verbs news uses for one happening, mapped to one name, so "the Senate cleared the
@@ -118,7 +144,7 @@ EVENT_SYNONYMS = {
     **dict.fromkeys("strand".split(), "trap"),
     **dict.fromkeys("limit".split(), "cap"),
     **dict.fromkeys("escape".split(), "flee"),
-    **dict.fromkeys("slam batter pound lash".split(), "strike"),
+    **dict.fromkeys("slam batter pound lash attack".split(), "strike"),
     **dict.fromkeys("raze level flatten gut burn scorch char".split(), "destroy"),
     **dict.fromkeys("rob loot".split(), "embezzle"),
     **dict.fromkeys("penalize penalise".split(), "fine"),
@@ -130,6 +156,10 @@ EVENT_SYNONYMS = {
     **dict.fromkeys("relocate migrate travel".split(), "move"),
     **dict.fromkeys("inoculate immunize immunise".split(), "vaccinate"),
     **dict.fromkeys("loan".split(), "lend"),
+    **dict.fromkeys("consume".split(), "destroy"),  # "the fire consumed 140 homes"
+    **dict.fromkeys("enrol enroll".split(), "participate"),  # a trial's patients
+    **dict.fromkeys("remove abolish".split(), "cut"),
+    **dict.fromkeys("demand request ask".split(), "seek"),
 }
 
 # Titles a parser tags as part of a name ("Senator Ana Marin"): not who acts.
@@ -182,7 +212,7 @@ ESTIMATE_VERBS = frozenset("put place peg estimate set fix".split())
 # Verbs that hold or have a figure rather than do something to it ("the bank will
 # operate 412 branches", "the total is 2,350"): for a figure they name no event.
 STATIVE_VERBS = frozenset(
-    "be have operate employ include contain count serve represent own run".split()
+    "be have operate employ include contain count serve represent own run remain stay".split()
 )
 
 # Nouns news uses for one measure, mapped to one word in keys ("net income" is
@@ -205,7 +235,6 @@ MEASURE_SYNONYMS = {
     "aviator": "pilot",
     "physician": "doctor",
     "position": "job",
-    "taxis": "tax",  # the small English model's lemma of "taxes"
     "home": "household",
     "factory": "plant",
     "transaction": "deal",
@@ -327,6 +356,15 @@ IDIOMS = {
     ("blast", "off"): "introduce",
     ("find", "guilty"): "convict",
     ("push", "back"): "postpone",
+    ("phase", "out"): "cut",
+    ("leave", "without"): "cut",  # "left 1.9 million households without power"
+    ("ground", "flight"): "cancel",  # flights grounded are flights cancelled ...
+    ("ground", "plane"): "cancel",
+    ("ground", "aircraft"): "cancel",
+    ("run", "aground"): "ground",  # ... a ship grounded is one run aground
+    ("go", "up"): "raise",
+    ("go", "service"): "introduce",  # "went into service in 2014"
+    ("enter", "service"): "introduce",
     ("put", "off"): "postpone",
     ("send", "jail"): "sentence",
     ("flee", "home"): "flee",
@@ -352,6 +390,19 @@ AS_OF_MARKERS = ("as of", "by the end of", "so far", "to date", "as at")
 # A figure from a count still under way ("with 92% of ballots counted", "preliminary
 # results"): its `time_ref` is PROVISIONAL, and a later figure is an update to it.
 PROVISIONAL = "provisional"
+
+# A level told as the present one ("starting salaries, currently €35,200, will rise"):
+# its `time_ref` is CURRENT, and a figure without one (the level after the change) is
+# an update to it, not a contradiction.
+CURRENT = "current"
+CURRENT_ADVERBS = frozenset("currently presently now".split())
+
+# Words that make a claim about an earlier occurrence or version of a thing: "the
+# volcano last erupted in 1974", "the original plans envisaged 450 beds". Two values,
+# one of them earlier, are history, not a contradiction.
+EARLIER_ADVERBS = frozenset("last previously formerly originally initially once".split())
+# ("former" is left out: "former mayor Lucía Barrios won" is a title, not an earlier win.)
+EARLIER_ADJECTIVES = frozenset("original initial previous prior earlier last".split())
 PROVISIONAL_MARKERS = re.compile(
     r"\b(?:preliminary|provisional|partial\s+(?:results|count|returns|tally)"
     r"|early\s+(?:results|returns|count)"

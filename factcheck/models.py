@@ -158,6 +158,8 @@ class ClaimKey:
     per: str | None = None  # what a rate is per: "share" in "$48 a share"
     actors: tuple[str, ...] = ()  # the proper names among `subjects` ("marin")
     hedged: bool = False  # said to be possible, not stated: "could shed 400 jobs"
+    told_once: bool = False  # the only date its document gives this event (a date's key)
+    earlier: bool = False  # an earlier occurrence or version: "last erupted", "original plans"
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)

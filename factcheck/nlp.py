@@ -235,8 +235,20 @@ class _Annotate:
                 self.stock(doc, [match])
 
 
+# Words the small English model's rule lemmatizer gets wrong, with their lemmas: a
+# wrong lemma keeps "doses" from meeting "dose" and "fined" from meeting "fine".
+LEMMA_CORRECTIONS = {
+    "doses": "dose",
+    "fined": "fine",
+    "fines": "fine",
+    "fining": "fine",
+    "taxes": "tax",
+    "species": "species",
+}
+
+
 class _Remembered:
-    """A rule lemmatizer that remembers every answer.
+    """A rule lemmatizer that remembers every answer, and corrects the few it gets wrong.
 
     spaCy's rule lemmatizer caches its answers by (word, POS, morphology), all it
     reads, but not those for base forms (singular nouns, plain adjectives: most
@@ -253,7 +265,8 @@ class _Remembered:
         if lemmas is None:
             if len(self.memo) > _MEMO_SIZE:
                 self.memo.clear()
-            lemmas = self.memo[key] = self.lemmatize(token)
+            corrected = LEMMA_CORRECTIONS.get(token.lower_)
+            lemmas = self.memo[key] = [corrected] if corrected else self.lemmatize(token)
         return lemmas
 
 

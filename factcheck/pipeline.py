@@ -33,7 +33,12 @@ from .extract import (
     reanchor_reported_speech,
     segments,
 )
-from .extract.discourse import inherit_elided_measures, stamp_figures
+from .extract.discourse import (
+    carry_stamps_to_tallies,
+    inherit_elided_measures,
+    mark_values_told_once,
+    stamp_figures,
+)
 from .gcpause import gc_paused
 from .ingest import LineIndex, line_of
 from .models import (
@@ -206,7 +211,9 @@ def _finish(
         for c in outside_comments(found, [document])
         if not measure_ignored(c.measure, settings.ignore_measures)
     ]
-    linked = stamp_figures(inherit_elided_measures(kept, {document.id: document.text}), [document])
+    texts = {document.id: document.text}
+    stamped = stamp_figures(inherit_elided_measures(kept, texts), [document])
+    linked = mark_values_told_once(carry_stamps_to_tallies(stamped, texts), [document])
     return with_paragraphs(document).without_text(), linked
 
 

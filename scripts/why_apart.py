@@ -12,6 +12,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
+from factcheck.align import block_key, blocking_words, probe_words
 from factcheck.identity import same_value, score_pair, veto_reason
 from factcheck.pipeline import run
 from tests.alignment_suite import load_cases, resolve, write_documents
@@ -23,6 +24,14 @@ def _key(c) -> str:
         f"m={' '.join(k.measure)}|h={k.measure_head}|ev={k.event}|args={' '.join(k.event_args)}"
         f"|subj={' '.join(k.subjects)}|pl={' '.join(k.places)}|t={k.time_ref}"
     )
+
+
+def _candidates(a, b) -> bool:
+    """Whether blocking compares the pair at all (align `_candidates`)."""
+    if block_key(a) != block_key(b):
+        return False
+    words_a, words_b = blocking_words(a), blocking_words(b)
+    return bool(words_a & words_b or probe_words(a) & words_b or probe_words(b) & words_a)
 
 
 def main() -> None:
@@ -41,7 +50,11 @@ def main() -> None:
                     why = (
                         f"VETO({reason})"
                         if reason
-                        else ("nolink" if score_pair(a, b) is None else "linked-but-split")
+                        else "nolink"
+                        if score_pair(a, b) is None
+                        else "linked-but-split"
+                        if _candidates(a, b)
+                        else "linked-but-never-compared"
                     )
                     print(
                         f"{case.name}: {why} same={same}\n  {a.doc}:{a.line} {a.text!r} {_key(a)}"

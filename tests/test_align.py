@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+import dataclasses
 import random
 
 from factcheck.align import align
-from factcheck.identity import qualifiers_differ, subjects_compatible
-from factcheck.models import Granularity, Kind
+from factcheck.identity import qualifiers_differ, same_value, score_pair, subjects_compatible
+from factcheck.models import Claim, DateValue, Granularity, Kind
 
 from .factories import claim, day, qty, span
 
@@ -434,3 +435,105 @@ def test_one_act_dated_more_finely_by_another_source_is_one_fact() -> None:
     # another act, or the same day told by one source twice, is no such link
     signed = claim(day("2025-12-04"), doc="b.md", text="Dec. 4", event="sign", cid="signed")
     assert groups_of([coarse, signed]) == [["coarse"], ["signed"]]
+
+
+def _years(n: int) -> DateValue:
+    return DateValue(timex=f"P{n}Y", start=None, end=None, granularity=None)
+
+
+def test_one_span_of_time_told_of_the_same_thing_is_one_fact() -> None:
+    # "a seven-year mission" / "the probe's seven-year mission"; a five-year contract is another
+    a = claim(_years(7), doc="a.md", kind=Kind.DURATION, args=("mission",), cid="a")
+    b = claim(_years(7), doc="b.md", kind=Kind.DURATION, args=("mission",), cid="b")
+    c = claim(_years(5), doc="b.md", start=40, kind=Kind.DURATION, args=("contract",), cid="c")
+    assert same_value(a, b) and not same_value(a, c)
+    assert groups_of([a, b, c]) == [["a", "b"], ["c"]]
+
+
+def test_spans_of_one_thing_that_differ_are_not_linked_on_the_noun_alone() -> None:
+    # "a three-year sentence" / "a five-year sentence": two defendants, perhaps
+    a = claim(_years(3), doc="a.md", kind=Kind.DURATION, args=("sentence",), cid="a")
+    b = claim(_years(5), doc="b.md", kind=Kind.DURATION, args=("sentence",), cid="b")
+    assert groups_of([a, b]) == [["a"], ["b"]]
+
+
+def test_the_act_each_article_dates_once_is_one_act() -> None:
+    # "the council approved the budget on Tuesday" / "it was approved on March 23"
+    once = dict(kind=Kind.DATE, event="approve")
+    a = claim(day("2026-03-24"), doc="a.md", subjects=("council",), cid="a", **once)
+    b = claim(day("2026-03-23"), doc="b.md", cid="b", **once)
+    told = [dataclasses.replace(c, key=dataclasses.replace(c.key, told_once=True)) for c in (a, b)]
+    assert groups_of([a, b]) == [["a"], ["b"]]  # without the mark: nothing says it is one act
+    assert groups_of(told) == [["a", "b"]]
+    linked = score_pair(*told)
+    assert linked is not None and "the only value each article gives" in linked.reason
+
+
+def test_two_nows_are_not_one_value() -> None:
+    # "Now the option is gone" / "the bill now goes to the upper house": PRESENT_REF says nothing
+    now = DateValue(timex="PRESENT_REF", start=None, end=None, granularity=None, approx=True)
+    a = claim(now, doc="a.md", kind=Kind.DATE, event="go", cid="a")
+    b = claim(now, doc="b.md", kind=Kind.DATE, event="go", cid="b")
+    assert not same_value(a, b)
+    assert groups_of([a, b]) == [["a"], ["b"]]
+
+
+def test_an_actor_named_on_one_side_and_described_on_the_other_may_be_one() -> None:
+    # "the Bank of Valdoria cut its rate on Nov. 18" / "the central bank cut it on Nov. 18"
+    cut = dict(kind=Kind.DATE, event="cut", args=("policy", "rate"))
+    named = claim(day("2026-11-18"), doc="a.md", subjects=("bank", "valdoria"), cid="a", **cut)
+    named = dataclasses.replace(named, key=dataclasses.replace(named.key, actors=("valdoria",)))
+    described = claim(day("2026-11-18"), doc="b.md", subjects=("central", "bank"), cid="b", **cut)
+    assert groups_of([named, described]) == [["a", "b"]]
+    # two described actors that differ in a qualifier stay two: the state and the federal bank
+    state = claim(day("2026-11-11"), doc="c.md", subjects=("state", "bank"), cid="c", **cut)
+    assert groups_of([described, state]) == [["b"], ["c"]]
+
+
+def test_an_act_many_documents_each_tell_once_is_many_acts() -> None:
+    # An archive: twenty pages each dating "an approval" once are twenty approvals.
+    def approval(n: int) -> Claim:
+        made = claim(day(f"2026-05-{n + 1:02d}"), doc=f"d{n}.md", kind=Kind.DATE, event="approve")
+        return dataclasses.replace(
+            made, id=f"c{n}", key=dataclasses.replace(made.key, told_once=True)
+        )
+
+    assert groups_of([approval(0), approval(1)]) == [["c0", "c1"]]  # one story: one act
+    archive = [approval(n) for n in range(20)]
+    assert all(len(g) == 1 for g in groups_of(archive))
+
+
+def test_an_earlier_occurrence_never_contradicts_the_present_one() -> None:
+    # "erupted on Saturday" / "last erupted in 1974" / another source's "last erupted in 1947"
+    erupt = dict(kind=Kind.DATE, event="start", subjects=("volcano",))
+    now = claim(span("2026-09", "2026-09-01", "2026-09-30", Granularity.MONTH), cid="a", **erupt)
+    last = claim(day("1974-06-01"), doc="b.md", cid="b", **erupt)
+    other = claim(day("1947-06-01"), doc="c.md", cid="c", **erupt)
+    last, other = (
+        dataclasses.replace(c, key=dataclasses.replace(c.key, earlier=True)) for c in (last, other)
+    )
+    assert groups_of([now, last, other]) == [["a"], ["b", "c"]]
+
+
+def test_two_things_of_one_actor_that_name_no_measure_are_not_one_figure() -> None:
+    # "the company raised $1.2 billion" / "the company is worth about $11 billion"
+    raised = claim(
+        qty(1.2e9, unit="USD"), measure=("company",), subjects=("company",), event="raise", cid="a"
+    )
+    worth = claim(
+        qty(11e9, unit="USD"), doc="b.md", measure=("company",), subjects=("company",), cid="b"
+    )
+    assert groups_of([raised, worth]) == [["a"], ["b"]]
+    # one side naming what it measures still meets the other: "the mission cost about
+    # €620 million" / "the mission's total budget is €618 million"
+    cost = claim(
+        qty(620e6, unit="EUR"), measure=("mission",), subjects=("mission",), event="pay", cid="c"
+    )
+    budget = claim(
+        qty(618e6, unit="EUR"),
+        doc="b.md",
+        measure=("mission", "budget"),
+        subjects=("mission", "total", "budget"),
+        cid="d",
+    )
+    assert groups_of([cost, budget]) == [["c", "d"]]

@@ -74,3 +74,90 @@ def test_real_text_as_of_dates_are_stamps_not_events() -> None:
     counts = [c for c in claims if not c.kind.is_temporal]
     assert all(c.key.event is None for c in dates)
     assert [c.key.time_ref for c in counts] == ["2025-05", "2025-07"]
+
+
+@pytest.mark.nlp
+def test_a_figure_naming_a_generic_noun_inherits_no_measure() -> None:
+    # "27 people" names what it counts, if only generically: it is not the crew's count.
+    text = (
+        "All 312 passengers and 14 crew members were taken off the ship. "
+        "In all, 27 people were injured.\n"
+    )
+    injured = next(c for c in extract_text(text, dt.date(2026, 3, 2)) if c.text == "27")
+    assert injured.key.measure == ()
+    assert injured.key.event == "injure"
+
+
+@pytest.mark.nlp
+def test_a_present_perfect_tally_takes_the_stamp_of_the_figure_before_it() -> None:
+    text = (
+        "Confirmed cases rose to 251 as of March 15, the ministry said. "
+        "Eleven people have died. Doctors treated 40 patients in the first week.\n"
+    )
+    claims = {c.text: c for c in extract_text(text, dt.date(2026, 3, 17))}
+    assert claims["251"].key.time_ref == "2026-03-15"
+    assert claims["Eleven"].key.time_ref == "2026-03-15"
+    assert claims["40"].key.time_ref is None  # a past tense figure: not a running tally
+
+
+@pytest.mark.nlp
+def test_an_event_told_once_by_its_document_is_marked() -> None:
+    text = (
+        "The council approved the budget on Tuesday. The mayor signed it on Thursday "
+        "and signed a second order on Friday. A new vote will be held on June 30.\n"
+    )
+    claims = {c.text: c for c in extract_text(text, dt.date(2026, 3, 27))}
+    assert claims["Tuesday"].key.told_once  # the one approval
+    assert not claims["Thursday"].key.told_once  # two signings: which is which is open
+    assert not claims["Friday"].key.told_once
+    assert not claims["June 30"].key.told_once  # a plan, not what happened
+
+
+@pytest.mark.nlp
+def test_present_ref_and_undated_documents_mark_nothing() -> None:
+    text = "The bridge is now open. The council approved it on Tuesday.\n"
+    claims = extract_text(text, None)
+    assert not any(c.key.told_once for c in claims)
+
+
+@pytest.mark.nlp
+def test_a_figure_is_told_once_when_its_document_gives_one_value_for_the_act() -> None:
+    text = (
+        "The government released €3.5 million from the reserve fund. "
+        "Rescuers evacuated 120 residents on Monday and evacuated 80 more on Tuesday. "
+        "The fund could release another €2 million. Cases reached 300 as of May 4.\n"
+    )
+    claims = {c.text: c for c in extract_text(text, dt.date(2026, 5, 6))}
+    assert claims["€3.5 million"].key.told_once
+    assert not claims["120"].key.told_once  # two evacuations in one article
+    assert not claims["80"].key.told_once
+    assert not claims["€2 million"].key.told_once  # a possibility, not an act
+    assert not claims["300"].key.told_once  # a moment of a running count
+
+
+@pytest.mark.nlp
+def test_a_level_told_as_the_present_one_is_an_update_to_a_changed_one() -> None:
+    text = "Starting salaries, currently €35,200, will rise. The deal lifts them to €38,500.\n"
+    claims = {c.text: c for c in extract_text(text, dt.date(2026, 3, 16))}
+    assert claims["€35,200"].key.time_ref == "current"
+    assert claims["€38,500"].key.time_ref is None
+    verdict = judge([claims["€35,200"], claims["€38,500"]])
+    assert verdict.verdict == Verdict.COMPATIBLE
+    assert verdict.explanation.startswith("an update, not a conflict: 35,200 EUR as the present")
+
+
+@pytest.mark.nlp
+@pytest.mark.parametrize(
+    ("sentence", "earlier"),
+    [
+        ("The volcano last erupted in 1974.", True),
+        ("Its last full inspection took place in 2022.", True),
+        ("The original plans envisaged 450 beds.", True),
+        ("The plant previously employed 2,300 people.", True),
+        ("The volcano erupted on Saturday.", False),
+        ("Former mayor Ana Ruiz won 53% of the vote.", False),  # a title, not an earlier win
+    ],
+)
+def test_an_earlier_occurrence_or_version_is_marked(sentence: str, earlier: bool) -> None:
+    claims = extract_text(sentence, dt.date(2026, 9, 14))
+    assert claims and all(c.key.earlier is earlier for c in claims)

@@ -83,3 +83,18 @@ def test_remembered_rules_and_lemmas_annotate_as_stock_when_the_memo_starts_over
     monkeypatch.setattr(nlp_module, "_MEMO_SIZE", 3)
     texts = EXCEPTIONS * 2
     assert _annotations(ours, texts) == _annotations(stock, texts)
+
+
+@pytest.mark.nlp
+@pytest.mark.parametrize(
+    ("sentence", "word", "lemma"),
+    [
+        ("The province bought two million doses.", "doses", "dose"),
+        ("Regulators fined the bank in 2022.", "fined", "fine"),
+        ("Property taxes rose by 3%.", "taxes", "tax"),
+        ("Buses and vans were damaged.", "Buses", "bus"),  # right already: left alone
+    ],
+)
+def test_lemmas_the_small_model_gets_wrong_are_corrected(sentence, word, lemma) -> None:
+    doc = load_pipeline()(sentence)
+    assert next(t.lemma_ for t in doc if t.text == word) == lemma

@@ -14,6 +14,10 @@ from typing import TYPE_CHECKING
 from ..lexicon import (
     AS_OF_MARKERS,
     CONTRAST_WORDS,
+    CURRENT,
+    CURRENT_ADVERBS,
+    EARLIER_ADJECTIVES,
+    EARLIER_ADVERBS,
     ESTIMATE_VERBS,
     EVENT_SYNONYMS,
     GENERIC_MEASURES,
@@ -123,9 +127,10 @@ def read_context(
             [t for t in subjects if t.pos_ == "PROPN" and t.lower_ not in TITLE_WORDS], aliases
         ),
         negated=verb is not None and any(c.dep_ == "neg" for c in verb.children),
+        earlier=_earlier(verb, [*subjects, *counted]),
         hedged=verb is not None
         and any(c.dep_ == "aux" and c.lower_ in POSSIBILITY_MODALS for c in verb.children),
-        time_ref=_time_ref(sent.text.lower()),
+        time_ref=_time_ref(sent.text.lower()) or (None if temporal else _current(span, verb)),
         places=_places([*counted, *_located_in(verb, span)]),
         per=None if temporal else _per_unit(span),
     )
@@ -366,7 +371,7 @@ def _event_name(verb: Token | None) -> str | None:
         if idiom is None and child.dep_ == "prep":  # "came into force"
             idiom = next((IDIOMS.get((lemma, g.lemma_.lower())) for g in child.children), None)
         if idiom is not None:
-            return idiom
+            return EVENT_SYNONYMS.get(idiom, idiom)
     lemma = NOMINAL_EVENTS.get(lemma, lemma)
     return EVENT_SYNONYMS.get(lemma, lemma)
 
@@ -668,6 +673,32 @@ def _time_ref(sentence: str) -> str | None:
         if marker in sentence:
             return marker
     return PROVISIONAL if PROVISIONAL_MARKERS.search(sentence) else None
+
+
+def _current(span: Span, verb: Token | None) -> str | None:
+    """CURRENT for a level told as the present one: "salaries, currently €35,200, ..."."""
+    doc = span.doc
+    before = doc[span.start - 1] if span.start > 0 else None
+    if before is not None and before.lower_ in CURRENT_ADVERBS:
+        return CURRENT
+    if verb is not None and any(
+        c.dep_ == "advmod" and c.lower_ in CURRENT_ADVERBS and c.lower_ != "now"
+        for c in verb.children
+    ):
+        return CURRENT  # "the plant currently employs 1,146" ("now" often means "after")
+    return None
+
+
+def _earlier(verb: Token | None, tokens: list[Token]) -> bool:
+    """Whether the claim is about an earlier occurrence or version ("last erupted in 1974",
+    "the original plans envisaged 450 beds")."""
+    if verb is not None and any(
+        c.dep_ == "advmod" and c.lower_ in EARLIER_ADVERBS for c in verb.children
+    ):
+        return True
+    if verb is not None and verb.pos_ == "NOUN":  # "its last full inspection took place"
+        tokens = [*tokens, *verb.children]
+    return any(t.dep_ == "amod" and t.lower_ in EARLIER_ADJECTIVES for t in tokens)
 
 
 def _is_time_stamp(doc: Doc, start: int) -> bool:

@@ -14,10 +14,16 @@ date is an update when another stamp gives another figure, not a conflict; its
 from __future__ import annotations
 
 import dataclasses
+import datetime as dt
+import re
+from collections import defaultdict
 from collections.abc import Mapping, Sequence
 
-from ..lexicon import PROVISIONAL
+from ..lexicon import CURRENT, GENERIC_MEASURES, PROVISIONAL, SAY
 from ..models import Claim, DateValue, Document, Quantity
+
+# The generic nouns as written after a figure ("27 people", "31 persons").
+_GENERIC_NOUNS = GENERIC_MEASURES | {"persons", "individuals", "ones"}
 
 # How far back (in characters) the figure that names the population may stand.
 MAX_DISTANCE = 400
@@ -37,7 +43,12 @@ def inherit_elided_measures(claims: Sequence[Claim], texts: Mapping[str, str]) -
         if claim.kind.is_temporal:
             result.append(claim)
             continue
-        if not claim.key.measure and previous is not None and _elided(claim, previous, texts):
+        if (
+            not claim.key.measure
+            and previous is not None
+            and _elided(claim, previous, texts)
+            and not _names_generic_noun(claim, texts)
+        ):
             claim = dataclasses.replace(
                 claim,
                 key=dataclasses.replace(
@@ -48,6 +59,12 @@ def inherit_elided_measures(claims: Sequence[Claim], texts: Mapping[str, str]) -
             previous = claim
         result.append(claim)
     return result
+
+
+def _names_generic_noun(claim: Claim, texts: Mapping[str, str]) -> bool:
+    """A figure followed by "people" names what it counts, if generically: nothing is elided."""
+    following = texts.get(claim.doc, "")[claim.end : claim.end + 24].split()
+    return bool(following) and following[0].strip(",.;:").casefold() in _GENERIC_NOUNS
 
 
 def _elided(claim: Claim, previous: Claim, texts: Mapping[str, str]) -> bool:
@@ -103,8 +120,8 @@ def stamp_figures(claims: Sequence[Claim], documents: Sequence[Document]) -> lis
                 result.append(claim)
                 continue
         marker = claim.key.time_ref
-        if marker == PROVISIONAL and not claim.kind.is_temporal:
-            result.append(claim)  # a count under way: no date makes it final
+        if marker in (PROVISIONAL, CURRENT) and not claim.kind.is_temporal:
+            result.append(claim)  # a count under way, a present level: no date changes that
             continue
         if marker and not claim.kind.is_temporal:
             stamp = stamps.get((claim.doc, claim.sentence))
@@ -118,6 +135,103 @@ def stamp_figures(claims: Sequence[Claim], documents: Sequence[Document]) -> lis
             claim = dataclasses.replace(claim, key=dataclasses.replace(claim.key, time_ref=None))
         result.append(claim)
     return result
+
+
+def carry_stamps_to_tallies(claims: Sequence[Claim], texts: Mapping[str, str]) -> list[Claim]:
+    """Stamp a running tally with the as-of date of the figure before it in its paragraph.
+
+    "Cases reached 251 as of Sept. 15. Eleven people have died." A figure in the
+    present perfect ("have died", "has been injured") counts up to the same moment
+    as the stamped figure it follows, so a source's earlier stamp makes it an
+    update rather than a conflict. `claims` come stamped (`stamp_figures`).
+    """
+    result: list[Claim] = []
+    last_stamped: Claim | None = None
+    for claim in sorted(claims, key=lambda c: (c.doc, c.start)):
+        if last_stamped is not None and last_stamped.doc != claim.doc:
+            last_stamped = None
+        if claim.kind.is_temporal:
+            result.append(claim)
+            continue
+        if claim.key.time_ref and claim.key.time_ref not in (PROVISIONAL, CURRENT):
+            last_stamped = claim
+        elif (
+            last_stamped is not None
+            and not claim.key.time_ref
+            and claim.start - last_stamped.end <= MAX_DISTANCE
+            and "\n\n" not in texts.get(claim.doc, "")[last_stamped.end : claim.start]
+            and _in_present_perfect(claim)
+        ):
+            claim = dataclasses.replace(
+                claim, key=dataclasses.replace(claim.key, time_ref=last_stamped.key.time_ref)
+            )
+        result.append(claim)
+    return result
+
+
+def _in_present_perfect(claim: Claim) -> bool:
+    verb = _verb(claim)
+    if verb is None:
+        return False
+    pattern = rf"\b(?:has|have)\s+(?:(?:now|already|so far)\s+)?(?:been\s+)?{re.escape(verb)}\b"
+    return re.search(pattern, claim.sentence, re.IGNORECASE) is not None
+
+
+def mark_values_told_once(claims: Sequence[Claim], documents: Sequence[Document]) -> list[Claim]:
+    """Mark each claim whose act its document gives only one value (`key.told_once`).
+
+    An article that dates "the council approved" once, and another that does too,
+    most likely date the one approval of their story; a document dating the event
+    twice (two votes) leaves it to each date's own participants to say which. The
+    same holds for a figure of one kind and unit ("released €3.5 million").
+    A value restated counts once. Only what has happened by the document's date is
+    marked ("strikes would follow in November" is a plan), and no figure stamped
+    "as of" a date (it is a moment of a running count).
+    """
+    published = {d.id: d.date for d in documents}
+    values: dict[tuple[object, ...], set[object]] = defaultdict(set)
+    for claim in claims:
+        if _tells_an_act(claim):
+            values[_act(claim)].add(_told(claim))
+    return [
+        dataclasses.replace(claim, key=dataclasses.replace(claim.key, told_once=True))
+        if _tells_an_act(claim)
+        and len(values[_act(claim)]) == 1
+        and _has_happened(claim, published.get(claim.doc))
+        else claim
+        for claim in claims
+    ]
+
+
+def _act(claim: Claim) -> tuple[object, ...]:
+    unit = claim.value.unit if isinstance(claim.value, Quantity) else None
+    return (claim.doc, claim.kind.is_temporal or claim.kind, unit, claim.key.event)
+
+
+def _told(claim: Claim) -> object:
+    value = claim.value
+    return value.timex if isinstance(value, DateValue) else (value.low, value.high)
+
+
+def _has_happened(claim: Claim, published: dt.date | None) -> bool:
+    value = claim.value
+    if not isinstance(value, DateValue):
+        return not claim.key.time_ref
+    return (
+        published is not None
+        and value.timex[:1].isdigit()  # a calendar date, not "now" (PRESENT_REF)
+        and value.start is not None
+        and value.start <= published
+    )
+
+
+def _tells_an_act(claim: Claim) -> bool:
+    return (
+        claim.key.event is not None
+        and claim.key.event != SAY
+        and not claim.key.negated
+        and not claim.key.hedged
+    )
 
 
 def _verb(claim: Claim) -> str | None:

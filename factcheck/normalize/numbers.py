@@ -176,6 +176,9 @@ MEASURE_UNITS: dict[str, str] = {
     "kw": "kW", "kwh": "kWh", "mwh": "MWh", "gwh": "GWh", "twh": "TWh", "mph": "mph",
     "km/h": "km/h", "kph": "km/h", "knots": "knots", "°c": "°C", "°f": "°F",
     "degrees": "degrees", "megatons": "Mt", "megatonnes": "Mt",
+    "gigawatts": "GW", "gigawatt": "GW", "megawatts": "MW", "megawatt": "MW",
+    "kilowatts": "kW", "kilowatt": "kW", "gigawatt-hours": "GWh", "megawatt-hours": "MWh",
+    "terawatt-hours": "TWh", "kilowatt-hours": "kWh",
 }  # fmt: skip
 
 MULTIPLIER_WORDS: dict[str, float] = {

@@ -154,6 +154,8 @@ FIGURES = [
     ("tenfold", Kind.RATIO, 10, 10, True, True, "times", False),
     ("5 km", Kind.QUANTITY, 5, 5, True, True, "km", False),
     ("20 tonnes", Kind.QUANTITY, 20, 20, True, True, "t", False),
+    ("14.2 gigawatts", Kind.QUANTITY, 14.2, 14.2, True, True, "GW", False),
+    ("900 megawatts", Kind.QUANTITY, 900, 900, True, True, "MW", False),
     ("45-year-old", Kind.QUANTITY, 45, 45, True, True, "years", False),
     ("hundreds", Kind.COUNT, 200, 1000, True, False, N, True),
     ("tens of thousands", Kind.COUNT, 20000, 100000, True, False, N, True),
