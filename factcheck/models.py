@@ -141,7 +141,8 @@ class ClaimKey:
     `subjects` are the named entities the claim is about (its clause's actors and
     the measured noun's modifiers); `event` the governing verb lemma (or a
     nominalized event noun); `measure` the content words of what is counted or dated.
-    `time_ref` is set when the sentence time-stamps a figure ("as of May").
+    `time_ref` is set when the sentence time-stamps a figure ("as of May"), or marks it
+    as a count under way (PROVISIONAL) or the present level (CURRENT, "currently 4%").
     `places` are the proper names of where it happens, from the measured phrase and
     the clause's "in/at ..." phrases, without generic heads ("county", "city").
     `per` is the noun a rate is written per ("$48 a share"), None for a plain figure.
@@ -158,7 +159,7 @@ class ClaimKey:
     per: str | None = None  # what a rate is per: "share" in "$48 a share"
     actors: tuple[str, ...] = ()  # the proper names among `subjects` ("marin")
     hedged: bool = False  # said to be possible, not stated: "could shed 400 jobs"
-    told_once: bool = False  # the only date its document gives this event (a date's key)
+    told_once: bool = False  # the only value its document gives this act (discourse.py)
     earlier: bool = False  # an earlier occurrence or version: "last erupted", "original plans"
 
 

@@ -9,6 +9,12 @@ that, it could not be matched with a source that does name the noun.
 Time stamps: "As of May, the flood had killed 200". A figure stamped with a
 date is an update when another stamp gives another figure, not a conflict; its
 `time_ref` becomes the stamp's TIMEX3 value (or the document date for "so far").
+A running tally in the present perfect that follows ("Eleven people have died")
+shares the stamp.
+
+Told once: the only value a document gives for an act ("the council approved the
+budget on Tuesday", "the government released €3.5 million") is marked, so that two
+articles each telling the act once can be matched on it (identity.py).
 """
 
 from __future__ import annotations
@@ -20,7 +26,7 @@ from collections import defaultdict
 from collections.abc import Mapping, Sequence
 
 from ..lexicon import CURRENT, GENERIC_MEASURES, PROVISIONAL, SAY
-from ..models import Claim, DateValue, Document, Quantity
+from ..models import Claim, DateValue, Document, Kind, Quantity
 
 # The generic nouns as written after a figure ("27 people", "31 persons").
 _GENERIC_NOUNS = GENERIC_MEASURES | {"persons", "individuals", "ones"}
@@ -197,15 +203,18 @@ def mark_values_told_once(claims: Sequence[Claim], documents: Sequence[Document]
         dataclasses.replace(claim, key=dataclasses.replace(claim.key, told_once=True))
         if _tells_an_act(claim)
         and len(values[_act(claim)]) == 1
-        and _has_happened(claim, published.get(claim.doc))
+        and _settled(claim, published.get(claim.doc))
         else claim
         for claim in claims
     ]
 
 
 def _act(claim: Claim) -> tuple[object, ...]:
+    """What one value of the document tells: the act, for one kind of value (a day or a
+    time say when; a duration says how long) and one unit."""
     unit = claim.value.unit if isinstance(claim.value, Quantity) else None
-    return (claim.doc, claim.kind.is_temporal or claim.kind, unit, claim.key.event)
+    kind = "when" if claim.kind in (Kind.DATE, Kind.TIME) else claim.kind.value
+    return (claim.doc, kind, unit, claim.key.event)
 
 
 def _told(claim: Claim) -> object:
@@ -213,7 +222,9 @@ def _told(claim: Claim) -> object:
     return value.timex if isinstance(value, DateValue) else (value.low, value.high)
 
 
-def _has_happened(claim: Claim, published: dt.date | None) -> bool:
+def _settled(claim: Claim, published: dt.date | None) -> bool:
+    """A date of what had happened by the document's date; a figure not stamped as one
+    moment of a running count."""
     value = claim.value
     if not isinstance(value, DateValue):
         return not claim.key.time_ref
