@@ -156,7 +156,7 @@ EVENT_SYNONYMS = {
     **dict.fromkeys("relocate migrate travel".split(), "move"),
     **dict.fromkeys("inoculate immunize immunise".split(), "vaccinate"),
     **dict.fromkeys("loan".split(), "lend"),
-    **dict.fromkeys("consume".split(), "destroy"),  # "the fire consumed 140 homes"
+    **dict.fromkeys("consume cull slaughter".split(), "destroy"),  # "consumed 140 homes"
     **dict.fromkeys("enrol enroll".split(), "participate"),  # a trial's patients
     **dict.fromkeys("remove abolish".split(), "cut"),
     **dict.fromkeys("demand request ask".split(), "seek"),

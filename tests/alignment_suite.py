@@ -153,10 +153,22 @@ def parse_ref(ref: str) -> tuple[str, str, int]:
 
 
 def resolve(ref: str, claims: Sequence[Claim]) -> Claim | None:
-    """The claim a reference names: the nth claim of that document with that text."""
+    """The claim a reference names: the nth claim of that document with that text, else
+    the nth whose text differs from it only by a unit or noun one side adds ("More than
+    200" / "More than 200 millimetres", "14 homes" / "14")."""
     doc, text, nth = parse_ref(ref)
-    matches = [c for c in claims if c.doc == doc and c.text == text]
-    return matches[nth - 1] if len(matches) >= nth else None
+    in_doc = [c for c in claims if c.doc == doc]
+    for matches in (
+        [c for c in in_doc if c.text == text],
+        [c for c in in_doc if _one_extends(c.text, text) or _one_extends(text, c.text)],
+    ):
+        if len(matches) >= nth:
+            return matches[nth - 1]
+    return None
+
+
+def _one_extends(longer: str, shorter: str) -> bool:
+    return longer.startswith(shorter) and longer[len(shorter) : len(shorter) + 1] in (" ", "-")
 
 
 def body_offset(documents: dict[str, str], ref: str) -> int | None:

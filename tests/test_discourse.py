@@ -161,3 +161,15 @@ def test_a_level_told_as_the_present_one_is_an_update_to_a_changed_one() -> None
 def test_an_earlier_occurrence_or_version_is_marked(sentence: str, earlier: bool) -> None:
     claims = extract_text(sentence, dt.date(2026, 9, 14))
     assert claims and all(c.key.earlier is earlier for c in claims)
+
+
+@pytest.mark.nlp
+def test_a_when_clause_on_a_past_reference_date_is_an_earlier_event() -> None:
+    text = (
+        "It was the deadliest slide since 1999, when 12 people were killed. The village was "
+        "last hit in 1998, when three people died. The strike began on Monday, when 300 "
+        "workers walked out.\n"
+    )
+    claims = {c.text: c for c in extract_text(text, dt.date(2026, 2, 2))}
+    assert claims["12"].key.earlier and claims["three"].key.earlier
+    assert not claims["300"].key.earlier  # the story's own event

@@ -124,7 +124,14 @@ def read_context(
         ),
         subjects=_key_words(subjects, aliases),
         actors=_key_words(
-            [t for t in subjects if t.pos_ == "PROPN" and t.lower_ not in TITLE_WORDS], aliases
+            [
+                t
+                for t in subjects
+                if t.pos_ == "PROPN"
+                and t.lower_ not in TITLE_WORDS
+                and t.lower_ not in _CALENDAR_NAMES  # "walked out on Monday": not an actor
+            ],
+            aliases,
         ),
         negated=verb is not None and any(c.dep_ == "neg" for c in verb.children),
         earlier=_earlier(verb, [*subjects, *counted]),
@@ -276,6 +283,15 @@ def _measured_noun(root: Token, span: Span) -> Token | None:
 
 
 def _counted_noun(root: Token, span: Span) -> Token | None:
+    worth = root.head
+    if worth.lower_ == "worth" and worth not in span:
+        # "a house worth $2 million", "steering contracts worth €118 million": the figure
+        # is what that thing is worth
+        if worth.head.pos_ in ("NOUN", "PROPN"):
+            return worth.head
+        objects = [c for c in worth.head.children if c.dep_ == "dobj"]
+        if objects:
+            return objects[0]
     if root.dep_ in _NUMBER_LINKS and root.head.pos_ in ("NOUN", "PROPN") and root.head not in span:
         return root.head
     of_object = _of_object(root)
@@ -696,6 +712,16 @@ def _earlier(verb: Token | None, tokens: list[Token]) -> bool:
         c.dep_ == "advmod" and c.lower_ in EARLIER_ADVERBS for c in verb.children
     ):
         return True
+    if verb is not None and verb.dep_ == "relcl" and any(c.lower_ == "when" for c in verb.children):
+        # "since 1999, when 12 people were killed"; "last hit in 1998, when three died":
+        # a clause on a date since which, or at which, an earlier event happened
+        date = verb.head
+        prep = date.head if date.dep_ == "pobj" else None
+        if prep is not None and (
+            prep.lower_ == "since"
+            or any(c.dep_ == "advmod" and c.lower_ in EARLIER_ADVERBS for c in prep.head.children)
+        ):
+            return True
     if verb is not None and verb.pos_ == "NOUN":  # "its last full inspection took place"
         tokens = [*tokens, *verb.children]
     return any(t.dep_ == "amod" and t.lower_ in EARLIER_ADJECTIVES for t in tokens)

@@ -99,7 +99,7 @@ _UNIT_RIGHT = re.compile(
     rf"|(?:[^\S\r\n]*|-)(?P<cur>(?i:{nn.CURRENCY_WORD_RE})(?!\w)|(?:{nn.ISO_RE})(?![\w])"
     rf"|{nn.CURRENCY_GLYPH_RE})"
     rf"|(?:[^\S\r\n]*-[^\S\r\n]*|[^\S\r\n]+)(?P<times>(?i:times|fold))(?!\w)"
-    rf"|[^\S\r\n]?(?P<measure>{nn.MEASURE_SUFFIX_RE})(?![\w]))"
+    rf"|(?:[^\S\r\n]?|-)(?P<measure>{nn.MEASURE_SUFFIX_RE})(?![\w]))"
 )
 _LEFT = re.compile(
     rf"(?:(?P<q>\b(?i:{nn.QUALIFIER_RE}))[^\S\r\n]+)?"

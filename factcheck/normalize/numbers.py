@@ -176,6 +176,9 @@ MEASURE_UNITS: dict[str, str] = {
     "kw": "kW", "kwh": "kWh", "mwh": "MWh", "gwh": "GWh", "twh": "TWh", "mph": "mph",
     "km/h": "km/h", "kph": "km/h", "knots": "knots", "°c": "°C", "°f": "°F",
     "degrees": "degrees", "megatons": "Mt", "megatonnes": "Mt",
+    "millimetres": "mm", "millimeters": "mm", "millimetre": "mm", "millimeter": "mm",
+    "centimetres": "cm", "centimeters": "cm", "centimetre": "cm", "centimeter": "cm",
+    "kilogram": "kg", "kilogramme": "kg", "gram": "g",
     "gigawatts": "GW", "gigawatt": "GW", "megawatts": "MW", "megawatt": "MW",
     "kilowatts": "kW", "kilowatt": "kW", "gigawatt-hours": "GWh", "megawatt-hours": "MWh",
     "terawatt-hours": "TWh", "kilowatt-hours": "kWh",
@@ -593,7 +596,7 @@ _CURRENCY_SUFFIX = re.compile(
 )
 _TIMES = re.compile(r"(?:\s*-\s*|\s+)(?P<suf>times|fold)$", _FLAGS)
 # Single letters are case-sensitive: "5m" is five metres, "$5m" and "5M" five million.
-_MEASURE = re.compile(rf"\s*(?P<suf>{MEASURE_SUFFIX_RE})$")
+_MEASURE = re.compile(rf"(?:\s*|-)(?P<suf>{MEASURE_SUFFIX_RE})$")  # "3 km", "a 3-kilometre zone"
 _CENTS = re.compile(
     r"(?P<main>.+?)\s+(?P<cur>dollars?|euros?|pounds?)\s+(?:and\s+)?(?P<sub>.+?)"
     r"(?:\s+(?:cents?|pence))?$",

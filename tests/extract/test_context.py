@@ -126,6 +126,15 @@ def test_a_year_naming_a_thing_dates_no_event():
         ("The mill cut its water use by 40% last year.", "40%", ("water", "use"), "use", "cut"),
         ("The county raises property taxes by 2.5%.", "2.5%", ("property", "tax"), "tax", "raise"),
         ("Fees are set to rise 4% in May.", "4%", ("fee",), "fee", None),
+        # "worth" a figure: the figure is what the thing is worth.
+        ("He sold a house worth $2 million.", "$2 million", ("house",), "house", "buy"),
+        (
+            "He steered road contracts worth €118 million to friends.",
+            "€118 million",
+            ("road", "contract"),
+            "contract",
+            "steer",
+        ),
     ],
 )
 def test_what_a_figure_counts_and_its_event(text, surface, measure, head, event):
@@ -186,6 +195,9 @@ def test_a_figure_from_a_count_under_way_is_marked_provisional(
         ("Council raised the levy by 3%.", "Council lifted the levy by 3%."),
         ("Air defences shot down 14 drones.", "Air defences intercepted 14 drones."),
         ("The storm made landfall with 185 km/h winds.", "The storm struck with 185 km/h winds."),
+        ("Vets culled 240,000 birds.", "Vets destroyed 240,000 birds."),
+        ("The union demanded a 9% rise.", "The union sought a 9% rise."),
+        ("The trial enrolled 4,800 adults.", "About 4,800 adults took part in the trial."),
     ],
 )
 def test_verbs_for_one_act_name_one_event(one: str, other: str) -> None:
@@ -333,3 +345,9 @@ def test_a_figure_said_to_be_possible_is_hedged(text: str, hedged: bool) -> None
 )
 def test_a_central_bank_rate_has_one_name_in_keys(text: str) -> None:
     assert first_figure(text).key.event_args == ("policy", "rate")
+
+
+def test_a_weekday_is_not_an_actor() -> None:
+    # "300 workers walked out on Monday": the parser may hang "Monday" on the subject
+    c = claim_of("The strike began on Monday, when 300 workers walked out.", "300")
+    assert "monday" not in c.key.actors

@@ -60,6 +60,9 @@ FOUND = [
      [("3 dollars and 40 cents", Kind.MONEY, 3.4, 3.4)]),
     ("By the end of 2023 it had 40 more.", [("40", Kind.COUNT, 40, 40)]),
     ("Maria (L), 39, waited.", [("39", Kind.QUANTITY, 39, 39)]),
+    ("Vets culled birds in a 3-kilometre zone after 180 millimetres of rain.",
+     [("3-kilometre", Kind.QUANTITY, 3, 3), ("180 millimetres", Kind.QUANTITY, 180, 180)]),
+    ("The 930-megawatt farm will power homes.", [("930-megawatt", Kind.QUANTITY, 930, 930)]),
 ]  # fmt: skip
 
 
