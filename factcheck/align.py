@@ -14,7 +14,6 @@ remembered, so merging large groups stays cheap.
 
 from __future__ import annotations
 
-import dataclasses
 import math
 from collections import defaultdict
 from collections.abc import Sequence
@@ -115,7 +114,7 @@ def _one_story_marks(claims: Sequence[Claim]) -> list[Claim]:
     if not crowded:
         return list(claims)
     return [
-        dataclasses.replace(c, key=dataclasses.replace(c.key, told_once=False))
+        c.with_key(told_once=False)
         if c.key.told_once and (c.kind.is_temporal, c.key.event) in crowded
         else c
         for c in claims

@@ -17,7 +17,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from itertools import combinations
 
-from .lexicon import CURRENT, PROVISIONAL
+from .lexicon import CURRENT, PROVISIONAL, UNDATED_STEPS
 from .models import Claim, DateValue, Quantity, Reading, Verdict
 from .normalize.numbers import SCALE_ABBREVIATIONS, SCALE_WORDS
 from .settings import Tolerance
@@ -105,7 +105,7 @@ def judge(claims: Sequence[Claim], tolerance: Tolerance = Tolerance()) -> Judgem
         steps = sorted(
             {c.id: c for pair in updates for c in pair}.values(),
             key=lambda c: (
-                c.key.time_ref not in (PROVISIONAL, CURRENT),
+                c.key.time_ref not in UNDATED_STEPS,
                 c.key.time_ref or "",
                 c.doc,
                 c.start,
@@ -166,10 +166,10 @@ def is_update(a: Claim, b: Claim) -> bool:
     million euros in 2023") against an undated one is its history, not a contradiction.
     """
     ref_a, ref_b = a.key.time_ref, b.key.time_ref
-    if PROVISIONAL in (ref_a, ref_b) and ref_a != ref_b:
-        return True  # a count under way, then a later one
-    if CURRENT in (ref_a, ref_b) and ref_a != ref_b:
-        return True  # the present level, then the level after a change
+    if ref_a != ref_b and {ref_a, ref_b} & UNDATED_STEPS:
+        # a count under way, then a later one; the present level, then the level after
+        # a change
+        return True
     if ref_a and ref_b:
         return ref_a != ref_b
     return a.doc == b.doc and bool(ref_a or ref_b)

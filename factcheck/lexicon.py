@@ -395,6 +395,8 @@ PROVISIONAL = "provisional"
 # its `time_ref` is CURRENT, and a figure without one (the level after the change) is
 # an update to it, not a contradiction.
 CURRENT = "current"
+# The markers that are no date: each makes a figure an earlier step of an update.
+UNDATED_STEPS = frozenset({PROVISIONAL, CURRENT})
 CURRENT_ADVERBS = frozenset("currently presently now".split())
 
 # Words that make a claim about an earlier occurrence or version of a thing: "the

@@ -11,6 +11,7 @@ import hashlib
 import sys
 from dataclasses import dataclass, field, replace
 from enum import StrEnum
+from typing import Any
 
 
 class Kind(StrEnum):
@@ -180,6 +181,10 @@ class Claim:
     event: str | None = None
     attribution: str | None = None
     key: ClaimKey = field(default_factory=ClaimKey)
+
+    def with_key(self, **changes: Any) -> Claim:
+        """This claim with some parts of its key changed: `claim.with_key(told_once=True)`."""
+        return replace(self, key=replace(self.key, **changes))
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import dataclasses
 import random
 
 from factcheck.align import align
@@ -462,7 +461,7 @@ def test_the_act_each_article_dates_once_is_one_act() -> None:
     once = dict(kind=Kind.DATE, event="approve")
     a = claim(day("2026-03-24"), doc="a.md", subjects=("council",), cid="a", **once)
     b = claim(day("2026-03-23"), doc="b.md", cid="b", **once)
-    told = [dataclasses.replace(c, key=dataclasses.replace(c.key, told_once=True)) for c in (a, b)]
+    told = [c.with_key(told_once=True) for c in (a, b)]
     assert groups_of([a, b]) == [["a"], ["b"]]  # without the mark: nothing says it is one act
     assert groups_of(told) == [["a", "b"]]
     linked = score_pair(*told)
@@ -482,7 +481,7 @@ def test_an_actor_named_on_one_side_and_described_on_the_other_may_be_one() -> N
     # "the Bank of Valdoria cut its rate on Nov. 18" / "the central bank cut it on Nov. 18"
     cut = dict(kind=Kind.DATE, event="cut", args=("policy", "rate"))
     named = claim(day("2026-11-18"), doc="a.md", subjects=("bank", "valdoria"), cid="a", **cut)
-    named = dataclasses.replace(named, key=dataclasses.replace(named.key, actors=("valdoria",)))
+    named = named.with_key(actors=("valdoria",))
     described = claim(day("2026-11-18"), doc="b.md", subjects=("central", "bank"), cid="b", **cut)
     assert groups_of([named, described]) == [["a", "b"]]
     # two described actors that differ in a qualifier stay two: the state and the federal bank
@@ -493,10 +492,14 @@ def test_an_actor_named_on_one_side_and_described_on_the_other_may_be_one() -> N
 def test_an_act_many_documents_each_tell_once_is_many_acts() -> None:
     # An archive: twenty pages each dating "an approval" once are twenty approvals.
     def approval(n: int) -> Claim:
-        made = claim(day(f"2026-05-{n + 1:02d}"), doc=f"d{n}.md", kind=Kind.DATE, event="approve")
-        return dataclasses.replace(
-            made, id=f"c{n}", key=dataclasses.replace(made.key, told_once=True)
+        made = claim(
+            day(f"2026-05-{n + 1:02d}"),
+            doc=f"d{n}.md",
+            kind=Kind.DATE,
+            event="approve",
+            cid=f"c{n}",
         )
+        return made.with_key(told_once=True)
 
     assert groups_of([approval(0), approval(1)]) == [["c0", "c1"]]  # one story: one act
     archive = [approval(n) for n in range(20)]
@@ -509,9 +512,7 @@ def test_an_earlier_occurrence_never_contradicts_the_present_one() -> None:
     now = claim(span("2026-09", "2026-09-01", "2026-09-30", Granularity.MONTH), cid="a", **erupt)
     last = claim(day("1974-06-01"), doc="b.md", cid="b", **erupt)
     other = claim(day("1947-06-01"), doc="c.md", cid="c", **erupt)
-    last, other = (
-        dataclasses.replace(c, key=dataclasses.replace(c.key, earlier=True)) for c in (last, other)
-    )
+    last, other = (c.with_key(earlier=True) for c in (last, other))
     assert groups_of([now, last, other]) == [["a"], ["b", "c"]]
 
 

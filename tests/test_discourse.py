@@ -38,7 +38,7 @@ def test_a_figure_without_an_event_inherits_nothing() -> None:
 
 def _stamped(value, marker, sentence, start):
     made = _figure(value, start, ("flood", "death"), sentence=sentence)
-    return dataclasses.replace(made, key=dataclasses.replace(made.key, time_ref=marker))
+    return made.with_key(time_ref=marker)
 
 
 def test_as_of_figures_take_their_dates_and_become_updates() -> None:

@@ -19,13 +19,12 @@ articles each telling the act once can be matched on it (identity.py).
 
 from __future__ import annotations
 
-import dataclasses
 import datetime as dt
 import re
 from collections import defaultdict
 from collections.abc import Mapping, Sequence
 
-from ..lexicon import CURRENT, GENERIC_MEASURES, PROVISIONAL, SAY
+from ..lexicon import GENERIC_MEASURES, SAY, UNDATED_STEPS
 from ..models import Claim, DateValue, Document, Kind, Quantity
 
 # The generic nouns as written after a figure ("27 people", "31 persons").
@@ -55,11 +54,8 @@ def inherit_elided_measures(claims: Sequence[Claim], texts: Mapping[str, str]) -
             and _elided(claim, previous, texts)
             and not _names_generic_noun(claim, texts)
         ):
-            claim = dataclasses.replace(
-                claim,
-                key=dataclasses.replace(
-                    claim.key, measure=previous.key.measure, measure_head=previous.key.measure_head
-                ),
+            claim = claim.with_key(
+                measure=previous.key.measure, measure_head=previous.key.measure_head
             )
         if claim.key.measure:
             previous = claim
@@ -120,13 +116,11 @@ def stamp_figures(claims: Sequence[Claim], documents: Sequence[Document]) -> lis
         if not claim.kind.is_temporal and not claim.key.time_ref and clause:
             stamp = dated_events.get((claim.doc, claim.sentence, clause))
             if stamp is not None:
-                claim = dataclasses.replace(
-                    claim, key=dataclasses.replace(claim.key, time_ref=stamp)
-                )
+                claim = claim.with_key(time_ref=stamp)
                 result.append(claim)
                 continue
         marker = claim.key.time_ref
-        if marker in (PROVISIONAL, CURRENT) and not claim.kind.is_temporal:
+        if marker in UNDATED_STEPS and not claim.kind.is_temporal:
             result.append(claim)  # a count under way, a present level: no date changes that
             continue
         if marker and not claim.kind.is_temporal:
@@ -136,9 +130,9 @@ def stamp_figures(claims: Sequence[Claim], documents: Sequence[Document]) -> lis
                 stamp = doc_date.isoformat()
             if stamp is None or stamp.startswith("X"):
                 stamp = None
-            claim = dataclasses.replace(claim, key=dataclasses.replace(claim.key, time_ref=stamp))
+            claim = claim.with_key(time_ref=stamp)
         elif marker:
-            claim = dataclasses.replace(claim, key=dataclasses.replace(claim.key, time_ref=None))
+            claim = claim.with_key(time_ref=None)
         result.append(claim)
     return result
 
@@ -159,7 +153,7 @@ def carry_stamps_to_tallies(claims: Sequence[Claim], texts: Mapping[str, str]) -
         if claim.kind.is_temporal:
             result.append(claim)
             continue
-        if claim.key.time_ref and claim.key.time_ref not in (PROVISIONAL, CURRENT):
+        if claim.key.time_ref and claim.key.time_ref not in UNDATED_STEPS:
             last_stamped = claim
         elif (
             last_stamped is not None
@@ -168,9 +162,7 @@ def carry_stamps_to_tallies(claims: Sequence[Claim], texts: Mapping[str, str]) -
             and "\n\n" not in texts.get(claim.doc, "")[last_stamped.end : claim.start]
             and _in_present_perfect(claim)
         ):
-            claim = dataclasses.replace(
-                claim, key=dataclasses.replace(claim.key, time_ref=last_stamped.key.time_ref)
-            )
+            claim = claim.with_key(time_ref=last_stamped.key.time_ref)
         result.append(claim)
     return result
 
@@ -200,7 +192,7 @@ def mark_values_told_once(claims: Sequence[Claim], documents: Sequence[Document]
         if _tells_an_act(claim):
             values[_act(claim)].add(_told(claim))
     return [
-        dataclasses.replace(claim, key=dataclasses.replace(claim.key, told_once=True))
+        claim.with_key(told_once=True)
         if _tells_an_act(claim)
         and len(values[_act(claim)]) == 1
         and _settled(claim, published.get(claim.doc))
