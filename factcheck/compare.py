@@ -13,7 +13,7 @@ import datetime as dt
 import functools
 import math
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from itertools import combinations
 
@@ -70,11 +70,17 @@ class Judgement:
     decisive: tuple[str, ...] = ()
 
 
-def judge(claims: Sequence[Claim], tolerance: Tolerance = Tolerance()) -> Judgement:
+def judge(
+    claims: Sequence[Claim],
+    tolerance: Tolerance = Tolerance(),
+    published: Mapping[str, dt.date | None] | None = None,
+) -> Judgement:
     """Judge claims already grouped as one fact.
 
     Claims that read the same (value, rounding and time stamp) are compared once,
     so a fact restated a thousand times costs what its distinct readings cost.
+    `published` gives each document's date, if known: an undated figure speaks for
+    that day at the latest (see `is_update`).
 
     >>> # two claims giving 2025-09-29 -> Judgement(AGREE, "all give 2025-09-29", ...)
     """
@@ -91,7 +97,7 @@ def judge(claims: Sequence[Claim], tolerance: Tolerance = Tolerance()) -> Judgem
     for a, b in combinations(distinct.values(), 2):
         if not _disjoint(a, b, tolerance):
             continue
-        if is_update(a, b):
+        if is_update(a, b, published):
             updates.append((a, b))
             continue
         return Judgement(
@@ -159,11 +165,14 @@ def _ordinal_text(day: float) -> str:
     return dt.date.fromordinal(int(day)).isoformat()
 
 
-def is_update(a: Claim, b: Claim) -> bool:
+def is_update(a: Claim, b: Claim, published: Mapping[str, dt.date | None] | None = None) -> bool:
     """Two figures stamped with different dates ("as of May", "as of July"): both can be true.
 
     Within one article, a figure given with its own date ("had ordered it to pay 40
     million euros in 2023") against an undated one is its history, not a contradiction.
+    Across articles, an undated figure tells its article's day at the latest, so a figure
+    stamped after that day is a later step ("four were killed" in Thursday's paper;
+    "the toll rose to five on Friday").
     """
     ref_a, ref_b = a.key.time_ref, b.key.time_ref
     if ref_a != ref_b and {ref_a, ref_b} & UNDATED_STEPS:
@@ -172,7 +181,29 @@ def is_update(a: Claim, b: Claim) -> bool:
         return True
     if ref_a and ref_b:
         return ref_a != ref_b
-    return a.doc == b.doc and bool(ref_a or ref_b)
+    if a.doc == b.doc:
+        return bool(ref_a or ref_b)
+    undated, stamped = (a, b) if ref_b else (b, a)
+    stamp = stamped.key.time_ref
+    told, reported = ((published or {}).get(c.doc) for c in (undated, stamped))
+    # The stamp must be a day its own article reports on, not a plan ("will receive
+    # ... on Friday"), and come after the day the undated figure was told.
+    return (
+        stamp is not None
+        and told is not None
+        and reported is not None
+        and _stamped_after(stamp, told)
+        and not _stamped_after(stamp, reported)
+    )
+
+
+_CALENDAR_STAMP = re.compile(r"\d{4}(?:-\d{2}(?:-\d{2})?)?")
+
+
+def _stamped_after(stamp: str, day: dt.date) -> bool:
+    """Whether a calendar stamp ("2026-02-13", "2025-06", "2026") begins after `day`.
+    ISO prefixes compare as text: "2025-06" > "2025-05-20", but "2025-05" is not."""
+    return _CALENDAR_STAMP.fullmatch(stamp) is not None and stamp > day.isoformat()
 
 
 def _stamp(claim: Claim) -> str:

@@ -14,7 +14,7 @@ import os
 import signal
 import time
 from collections import Counter, deque
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from itertools import chain, islice
 from pathlib import Path
 
@@ -463,17 +463,27 @@ def number_claims(claims: Iterable[Claim]) -> list[Claim]:
     return [dataclasses.replace(c, id=f"c{n}") for n, c in enumerate(ordered, 1)]
 
 
-def cluster(claims: Sequence[Claim], settings: Settings = Settings()) -> list[Cluster]:
-    """Group claims into facts and judge each group; conflicts first, then by position."""
+def cluster(
+    claims: Sequence[Claim],
+    settings: Settings = Settings(),
+    published: Mapping[str, dt.date | None] | None = None,
+) -> list[Cluster]:
+    """Group claims into facts and judge each group; conflicts first, then by position.
+    `published` maps document ids to their dates, which tell updates from conflicts."""
     with gc_paused():  # keys, links and intervals: many small acyclic objects
-        return _cluster(claims, settings)
+        return _cluster(claims, settings, published)
 
 
-def _cluster(claims: Sequence[Claim], settings: Settings) -> list[Cluster]:
+def _cluster(
+    claims: Sequence[Claim],
+    settings: Settings,
+    published: Mapping[str, dt.date | None] | None,
+) -> list[Cluster]:
     groups = align(claims, threshold=settings.match_threshold)
     judged = []
     for group in groups:
-        judgement = judge(group.claims, settings.tolerance_for(group.claims[0].kind))
+        tolerance = settings.tolerance_for(group.claims[0].kind)
+        judgement = judge(group.claims, tolerance, published)
         judged.append((group, judgement))
     judged.sort(
         key=lambda gj: (_VERDICT_ORDER[gj[1].verdict], gj[0].claims[0].doc, gj[0].claims[0].start)
@@ -498,10 +508,14 @@ def _cluster(claims: Sequence[Claim], settings: Settings) -> list[Cluster]:
     return clusters
 
 
-def cached_cluster(claims: Sequence[Claim], settings: Settings = Settings()) -> list[Cluster]:
+def cached_cluster(
+    claims: Sequence[Claim],
+    settings: Settings = Settings(),
+    published: Mapping[str, dt.date | None] | None = None,
+) -> list[Cluster]:
     """`cluster`, read from `settings.cache_dir` when these very claims were aligned before."""
     if settings.cache_dir is None:
-        return cluster(claims, settings)
+        return cluster(claims, settings, published)
     cache = ClaimCache(settings.cache_dir)
     # Every setting but those that only decide how the work is done: one added later
     # for alignment is then part of the key without anyone remembering to add it.
@@ -509,10 +523,11 @@ def cached_cluster(claims: Sequence[Claim], settings: Settings = Settings()) -> 
     neutral = dataclasses.replace(
         settings, cache_dir=None, jobs=default.jobs, batch_size=default.batch_size
     )
-    key = clusters_key(claims, repr(neutral))
+    dates = sorted((published or {}).items())
+    key = clusters_key(claims, f"{neutral!r} {dates!r}")
     clusters = cache.get_clusters(key)
     if clusters is None:
-        clusters = cluster(claims, settings)
+        clusters = cluster(claims, settings, published)
         cache.put_clusters(key, clusters)
     return clusters
 
@@ -543,7 +558,7 @@ def build_report(
     return Report(
         documents=tuple(documents),
         claims=tuple(claims),
-        clusters=tuple(cached_cluster(claims, settings)),
+        clusters=tuple(cached_cluster(claims, settings, {d.id: d.date for d in documents})),
         diagnostics=tuple(diagnostics),
         checks=tuple(check_ratios(claims)),
     )

@@ -160,6 +160,7 @@ def apply_inline(report: Report, settings: Settings = Settings()) -> Report:
         found += document_regions
         problems += document_problems
     claims = {c.id: c for c in report.claims}
+    published = {d.id: d.date for d in report.documents}
     suppressions = []
     for cluster in report.clusters:
         if cluster.verdict != Verdict.CONFLICT or report.suppression(cluster.id):
@@ -169,7 +170,8 @@ def apply_inline(report: Report, settings: Settings = Settings()) -> Report:
         if not any(silenced.values()):
             continue
         rest = [c for c in members if not silenced[c.id]]
-        if rest and judge(rest, settings.tolerance_for(cluster.kind)).verdict == Verdict.CONFLICT:
+        tolerance = settings.tolerance_for(cluster.kind)
+        if rest and judge(rest, tolerance, published).verdict == Verdict.CONFLICT:
             continue
         reasons = sorted({r.reason for rs in silenced.values() for r in rs if r.reason})
         suppressions.append(

@@ -57,7 +57,8 @@ def main() -> None:
                         else "linked-but-never-compared"
                     )
                     print(
-                        f"{case.name}: {why} same={same}\n  {a.doc}:{a.line} {a.text!r} {_key(a)}"
+                        f"{case.name}: {why} same={same} expected={expected.verdict}"
+                        f"\n  {a.doc}:{a.line} {a.text!r} {_key(a)}"
                         f"\n  {b.doc}:{b.line} {b.text!r} {_key(b)}"
                     )
 

@@ -114,3 +114,28 @@ def test_a_count_under_way_is_updated_not_contradicted() -> None:
     assert judge([final, claim(qty(37.9, unit="%"), text="37.9%", doc="c.md")]).verdict is (
         Verdict.CONFLICT
     )
+
+
+@pytest.mark.parametrize(
+    ("stamp", "expected"),
+    [
+        ("2026-02-13", Verdict.COMPATIBLE),  # told after the undated figure's article
+        ("2026-02-12", Verdict.CONFLICT),  # the same day: one moment, two values
+        ("2026-02", Verdict.CONFLICT),  # a month that holds that day is no later
+        ("2026-02-20", Verdict.CONFLICT),  # after its own article's date: a plan, not a report
+        ("2026-W07", Verdict.CONFLICT),  # a week is not compared as a calendar day
+    ],
+)
+def test_a_figure_stamped_after_the_other_article_is_a_later_step(stamp, expected) -> None:
+    import datetime as dt
+
+    from factcheck.models import ClaimKey
+
+    earlier = claim(qty(4), text="four", doc="thursday.md", cid="earlier")
+    later = replace(
+        claim(qty(5), text="five", doc="friday.md", cid="later"), key=ClaimKey(time_ref=stamp)
+    )
+    published = {"thursday.md": dt.date(2026, 2, 12), "friday.md": dt.date(2026, 2, 13)}
+    assert judge([earlier, later], published=published).verdict is expected
+    # without the articles' dates nothing says which came first
+    assert judge([earlier, later]).verdict is Verdict.CONFLICT

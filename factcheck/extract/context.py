@@ -88,6 +88,8 @@ def read_context(
     if verb is None and sent.start > 0 and _is_fragment(sent):
         verb = _root_verb(doc[sent.start - 1].sent)  # a dated caption fragment: the sentence before
     event_lemma = _event_name(verb)
+    if described is not None and root.dep_ == "poss" and _is_event_noun(described):
+        event_lemma = _event_name(described)  # "this week's explosion": the explosion's date
     nominal = _subject_event(verb)
     if nominal is not None:
         event_lemma = _event_name(nominal)
@@ -530,10 +532,19 @@ def _contrasted_setting(verb: Token, span: Span) -> list[Token]:
 
 
 def _described_noun(span: Span) -> Token | None:
-    """The noun a date is part of the name of ("a 1998 treaty", "the 2023 accord"): such a
-    date tells which thing is meant, not when the clause's event happened."""
+    """The noun a date is part of the name of ("a 1998 treaty", "the 2023 accord") or
+    belongs to ("this week's explosion"): such a date tells which thing is meant, or
+    when it happened, not when the clause's event happened."""
     root = span.root
-    if root.dep_ in ("compound", "nummod", "amod", "nmod") and root.head.pos_ in ("NOUN", "PROPN"):
+    if root.dep_ == "poss" and root.head.dep_ != "pobj":
+        # "won Sunday's runoff", "Saturday's storm killed five": the clause's event
+        # happened then too; only a noun in a phrase aside ("the toll from this week's
+        # explosion") takes the date from its clause
+        return None
+    if root.dep_ in ("compound", "nummod", "amod", "nmod", "poss") and root.head.pos_ in (
+        "NOUN",
+        "PROPN",
+    ):
         noun = root.head
         while noun.dep_ == "compound" and noun.head.pos_ in ("NOUN", "PROPN"):
             noun = noun.head  # "a 1998 boundary treaty" names the treaty

@@ -102,6 +102,23 @@ def test_events_and_their_arguments_across_phrasings(text, surface, event, args)
     assert c.key.event == event and c.key.event_args == args
 
 
+@pytest.mark.parametrize(
+    ("text", "surface", "event"),
+    [
+        # A possessive date in a phrase aside dates its own event noun, not the clause's verb.
+        (
+            "The death toll from last week's mine explosion rose to nine on Friday.",
+            "last week",
+            "explode",
+        ),
+        # As the object or subject of the clause, the noun's time is the clause's too.
+        ("The mayor won Sunday's runoff with 54% of the vote.", "Sunday", "win"),
+    ],
+)
+def test_a_possessive_date_dates_the_noun_it_belongs_to(text, surface, event):
+    assert claim_of(text, surface).key.event == event
+
+
 def test_a_year_naming_a_thing_dates_no_event():
     c = claim_of("The senate ratified a 1998 boundary treaty last week.", "1998")
     assert c.key.event is None and "treaty" in c.key.event_args
