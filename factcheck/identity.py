@@ -172,6 +172,9 @@ def _figure_link(
         and subjects is not False
         and (measure is None or measure >= threshold)
     )
+    # "passed 212 to 158" / "the tally was 210 in favour": one side of one vote (a
+    # vote on other days, or of another size, is vetoed as another vote)
+    strong = strong or (_tally(a) and a.measure == b.measure and event is not False)
     weak = measure is not None and measure >= SAME_VALUE_MEASURE and event is not False
     weak = weak or (event is True and bool(a.event) and measure is None)
     return strong, weak
@@ -200,6 +203,8 @@ def veto_reason(a: Claim, b: Claim, same: bool, threshold: float) -> str | None:
         # "second-quarter revenue" and "third-quarter revenue"; for two values, also
         # "the bus carried 47" and "a second bus carried 45"
         return "contrast word"
+    if _tally(a.key) and _tally(b.key) and _other_votes(a, b):
+        return "another vote"
     if places_differ(a.key.places, b.key.places):
         return "another place"  # "30,000 doses for Kasama" and "30,000 doses for Mpika"
     if not a.kind.is_temporal and (
@@ -491,6 +496,28 @@ def _described_and_named(a: ClaimKey, b: ClaimKey) -> bool:
     if bool(a.actors) == bool(b.actors):
         return False
     return (subject_overlap(a.subjects, b.subjects) or 0.0) > 0.0
+
+
+def _tally(key: ClaimKey) -> bool:
+    """A count of votes on one side ("212 to 158": extract.context `_tally_side`)."""
+    return key.measure_head == "vote" and len(key.measure) == 2
+
+
+# Two counts of one side of a vote further apart than this factor are two votes ("8 to 3"
+# in committee, "212 to 158" on the floor), not one tally misreported.
+MAX_TALLY_SLIP = 2.0
+
+
+def _other_votes(a: Claim, b: Claim) -> bool:
+    """Whether two tallies count two votes: each dated, on other days ("61 to 39" on
+    Dec. 3, "214 to 189" on Tuesday; a tally never updates), or far apart in size."""
+    if a.key.time_ref and b.key.time_ref and a.key.time_ref != b.key.time_ref:
+        return True
+    va, vb = a.value, b.value
+    if not isinstance(va, Quantity) or not isinstance(vb, Quantity):
+        return False
+    small, large = sorted(v.low or v.high or 0.0 for v in (va, vb))
+    return small > 0 and large / small > MAX_TALLY_SLIP
 
 
 def _measured_by_actor(key: ClaimKey) -> bool:

@@ -348,6 +348,8 @@ IDIOMS = {
     ("lay", "off"): "cut",
     ("touch", "down"): "land",
     ("give", "light"): "approve",  # "gave the plan the green light"
+    ("carry", "motion"): "approve",  # "the motion was carried 187 to 95"
+    ("carry", "resolution"): "approve",
     ("send", "prison"): "sentence",
     ("go", "for"): "buy",  # "the painting went for $48 million"
     ("pay", "for"): "pay",

@@ -7,6 +7,8 @@ English tables in `lexicon.py`; nothing in it knows about a particular story.
 
 from __future__ import annotations
 
+import dataclasses
+import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
@@ -43,6 +45,7 @@ from ..lexicon import (
 )
 from ..models import ClaimKey
 from ..normalize.date_lexicon import MONTHS, WEEKDAYS
+from ..normalize.numbers import SCALE_WORDS
 
 if TYPE_CHECKING:  # spaCy is imported only when a paragraph is parsed (nlp.py)
     from spacy.tokens import Doc, Span, Token
@@ -143,10 +146,69 @@ def read_context(
         places=_places([*counted, *_located_in(verb, span)]),
         per=None if temporal else _per_unit(span),
     )
+    side = None if temporal else _tally_side(span, event_lemma, sent)
+    if side is not None:
+        # "passed 212 to 158", "187 in favour and 95 against": a count of votes on one
+        # side, whoever cast them ("lawmakers", "the assembly", "deputies")
+        key = dataclasses.replace(key, measure=(side, "vote"), measure_head="vote")
     patients = _patients(verb) if verb is not None else []
     topic = subjects or [t for p in patients for t in _entity_phrase(p) if t not in span]
     measure_text = _measure_text(measured, span, verb, topic, temporal)
     return Context(measure_text, _event_text(verb, span), attribution, key, _tense_is_future(verb))
+
+
+# Acts a vote decides, as `_event_name` names them ("passed", "backed", "adopted" are "approve").
+_VOTE_EVENTS = frozenset({"approve", "reject", "carry", "defeat", "support", "oppose", "elect"})
+_AGAINST_EVENTS = frozenset({"reject", "defeat", "oppose"})
+# A count in a tally: digits, or a small number in words ("voted seven to two").
+_NUMBER = (
+    r"(?:\d[\d,]*|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+    r"thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|"
+    r"fifty|sixty|seventy|eighty|ninety)(?:-[a-z]+)?)"
+)
+# "212 votes to 158", "210 to 160", "189-70": the first count, then the second.
+_TALLY_FIRST = re.compile(rf"^(?:\s+votes?)?(?:\s+to\s+|\s*[-\u2013]\s*){_NUMBER}\b", re.I)
+_TALLY_SECOND = re.compile(rf"\b{_NUMBER}(?:\s+votes?)?(?:\s+to\s+|\s*[-\u2013]\s*)$", re.I)
+# "187 in favour", "185 deputies voted for", "95 against", "187 supporting it", "12
+# abstained": a side named within a few words after the count.
+_TALLY_SIDE = re.compile(
+    r"^(?:\s+[a-z]+){0,2}?\s+(?:votes?\s+|voted\s+|voting\s+|were\s+)?"
+    r"(in\s+favou?r|for|against|abstain(?:ed|ing)?|abstentions?|"
+    r"back(?:ed|ing)|support(?:ed|ing)|oppos(?:ed|ing))\b",
+    re.I,
+)
+# A sentence that speaks of a vote, whatever its verb ("The tally was 32 in favour").
+_VOTE_WORDS = re.compile(r"\b(?:vot(?:e|es|ed|ing)|tally|ballot)\b", re.I)
+
+
+def _tally_side(span: Span, event: str | None, sent: Span) -> str | None:
+    """Which side of a vote a count is ("favour", "against", "abstain"), or None.
+
+    Only in a clause whose act a vote decides, or a sentence that speaks of votes:
+    "prices rose from 10 to 20" is no tally.
+    """
+    if (
+        not re.fullmatch(rf"(?:[a-z]+\s+)*{_NUMBER}", span.text, re.I)
+        or span[-1].lower_ in SCALE_WORDS
+    ):
+        return None  # "62%", "$4 million": not a count of votes
+    text = span.doc.text
+    before = text[sent.start_char : span.start_char]
+    after = text[span.end_char : sent.end_char]
+    if event not in _VOTE_EVENTS and not _VOTE_WORDS.search(sent.text):
+        return None
+    against_first = event in _AGAINST_EVENTS  # "rejected 230 to 190": 230 against
+    if _TALLY_FIRST.match(after):
+        return "against" if against_first else "favour"
+    if _TALLY_SECOND.search(before):
+        return "favour" if against_first else "against"
+    named = _TALLY_SIDE.match(after)
+    if named is None:
+        return None
+    word = named.group(1).lower()
+    if word.startswith("abstain") or word.startswith("abstention"):
+        return "abstain"
+    return "against" if word == "against" or word.startswith("oppos") else "favour"
 
 
 def _per_unit(span: Span) -> str | None:

@@ -369,6 +369,8 @@ def _ranges(text: str, figures: list[_Figure]) -> list[_Figure]:
             digits = text[prev.core_end - 1].isdigit() and text[fig.core_start].isdigit()
             if gap and "-" in gap.group() and not digits:
                 gap = None  # "three-nought-four" is three numbers
+            if gap and _in_a_tally(text, prev.start, fig.end):
+                gap = None  # "the tally was 116-140": the votes for, then against
             if gap and (prev.opener is not None or not is_and) and prev.value < fig.value:
                 start = prev.opener if prev.opener is not None else prev.start
                 if prev.qualified:
@@ -379,6 +381,18 @@ def _ranges(text: str, figures: list[_Figure]) -> list[_Figure]:
                     continue
         out.append(fig)
     return out
+
+
+# Words that make "116-140" or "4 to 5" a vote's two sides rather than a range: a vote
+# spoken of just before ("voted 4-5", "a tally of", "by a vote of") or right after ("a 4-5 vote").
+_TALLY_BEFORE = re.compile(r"\b(?:vot(?:e|es|ed|ing)|tally|ballot)\b[^.;\n]{0,40}$", re.I)
+_TALLY_AFTER = re.compile(r"[^\S\r\n]+(?:votes?|vote\b)", re.I)
+
+
+def _in_a_tally(text: str, start: int, end: int) -> bool:
+    return bool(
+        _TALLY_BEFORE.search(text, max(0, start - 60), start) or _TALLY_AFTER.match(text, end)
+    )
 
 
 def _is_money_pair(text: str, prev: _Figure, fig: _Figure) -> bool:

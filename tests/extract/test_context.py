@@ -119,6 +119,41 @@ def test_a_possessive_date_dates_the_noun_it_belongs_to(text, surface, event):
     assert claim_of(text, surface).key.event == event
 
 
+@pytest.mark.parametrize(
+    ("text", "surface", "measure"),
+    [
+        ("The Senate passed the bill by 58 votes to 41.", "58", ("favour", "vote")),
+        ("The Senate passed the bill by 58 votes to 41.", "41", ("against", "vote")),
+        ("The council voted 5-4 to close the depot.", "4", ("against", "vote")),
+        ("The motion was rejected 230 to 190.", "230", ("against", "vote")),
+        ("The tally was 32 in favour and 14 against.", "32", ("favour", "vote")),
+        ("The tally was 32 in favour and 14 against.", "14", ("against", "vote")),
+        ("The plan was carried, with 187 lawmakers supporting it.", "187", ("favour", "vote")),
+        (
+            "Some 185 deputies voted for the measure, while 96 voted against it.",
+            "96",
+            ("against", "vote"),
+        ),
+    ],
+)
+def test_a_count_in_a_vote_tally_is_one_side_of_the_vote(text, surface, measure):
+    c = claim_of(text, surface)
+    assert c.key.measure == measure and c.key.measure_head == "vote"
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        ("The club grew from 120 members to 150 after the vote.", "120"),
+        ("The motion passed in the 45-member chamber.", "45"),
+        ("Lawmakers approved $4 million to $5 million for repairs.", "$4 million to $5 million"),
+        ("The team won 3-1 on Sunday.", "3"),
+    ],
+)
+def test_a_count_outside_a_vote_tally_is_no_side(text, surface):
+    assert claim_of(text, surface).key.measure_head != "vote"
+
+
 def test_a_year_naming_a_thing_dates_no_event():
     c = claim_of("The senate ratified a 1998 boundary treaty last week.", "1998")
     assert c.key.event is None and "treaty" in c.key.event_args
