@@ -25,6 +25,7 @@ from rapidfuzz import fuzz
 
 from .compare import compatible
 from .lexicon import (
+    AGENT_NOUNS,
     CONTRAST_WORDS,
     CONTRASTS,
     ORDINALS,
@@ -110,7 +111,7 @@ def _date_link(
         or (shared is not None and shared >= 0.5)
         # Two sources that each date the act once date the same act, unless what they
         # name of it differs ("approved the budget" / "approved the stadium").
-        or (a.told_once and b.told_once and subjects is not False and args != 0.0)
+        or (a.told_once and b.told_once and not _actors_told_apart(a, b) and args != 0.0)
     )
     # Any event but a statement, on the very same date, is one fact; so is one span of
     # time told of the same thing ("a seven-year mission" / "the seven-year mission").
@@ -237,11 +238,7 @@ def veto_reason(a: Claim, b: Claim, same: bool, threshold: float) -> str | None:
         # One sentence does not state one fact twice with two values: "58%, down from
         # 62%", "221 votes in favor and 87 against" compare two facts.
         return "one sentence"
-    if (
-        a.kind.is_temporal
-        and subjects_compatible(a.key.subjects, b.key.subjects) is False
-        and not _described_and_named(a.key, b.key)
-    ):
+    if a.kind.is_temporal and _actors_told_apart(a.key, b.key):
         return "another actor"
     transfer = _transfer(a.key, b.key)
     if (
@@ -496,6 +493,25 @@ def _described_and_named(a: ClaimKey, b: ClaimKey) -> bool:
     if bool(a.actors) == bool(b.actors):
         return False
     return (subject_overlap(a.subjects, b.subjects) or 0.0) > 0.0
+
+
+def _actors_told_apart(a: ClaimKey, b: ClaimKey) -> bool:
+    """Two subjects that name two things: both act ("the senate" / "the committee"), or
+    neither does ("wages rose" / "food prices rose"), or one qualifier tells them apart
+    ("the state bank" / "the federal bank"). Only an actor on one side and what was acted
+    on on the other may be one act told two ways: "the ban cleared parliament" / "the
+    assembly approved it"."""
+    return (
+        subjects_compatible(a.subjects, b.subjects) is False
+        and not _described_and_named(a, b)
+        and (_is_agent(a) == _is_agent(b) or qualifiers_differ(a.subjects, b.subjects))
+    )
+
+
+def _is_agent(key: ClaimKey) -> bool:
+    """Whether a claim's subject is someone who acts (a name, or a noun like "the senate"),
+    not what was acted on or what happened ("the ban", "the unrest")."""
+    return bool(key.actors) or (bool(key.subjects) and key.subjects[-1] in AGENT_NOUNS)
 
 
 def _tally(key: ClaimKey) -> bool:

@@ -122,7 +122,7 @@ EVENT_SYNONYMS = {
     **dict.fromkeys("siphon steal misappropriate".split(), "embezzle"),
     **dict.fromkeys("displace evacuate".split(), "flee"),
     **dict.fromkeys("reduce lower slash trim shed eliminate".split(), "cut"),
-    **dict.fromkeys("log register".split(), "record"),
+    **dict.fromkeys("log register list tally".split(), "record"),
     **dict.fromkeys("overturn".split(), "capsize"),
     **dict.fromkeys("capture".split(), "seize"),
     **dict.fromkeys("jail imprison".split(), "sentence"),
@@ -161,6 +161,28 @@ EVENT_SYNONYMS = {
     **dict.fromkeys("remove abolish".split(), "cut"),
     **dict.fromkeys("demand request ask".split(), "seek"),
 }
+
+# Common nouns for who acts (people, roles, bodies): a date's subject with such a head is
+# an actor, and two actors with different names did two things ("the senate approved
+# on Tuesday" / "the committee approved on Monday"). A subject of another head is what
+# the act was done to or what happened ("the ban cleared parliament", "the unrest broke
+# out"): two names for it may be one thing.
+AGENT_NOUNS = frozenset(
+    """
+    people person man woman men women child children official officer minister president
+    premier chancellor governor mayor senator lawmaker legislator deputy mp councillor
+    councilor judge court prosecutor lawyer attorney police spokesman spokeswoman
+    spokesperson director chief executive ceo chairman chairwoman chair leader king queen
+    army military troop soldier force rebel militant union worker nurse doctor teacher
+    student resident voter shareholder investor buyer seller bidder company firm bank
+    government ministry department agency authority regulator commission committee council
+    parliament assembly senate house congress legislature board cabinet party coalition
+    opposition administration state city county municipality club team player coach
+    federation league organization organisation group airline operator owner developer
+    manufacturer insurer investigator inspector researcher scientist crew rescuer
+    firefighter official staff employee member delegate negotiator mediator
+    """.split()
+)
 
 # Titles a parser tags as part of a name ("Senator Ana Marin"): not who acts.
 TITLE_WORDS = frozenset(
@@ -231,6 +253,8 @@ MEASURE_SYNONYMS = {
     "captive": "hostage",
     "firm": "company",
     "employee": "worker",
+    "traveller": "passenger",
+    "traveler": "passenger",
     "pupil": "student",
     "aviator": "pilot",
     "physician": "doctor",
@@ -348,6 +372,7 @@ IDIOMS = {
     ("lay", "off"): "cut",
     ("touch", "down"): "land",
     ("give", "light"): "approve",  # "gave the plan the green light"
+    ("give", "way"): "collapse",  # "the building gave way", not a payment
     ("carry", "motion"): "approve",  # "the motion was carried 187 to 95"
     ("carry", "resolution"): "approve",
     ("send", "prison"): "sentence",

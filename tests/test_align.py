@@ -489,6 +489,21 @@ def test_an_actor_named_on_one_side_and_described_on_the_other_may_be_one() -> N
     assert groups_of([described, state]) == [["b"], ["c"]]
 
 
+def test_two_bodies_acting_are_two_acts_but_two_names_for_what_was_done_may_be_one() -> None:
+    # "the senate approved it on Tuesday" / "the committee approved it on Monday": two acts
+    approve = dict(kind=Kind.DATE, event="approve")
+    senate = claim(day("2026-02-03"), doc="a.md", subjects=("senate",), cid="a", **approve)
+    committee = claim(day("2026-02-02"), doc="b.md", subjects=("committee",), cid="b", **approve)
+    senate, committee = (c.with_key(told_once=True) for c in (senate, committee))
+    assert groups_of([senate, committee]) == [["a"], ["b"]]
+    # "the smoking ban cleared parliament on February 4" / "the assembly approved it last
+    # Tuesday": the ban is what was approved, not a second actor
+    ban = claim(day("2026-02-04"), doc="c.md", subjects=("smoking", "ban"), cid="c", **approve)
+    assembly = claim(day("2026-02-03"), doc="d.md", subjects=("assembly",), cid="d", **approve)
+    ban, assembly = (c.with_key(told_once=True) for c in (ban, assembly))
+    assert groups_of([ban, assembly]) == [["c", "d"]]
+
+
 def test_an_act_many_documents_each_tell_once_is_many_acts() -> None:
     # An archive: twenty pages each dating "an approval" once are twenty approvals.
     def approval(n: int) -> Claim:

@@ -250,6 +250,8 @@ def test_a_figure_from_a_count_under_way_is_marked_provisional(
         ("Vets culled 240,000 birds.", "Vets destroyed 240,000 birds."),
         ("The union demanded a 9% rise.", "The union sought a 9% rise."),
         ("The trial enrolled 4,800 adults.", "About 4,800 adults took part in the trial."),
+        ("Six storeys of the block gave way.", "Six storeys of the block collapsed."),
+        ("The bulletin listed 1,482 cases.", "The bulletin recorded 1,482 cases."),
     ],
 )
 def test_verbs_for_one_act_name_one_event(one: str, other: str) -> None:
