@@ -108,7 +108,9 @@ EVENT_SYNONYMS = {
     **dict.fromkeys("perish kill".split(), "die"),
     **dict.fromkeys("hit jolt rock shake".split(), "strike"),
     **dict.fromkeys("erupt ignite spark".split(), "start"),
-    **dict.fromkeys("finalize finalise close seal".split(), "complete"),
+    **dict.fromkeys("finalize finalise close seal finish".split(), "complete"),
+    **dict.fromkeys("require".split(), "need"),  # "27 required hospital care"
+    **dict.fromkeys("rip".split(), "tear"),  # "a blast ripped through" / "tore through"
     **dict.fromkeys("swear inaugurate".split(), "take office"),
     **dict.fromkeys("detain apprehend".split(), "arrest"),
     **dict.fromkeys("indict".split(), "charge"),
@@ -133,7 +135,7 @@ EVENT_SYNONYMS = {
         fund finance bankroll subsidize subsidise contribute earmark""".split(),
         "pay",
     ),
-    **dict.fromkeys("get collect earn pocket obtain garner".split(), "receive"),
+    **dict.fromkeys("get collect earn pocket obtain garner accept".split(), "receive"),
     # A quantity made to go up ("raised the levy by 3%" / "lifted it by 3%"); a verb that
     # only states a level ("rose to 34") names no event at all (LEVEL_VERBS).
     **dict.fromkeys("lift hike boost".split(), "raise"),
@@ -373,6 +375,7 @@ IDIOMS = {
     ("touch", "down"): "land",
     ("give", "light"): "approve",  # "gave the plan the green light"
     ("give", "way"): "collapse",  # "the building gave way", not a payment
+    ("come", "rail"): "derail",  # "the train came off the rails"
     ("carry", "motion"): "approve",  # "the motion was carried 187 to 95"
     ("carry", "resolution"): "approve",
     ("send", "prison"): "sentence",

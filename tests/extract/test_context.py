@@ -252,6 +252,11 @@ def test_a_figure_from_a_count_under_way_is_marked_provisional(
         ("The trial enrolled 4,800 adults.", "About 4,800 adults took part in the trial."),
         ("Six storeys of the block gave way.", "Six storeys of the block collapsed."),
         ("The bulletin listed 1,482 cases.", "The bulletin recorded 1,482 cases."),
+        ("Thirty patients required hospital care.", "Thirty patients needed hospital care."),
+        ("A blast ripped through 12 homes.", "A blast tore through 12 homes."),
+        ("Crews finished 40 repairs.", "Crews completed 40 repairs."),
+        ("He accepted €3.4 million in bribes.", "He received €3.4 million in bribes."),
+        ("Two carriages came off the rails.", "Two carriages derailed."),
     ],
 )
 def test_verbs_for_one_act_name_one_event(one: str, other: str) -> None:
