@@ -139,7 +139,7 @@ def read_context(
             aliases,
         ),
         negated=verb is not None and any(c.dep_ == "neg" for c in verb.children),
-        earlier=_earlier(verb, [*subjects, *counted]),
+        earlier=_earlier(verb, [*subjects, *counted]) or (temporal and _since_a_record(span)),
         hedged=verb is not None
         and any(c.dep_ == "aux" and c.lower_ in POSSIBILITY_MODALS for c in verb.children),
         time_ref=_time_ref(sent.text.lower()) or (None if temporal else _current(span, verb)),
@@ -798,6 +798,28 @@ def _earlier(verb: Token | None, tokens: list[Token]) -> bool:
     if verb is not None and verb.pos_ == "NOUN":  # "its last full inspection took place"
         tokens = [*tokens, *verb.children]
     return any(t.dep_ == "amod" and t.lower_ in EARLIER_ADJECTIVES for t in tokens)
+
+
+def _since_a_record(span: Span) -> bool:
+    """A date after "since" on a record or a first: "the costliest crash since 2019", "the
+    first strike at the plant since 2011" date an earlier occurrence, not this one."""
+    root = span.root
+    prep = root.head
+    if root.dep_ != "pobj" or prep.lower_ != "since":
+        return False
+    holder = prep.head  # "crash", or "biggest" with its noun left out ("the biggest since 2015")
+    # "is the biggest at Calder since 2015": "since" hangs on the verb, the record on its
+    # complement
+    held = [holder, *(c for c in holder.children if c.dep_ in ("attr", "acomp"))]
+    return any(
+        _a_record(t) or any(c.dep_ == "amod" and _a_record(c) for c in t.children)
+        for t in held
+        if t.pos_ in ("NOUN", "PROPN", "ADJ")
+    )
+
+
+def _a_record(token: Token) -> bool:
+    return token.tag_ == "JJS" or token.lower_ in ("first", "worst", "best")
 
 
 def _is_time_stamp(doc: Doc, start: int) -> bool:

@@ -154,6 +154,19 @@ def test_a_count_outside_a_vote_tally_is_no_side(text, surface):
     assert claim_of(text, surface).key.measure_head != "vote"
 
 
+@pytest.mark.parametrize(
+    ("text", "surface", "earlier"),
+    [
+        ("It was the costliest crash in the tour since 2019.", "2019", True),
+        ("The haul is the biggest at the port since 2015.", "2015", True),
+        ("It is the first strike at the plant since 2011.", "2011", True),
+        ("Prices have risen since 2019.", "2019", False),
+    ],
+)
+def test_a_date_after_since_on_a_record_is_an_earlier_occurrence(text, surface, earlier):
+    assert claim_of(text, surface).key.earlier is earlier
+
+
 def test_a_year_naming_a_thing_dates_no_event():
     c = claim_of("The senate ratified a 1998 boundary treaty last week.", "1998")
     assert c.key.event is None and "treaty" in c.key.event_args
