@@ -118,6 +118,7 @@ EVENT_SYNONYMS = {
     **dict.fromkeys("unveil launch".split(), "introduce"),
     **dict.fromkeys("begin commence kick".split(), "start"),
     **dict.fromkeys("resume".split(), "return"),
+    **dict.fromkeys("abandon quit".split(), "withdraw"),  # "abandoned the race"
     **dict.fromkeys("elect secure clinch".split(), "win"),
     **dict.fromkeys("wound hurt".split(), "injure"),
     **dict.fromkeys("scrap axe scrub".split(), "cancel"),
@@ -376,6 +377,9 @@ IDIOMS = {
     ("give", "light"): "approve",  # "gave the plan the green light"
     ("give", "way"): "collapse",  # "the building gave way", not a payment
     ("come", "rail"): "derail",  # "the train came off the rails"
+    ("leave", "injure"): "injure",  # "the clashes left nine officers injured"
+    ("leave", "injured"): "injure",
+    ("force", "out"): "withdraw",  # "eleven riders were forced out of the race"
     ("carry", "motion"): "approve",  # "the motion was carried 187 to 95"
     ("carry", "resolution"): "approve",
     ("send", "prison"): "sentence",

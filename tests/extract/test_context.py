@@ -270,6 +270,8 @@ def test_a_figure_from_a_count_under_way_is_marked_provisional(
         ("Crews finished 40 repairs.", "Crews completed 40 repairs."),
         ("He accepted €3.4 million in bribes.", "He received €3.4 million in bribes."),
         ("Two carriages came off the rails.", "Two carriages derailed."),
+        ("The clashes left nine officers injured.", "Nine officers were injured in the clashes."),
+        ("Eleven riders were forced out of the race.", "Eleven riders abandoned the race."),
     ],
 )
 def test_verbs_for_one_act_name_one_event(one: str, other: str) -> None:
