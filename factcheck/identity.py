@@ -466,8 +466,21 @@ def contrasting(a: ClaimKey, b: ClaimKey, *, one_sided: bool = False) -> bool:
 
 
 def places_differ(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
-    """Both claims name where they happen, and no place is shared."""
-    return bool(a and b) and not any(_has_word(place, b) for place in a)
+    """Both claims name where they happen, and no place is shared ("IMF" is shared with
+    "International Monetary Fund")."""
+    return (
+        bool(a and b)
+        and not any(_has_word(place, b) for place in a)
+        and not _abbreviates(a, b)
+        and not _abbreviates(b, a)
+    )
+
+
+def _abbreviates(short: tuple[str, ...], long: tuple[str, ...]) -> bool:
+    """Whether a word of `short` is the initials of `long` ("imf" of "international
+    monetary fund")."""
+    initials = "".join(w[0] for w in long if w)
+    return len(initials) >= 2 and initials in short
 
 
 def _contrast_words(key: ClaimKey) -> frozenset[str]:

@@ -5,7 +5,13 @@ from __future__ import annotations
 import random
 
 from factcheck.align import align
-from factcheck.identity import qualifiers_differ, same_value, score_pair, subjects_compatible
+from factcheck.identity import (
+    places_differ,
+    qualifiers_differ,
+    same_value,
+    score_pair,
+    subjects_compatible,
+)
 from factcheck.models import Claim, DateValue, Granularity, Kind
 
 from .factories import claim, day, qty, span
@@ -553,3 +559,9 @@ def test_two_things_of_one_actor_that_name_no_measure_are_not_one_figure() -> No
         cid="d",
     )
     assert groups_of([cost, budget]) == [["c", "d"]]
+
+
+def test_a_place_and_its_initials_are_one_place() -> None:
+    assert not places_differ(("imf",), ("international", "monetary", "fund"))
+    assert not places_differ(("international", "monetary", "fund"), ("imf",))
+    assert places_differ(("imf",), ("world", "bank"))
