@@ -380,6 +380,8 @@ IDIOMS = {
     ("leave", "injure"): "injure",  # "the clashes left nine officers injured"
     ("leave", "injured"): "injure",
     ("force", "out"): "withdraw",  # "eleven riders were forced out of the race"
+    ("name", "winner"): "win",  # "was named winner of the prize"
+    ("declare", "winner"): "win",
     ("carry", "motion"): "approve",  # "the motion was carried 187 to 95"
     ("carry", "resolution"): "approve",
     ("send", "prison"): "sentence",

@@ -167,6 +167,12 @@ def test_a_date_after_since_on_a_record_is_an_earlier_occurrence(text, surface, 
     assert claim_of(text, surface).key.earlier is earlier
 
 
+def test_being_named_winner_is_winning() -> None:
+    named = claim_of("The novelist was named winner of the prize on April 23.", "April 23")
+    won = claim_of("The novelist won the prize on April 23.", "April 23")
+    assert named.key.event == won.key.event == "win"
+
+
 def test_a_year_naming_a_thing_dates_no_event():
     c = claim_of("The senate ratified a 1998 boundary treaty last week.", "1998")
     assert c.key.event is None and "treaty" in c.key.event_args
