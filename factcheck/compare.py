@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from itertools import combinations
 
 from .lexicon import CURRENT, PROVISIONAL, UNDATED_STEPS
-from .models import Claim, DateValue, Quantity, Reading, Verdict
+from .models import Claim, DateValue, Kind, Quantity, Reading, Verdict
 from .normalize.numbers import SCALE_ABBREVIATIONS, SCALE_WORDS
 from .settings import Tolerance
 
@@ -138,7 +138,9 @@ def read_value(
     """The interval a claim's value is compared as, for explanations."""
     value = claim.value
     interval = _interval(claim, tolerance)
-    if isinstance(value, DateValue) and value.start is None:
+    if claim.kind is Kind.DURATION:
+        text = _span_text(interval)
+    elif isinstance(value, DateValue) and value.start is None:
         month_day = _month_day(value)
         text = f"--{month_day} (year unknown)" if month_day else "unknown"
     else:
@@ -154,6 +156,17 @@ def read_value(
         interval=text,
         time_ref=claim.key.time_ref,
     )
+
+
+def _span_text(interval: Interval) -> str:
+    """A duration's interval in days: "[10.5, 11.5] days", "(1, ∞) days", "unknown"."""
+    if interval.low is None and interval.high is None:
+        return "unknown"
+    low = "0" if interval.low is None else f"{interval.low:.6g}"
+    high = "∞" if interval.high is None else f"{interval.high:.6g}"
+    left = "(" if interval.low_open else "["
+    right = ")" if interval.high_open or interval.high is None else "]"
+    return f"{left}{low}, {high}{right} days"
 
 
 def _plain(x: float) -> str:
@@ -247,9 +260,53 @@ def _num(x: float) -> str:
 
 def _interval(claim: Claim, tolerance: Tolerance) -> Interval:
     value = claim.value
+    if isinstance(value, DateValue) and claim.kind is Kind.DURATION:
+        return duration_interval(value, tolerance)
     if isinstance(value, DateValue):
         return _date_interval(value, tolerance)
     return _number_interval(value, claim.text, tolerance)
+
+
+# Days in each TIMEX3 duration unit (the date part "P...", then the time part "T...").
+_DATE_UNIT_DAYS = {"Y": 365.25, "M": 30.4375, "W": 7.0, "D": 1.0, "L": 3652.5, "E": 3652.5}
+_DATE_UNIT_DAYS |= {"C": 36525.0, "Q": 91.3125}
+_TIME_UNIT_DAYS = {"H": 1 / 24, "M": 1 / 1440, "S": 1 / 86400}
+_DURATION_PART = re.compile(r"(\d+(?:\.\d+)?)(DE|CE|[YMWDQLEC]|[HMS])")
+
+
+def duration_days(timex: str) -> tuple[float, float] | None:
+    """A TIMEX3 duration's length in days and its smallest unit's, or None when vague:
+    "P11D" -> (11, 1); "PT2H30M" -> (0.104, 1/1440); "P2Y6M" -> (913, 30.4); "PXY" -> None."""
+    if not timex.startswith("P") or "X" in timex:
+        return None
+    date_part, _, time_part = timex[1:].partition("T")
+    total, smallest = 0.0, math.inf
+    for part, units in ((date_part, _DATE_UNIT_DAYS), (time_part, _TIME_UNIT_DAYS)):
+        for number, unit in _DURATION_PART.findall(part):
+            days = units.get({"DE": "E", "CE": "C"}.get(unit, unit))
+            if days is None:
+                return None
+            total += float(number) * days
+            smallest = min(smallest, days)
+    return (total, smallest) if total > 0 else None
+
+
+def duration_interval(value: DateValue, tolerance: Tolerance = Tolerance()) -> Interval:
+    """The lengths, in days, a duration may mean: "11 days" is told to the day (10.5 to
+    11.5), "about two years" within 10 %, "more than 24 hours" above a day; "years" says
+    nothing."""
+    length = duration_days(value.timex)
+    if length is None:
+        return Interval(None, None)
+    days, unit = length
+    spread = max(unit / 2, days * (tolerance.approx_relative if value.approx else 0.0))
+    low, high = days - spread, days + spread
+    mod = value.mod or ""
+    if mod in ("MORE_THAN", "EQUAL_OR_MORE"):
+        return Interval(days, None, mod == "MORE_THAN")
+    if mod in ("LESS_THAN", "EQUAL_OR_LESS"):
+        return Interval(0.0, days, False, mod == "LESS_THAN")
+    return Interval(max(low, 0.0), high)
 
 
 def _date_interval(value: DateValue, tolerance: Tolerance) -> Interval:
@@ -289,6 +346,8 @@ def compatible(a: Claim, b: Claim, tolerance: Tolerance = Tolerance()) -> bool:
 
 def _disjoint(a: Claim, b: Claim, tolerance: Tolerance) -> bool:
     va, vb = a.value, b.value
+    if a.kind is Kind.DURATION and b.kind is Kind.DURATION:
+        return not _interval(a, tolerance).overlaps(_interval(b, tolerance))
     if (
         isinstance(va, DateValue)
         and isinstance(vb, DateValue)

@@ -440,7 +440,7 @@ CURRENT_ADVERBS = frozenset("currently presently now".split())
 # one of them earlier, are history, not a contradiction.
 EARLIER_ADVERBS = frozenset("last previously formerly originally initially once".split())
 # ("former" is left out: "former mayor Lucía Barrios won" is a title, not an earlier win.)
-EARLIER_ADJECTIVES = frozenset("original initial previous prior earlier last".split())
+EARLIER_ADJECTIVES = frozenset("original initial previous prior earlier last old".split())
 PROVISIONAL_MARKERS = re.compile(
     r"\b(?:preliminary|provisional|partial\s+(?:results|count|returns|tally)"
     r"|early\s+(?:results|returns|count)"

@@ -7,7 +7,7 @@ from dataclasses import replace
 import pytest
 
 from factcheck.compare import describe, judge
-from factcheck.models import DateValue, Granularity, Verdict
+from factcheck.models import DateValue, Granularity, Kind, Verdict
 from factcheck.settings import Tolerance
 
 from .factories import claim, day, qty, span
@@ -139,3 +139,30 @@ def test_a_figure_stamped_after_the_other_article_is_a_later_step(stamp, expecte
     assert judge([earlier, later], published=published).verdict is expected
     # without the articles' dates nothing says which came first
     assert judge([earlier, later]).verdict is Verdict.CONFLICT
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "expected"),
+    [
+        (("11 days", "P11D", None, False), ("14 days", "P14D", None, False), Verdict.CONFLICT),
+        (("six weeks", "P6W", None, False), ("42 days", "P42D", None, False), Verdict.COMPATIBLE),
+        (("26 hours", "PT26H", None, False), ("more than a day", "P1D", "MORE_THAN", False),
+         Verdict.COMPATIBLE),
+        (("26 hours", "PT26H", None, False), ("up to a day", "P1D", "EQUAL_OR_LESS", False),
+         Verdict.CONFLICT),
+        (("about two years", "P2Y", None, True), ("23 months", "P23M", None, False),
+         Verdict.COMPATIBLE),
+        (("71 days and 14 hours", "P71DT14H", None, False),
+         ("71 days and 9 hours", "P71DT9H", None, False), Verdict.CONFLICT),
+        (("years", "PXY", None, True), ("three years", "P3Y", None, False), Verdict.COMPATIBLE),
+    ],
+)  # fmt: skip
+def test_durations_are_compared_as_lengths(a, b, expected) -> None:
+    def duration(text: str, timex: str, mod: str | None, approx: bool, doc: str):
+        value = DateValue(
+            timex=timex, start=None, end=None, granularity=None, approx=approx, mod=mod
+        )
+        return claim(value, text=text, doc=doc, kind=Kind.DURATION, cid=doc)
+
+    verdict = judge([duration(*a, doc="a.md"), duration(*b, doc="b.md")]).verdict
+    assert verdict is expected

@@ -146,6 +146,11 @@ def read_context(
         places=_places([*counted, *_located_in(verb, span)]),
         per=None if temporal else _per_unit(span),
     )
+    offset = _offset_word(span) if temporal else None
+    if offset is not None:
+        # "three days after the dam failed": a distance from the event, which meets only
+        # the same distance ("enters into force 30 days after" / "takes effect 30 days after")
+        key = dataclasses.replace(key, event_args=(offset, *key.event_args))
     side = None if temporal else _tally_side(span, event_lemma, sent)
     if side is not None:
         # "passed 212 to 158", "187 in favour and 95 against": a count of votes on one
@@ -611,7 +616,30 @@ def _described_noun(span: Span) -> Token | None:
         while noun.dep_ == "compound" and noun.head.pos_ in ("NOUN", "PROPN"):
             noun = noun.head  # "a 1998 boundary treaty" names the treaty
         return None if noun in span else noun
+    if root.lemma_.lower() in _SPAN_UNITS:
+        # "five days of heavy rain", "two years of talks": the span of that noun
+        for child in root.children:
+            if child.dep_ == "prep" and child.lower_ == "of" and child.i >= span.end:
+                nouns = [c for c in child.children if c.dep_ == "pobj" and c.pos_ == "NOUN"]
+                if nouns:
+                    return nouns[0]
     return None
+
+
+_SPAN_UNITS = frozenset("second minute hour day week month year decade".split())
+_OFFSET_WORDS = frozenset("after before later earlier".split())
+
+
+def _offset_word(span: Span) -> str | None:
+    """ "after" for a span that is a distance from another event ("three days after the
+    dam failed", "two weeks later"), not the length of the clause's event; else None."""
+    doc = span.doc
+    if span.root.lemma_.lower() not in _SPAN_UNITS or span.end >= len(doc):
+        return None
+    if span.start > 0 and doc[span.start - 1].lower_ == "for":
+        return None  # "jailed for 7 years after finding ...": a length, then a cause
+    word = doc[span.end].lower_
+    return word if word in _OFFSET_WORDS else None
 
 
 def _dated_noun(span: Span) -> Token | None:

@@ -839,9 +839,14 @@ def _duration(m: re.Match[str], ctx: _Ctx) -> Temporal | None:
         count += _fraction_after(m)
     if count is not None and count <= 0:
         return None
+    timex: str | None = _duration_code(count, unit)
+    if _r(m, "and_num") is not None and count is not None and timex is not None:
+        timex = _add_smaller(timex, unit, _g(m, "and_num"), _g(m, "and_unit"))
+    if timex is None:
+        return None
     dmod = _g(m, "dmod")
     value = DateValue(
-        timex=_duration_code(count, unit),
+        timex=timex,
         start=None,
         end=None,
         granularity=None,
@@ -850,6 +855,23 @@ def _duration(m: re.Match[str], ctx: _Ctx) -> Temporal | None:
         rule="duration",
     )
     return Temporal(Kind.DURATION, value)
+
+
+# Duration units a smaller one can be added to (`_AND_SMALLER`), as `UNITS` keys.
+_UNIT_ORDER = ("year", "month", "week", "day", "hour", "minute", "second")
+
+
+def _add_smaller(timex: str, unit: str, number: str | None, smaller: str | None) -> str | None:
+    """ "P71D" and "14 hours" -> "P71DT14H"; "PT2H" and "19 minutes" -> "PT2H19M". The rule
+    admits only a smaller unit; None if the count cannot be read."""
+    extra_unit = _unit_key(smaller)
+    count, _ = _number(number)
+    if count is None or unit not in _UNIT_ORDER or extra_unit not in _UNIT_ORDER:
+        return None
+    extra = _duration_code(count, extra_unit)
+    if extra.startswith("PT") and not timex.startswith("PT"):
+        return timex + extra[1:]  # "P71D" + "T14H"
+    return timex + extra[2:] if extra.startswith("PT") else timex + extra[1:]
 
 
 def _vague(m: re.Match[str], ctx: _Ctx) -> Temporal | None:
@@ -1415,6 +1437,27 @@ _VERB_BEFORE = (
 )
 # "two to three weeks", "five or six years": one span, valued by its lower count.
 # "two to three weeks", "2-3 weeks": a range of counts, valued by its low end
+# "71 days and 14 hours", "2 hours 19 minutes": a smaller unit added on. A look-ahead
+# after each unit admits only smaller ones, so "24 hours, 7 days a week" stays two spans.
+_AND_NUM = r"(?:\d+|" + _alt(k for k, n in NUMBER_WORDS.items() if 1 <= n < 60) + r")"
+_AND_SEP = r"(?:,?\s+and|,)?\s+"
+_SMALLER_UNITS = {
+    "year": "months?|weeks?|days?",
+    "month": "weeks?|days?",
+    "week": "days?",
+    "day": "hours?|minutes?",
+    "hour": "minutes?|seconds?",
+    "minute": "seconds?",
+}
+_AND_SMALLER = (
+    r"(?:(?:"
+    + "|".join(
+        rf"(?:(?<={unit})|(?<={unit}s))(?={_AND_SEP}{_AND_NUM}\s+(?:{smaller})(?![\w-]))"
+        for unit, smaller in _SMALLER_UNITS.items()
+    )
+    + rf"){_AND_SEP}(?P<and_num>{_AND_NUM})\s+(?P<and_unit>months?|weeks?|days?|hours?"
+    + r"|minutes?|seconds?)(?![\w-]))?"
+)
 _LOW = (
     r"(?:(?P<low>\d+|"
     + _alt(k for k, n in NUMBER_WORDS.items() if n > 1)
@@ -1758,7 +1801,7 @@ RULES: tuple[tuple[str, str, Handler], ...] = (
         # ("another two years": one more span of them)
         rf"following|initial|remaining)\s+|another\s+(?=\S+\s)|{_THE_COUNTED})?"
         rf"{_NOT_YEAR_ADJ}{_NOT_DURATION}"
-        rf"{_LOW}{_NUM_ANY}{_EXTRA}{_DAY_KIND}(?:\s+|-){_UNIT_ANY}(?P<half>\s+and\s+(?:a\s+)?(?:half|quarter)(?![\w-]|\s+(?:a|an)\b|(?<=quarter)\s+of\b))?(?:-long)?"
+        rf"{_LOW}{_NUM_ANY}{_EXTRA}{_DAY_KIND}(?:\s+|-){_UNIT_ANY}(?P<half>\s+and\s+(?:a\s+)?(?:half|quarter)(?![\w-]|\s+(?:a|an)\b|(?<=quarter)\s+of\b))?{_AND_SMALLER}(?:-long)?"
         rf"{_NOT_AGE}{_NOT_YEAR_AGO}{_OR_SO}",
         _duration,
     ),

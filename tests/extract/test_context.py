@@ -173,6 +173,16 @@ def test_being_named_winner_is_winning() -> None:
     assert named.key.event == won.key.event == "win"
 
 
+def test_a_span_of_a_noun_and_a_distance_from_an_event_are_not_the_events_length() -> None:
+    rain = claim_of("The dam failed on April 14 after five days of heavy rain.", "five days")
+    assert rain.key.event is None and rain.key.event_args == ("heavy", "rain")
+    after = claim_of("The treaty enters into force 30 days after ratification.", "30 days")
+    assert after.key.event_args[:1] == ("after",)
+    jailed = claim_of("He was jailed for 7 years after a two-week trial.", "7 years")
+    assert "after" not in jailed.key.event_args
+    assert claim_of("The old crossing took 45 minutes.", "45 minutes").key.earlier
+
+
 def test_a_year_naming_a_thing_dates_no_event():
     c = claim_of("The senate ratified a 1998 boundary treaty last week.", "1998")
     assert c.key.event is None and "treaty" in c.key.event_args
