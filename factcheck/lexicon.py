@@ -165,6 +165,11 @@ EVENT_SYNONYMS = {
     **dict.fromkeys("demand request ask".split(), "seek"),
 }
 
+# Words that make a sentence speak of a vote, whatever its verb ("The tally was 32 in
+# favour", "voted 5-4"): where "116-140" is a tally's two sides (extract.numbers) and a
+# count is one side of a vote (extract.context).
+VOTE_WORDS = r"\b(?:vot(?:e|es|ed|ing)|tally|ballot)\b"
+
 # Common nouns for who acts (people, roles, bodies): a date's subject with such a head is
 # an actor, and two actors with different names did two things ("the senate approved
 # on Tuesday" / "the committee approved on Monday"). A subject of another head is what

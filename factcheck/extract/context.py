@@ -42,6 +42,7 @@ from ..lexicon import (
     TIME_VERBS,
     TITLE_WORDS,
     UNIT_NOUNS,
+    VOTE_WORDS,
 )
 from ..models import ClaimKey
 from ..normalize.date_lexicon import MONTHS, WEEKDAYS
@@ -165,7 +166,7 @@ def read_context(
 # Acts a vote decides, as `_event_name` names them ("passed", "backed", "adopted" are "approve").
 _VOTE_EVENTS = frozenset({"approve", "reject", "carry", "defeat", "support", "oppose", "elect"})
 _AGAINST_EVENTS = frozenset({"reject", "defeat", "oppose"})
-# A count in a tally: digits, or a small number in words ("voted seven to two").
+# A count in a tally: digits, or a number in words ("voted seven to two", "twenty-one").
 _NUMBER = (
     r"(?:\d[\d,]*|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
     r"thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|"
@@ -182,8 +183,7 @@ _TALLY_SIDE = re.compile(
     r"back(?:ed|ing)|support(?:ed|ing)|oppos(?:ed|ing))\b",
     re.I,
 )
-# A sentence that speaks of a vote, whatever its verb ("The tally was 32 in favour").
-_VOTE_WORDS = re.compile(r"\b(?:vot(?:e|es|ed|ing)|tally|ballot)\b", re.I)
+_VOTE_WORDS = re.compile(VOTE_WORDS, re.I)
 
 
 def _tally_side(span: Span, event: str | None, sent: Span) -> str | None:

@@ -26,6 +26,7 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass
 
+from ..lexicon import VOTE_WORDS
 from ..models import Kind, Mention, Quantity
 from ..normalize import numbers as nn
 
@@ -385,7 +386,7 @@ def _ranges(text: str, figures: list[_Figure]) -> list[_Figure]:
 
 # Words that make "116-140" or "4 to 5" a vote's two sides rather than a range: a vote
 # spoken of just before ("voted 4-5", "a tally of", "by a vote of") or right after ("a 4-5 vote").
-_TALLY_BEFORE = re.compile(r"\b(?:vot(?:e|es|ed|ing)|tally|ballot)\b[^.;\n]{0,40}$", re.I)
+_TALLY_BEFORE = re.compile(VOTE_WORDS + r"[^.;\n]{0,40}$", re.I)
 _TALLY_AFTER = re.compile(r"[^\S\r\n]+(?:votes?|vote\b)", re.I)
 
 
