@@ -224,6 +224,8 @@ def veto_reason(a: Claim, b: Claim, same: bool, threshold: float) -> str | None:
         # "$15 billion" and "$48" are a total and a price, not one sum misreported:
         # a slip of a unit ("million" for "billion") is a factor of 1,000, no more.
         return "magnitudes apart"
+    if not same and (_part_of(a.key, b.key) or _part_of(b.key, a.key)):
+        return "a part against the whole"  # "six of the injured" / "11 people were injured"
     if not same and a.key.earlier != b.key.earlier:
         return "an earlier occurrence"  # "last erupted in 1974" / "erupted on Saturday"
     if not same and a.key.hedged != b.key.hedged:
@@ -518,6 +520,18 @@ def _actors_told_apart(a: ClaimKey, b: ClaimKey) -> bool:
         subjects_compatible(a.subjects, b.subjects) is False
         and not _described_and_named(a, b)
         and (_is_agent(a) == _is_agent(b) or qualifiers_differ(a.subjects, b.subjects))
+    )
+
+
+def _part_of(part: ClaimKey, whole: ClaimKey) -> bool:
+    """Whether one figure counts a part of the group the other counts whole: "six of the
+    injured" against "11 were injured" (not "dozens of the 312 on board" against "47
+    injured": the group there is the passengers)."""
+    head = part.measure_head
+    if not part.part or whole.part or head is None:
+        return False
+    return (whole.measure_head is not None and heads_match(head, whole.measure_head)) or (
+        whole.event is not None and same_event(head, whole.event)
     )
 
 

@@ -162,6 +162,7 @@ class ClaimKey:
     hedged: bool = False  # said to be possible, not stated: "could shed 400 jobs"
     told_once: bool = False  # the only value its document gives this act (discourse.py)
     earlier: bool = False  # an earlier occurrence or version: "last erupted", "original plans"
+    part: bool = False  # a part of a group counted elsewhere: "six of the injured"
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)

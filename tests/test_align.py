@@ -11,6 +11,7 @@ from factcheck.identity import (
     same_value,
     score_pair,
     subjects_compatible,
+    veto_reason,
 )
 from factcheck.models import Claim, DateValue, Granularity, Kind
 
@@ -565,3 +566,14 @@ def test_a_place_and_its_initials_are_one_place() -> None:
     assert not places_differ(("imf",), ("international", "monetary", "fund"))
     assert not places_differ(("international", "monetary", "fund"), ("imf",))
     assert places_differ(("imf",), ("world", "bank"))
+
+
+def test_a_part_of_a_group_never_contradicts_the_whole() -> None:
+    # "killing four and injuring 11 others" / "six of the injured were flown to hospital"
+    whole = claim(qty(11), doc="a.md", event="injure", cid="a")
+    part = claim(qty(6), doc="b.md", event="injure", measure=("injure",), head="injure", cid="b")
+    part = part.with_key(part=True)
+    assert groups_of([whole, part]) == [["a"], ["b"]]
+    # a part of another group ("dozens of the 312 on board") is still the count it gives
+    aboard = claim(qty(47), doc="c.md", event="injure", measure=("people",), head="people", cid="c")
+    assert veto_reason(whole, aboard.with_key(part=True), False, 75.0) != "a part against the whole"

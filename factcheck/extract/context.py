@@ -145,7 +145,8 @@ def read_context(
         and any(c.dep_ == "aux" and c.lower_ in POSSIBILITY_MODALS for c in verb.children),
         time_ref=_time_ref(sent.text.lower()) or (None if temporal else _current(span, verb)),
         places=_places([*counted, *_located_in(verb, span)]),
-        per=None if temporal else _per_unit(span),
+        per=None if temporal else _per_unit(span) or _rate_adverb(verb, span),
+        part=not temporal and _a_part(span),
     )
     offset = _offset_word(span) if temporal else None
     if offset is not None:
@@ -219,15 +220,64 @@ def _tally_side(span: Span, event: str | None, sent: Span) -> str | None:
 def _per_unit(span: Span) -> str | None:
     """The noun of a rate written after the figure: "$48 a share", "12 per cent per year"."""
     doc = span.doc
-    if span.end + 1 >= len(doc):
+    at = span.end
+    if at < len(doc) and doc[at].pos_ == "NOUN" and doc[at].lower_ not in _RATE_WORDS:
+        at += 1  # "4.5 billion crowns a year", "300 jobs a year": past the counted noun
+    if at + 1 >= len(doc):
         return None
-    word, noun = doc[span.end], doc[span.end + 1]
+    word, noun = doc[at], doc[at + 1]
     if word.lower_ in _RATE_WORDS and noun.pos_ == "NOUN" and noun.lemma_.lower() not in UNIT_NOUNS:
         return noun.lemma_.lower()
     return None
 
 
 _RATE_WORDS = frozenset({"a", "an", "per", "each"})
+# "spends €200 million annually": the verb's adverb makes the figure a rate per year.
+_RATE_ADVERBS = {"annually": "year", "yearly": "year", "monthly": "month", "weekly": "week"}
+_RATE_ADVERBS |= {"daily": "day", "hourly": "hour"}
+
+
+def _rate_adverb(verb: Token | None, span: Span) -> str | None:
+    """ "year" for an amount the verb handles each year ("spends €200 million annually"),
+    not for who does something daily ("24% of adults smoke daily")."""
+    phrase = span.root
+    if phrase.dep_ in ("nummod", "compound", "quantmod"):
+        phrase = phrase.head  # "4.2 billion crowns": the phrase the figure counts in
+    if verb is None or phrase.dep_ not in ("dobj", "attr", "oprd") or _SHARE.search(span.text):
+        return None
+    return next(
+        (
+            _RATE_ADVERBS[c.lower_]
+            for c in verb.children
+            if c.dep_ == "advmod" and c.lower_ in _RATE_ADVERBS
+        ),
+        None,
+    )
+
+
+# "six of the injured", "two of them", "three of its engines": a part of a group.
+_SHARE = re.compile(r"%|\bper\s*cent\b|\bpercent\b", re.I)
+_GROUP_DETERMINERS = frozenset({"the", "those", "these", "them", "its", "their", "his", "her"})
+
+
+def _a_part(span: Span) -> bool:
+    """Whether a count is of a part of a group the text names as a whole ("six of the
+    injured were flown to hospital"), not the group itself. A share ("62% of the nurses")
+    is a part by its nature, and is compared as one."""
+    if _SHARE.search(span.text):
+        return False
+    for child in span.root.children:
+        if child.dep_ == "prep" and child.lower_ == "of":
+            for obj in child.children:
+                if obj.dep_ == "pobj" and (
+                    obj.lower_ in _GROUP_DETERMINERS
+                    or any(
+                        d.dep_ in ("det", "poss") and d.lower_ in _GROUP_DETERMINERS
+                        for d in obj.children
+                    )
+                ):
+                    return True
+    return False
 
 
 def _figure_roles(

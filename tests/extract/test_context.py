@@ -183,6 +183,32 @@ def test_a_span_of_a_noun_and_a_distance_from_an_event_are_not_the_events_length
     assert claim_of("The old crossing took 45 minutes.", "45 minutes").key.earlier
 
 
+@pytest.mark.parametrize(
+    ("text", "surface", "part"),
+    [
+        ("Six of the injured were flown to hospital.", "Six", True),
+        ("Two of them died on the way.", "Two", True),
+        ("Six people were flown to hospital.", "Six", False),
+        ("62% of the nurses voted for the deal.", "62%", False),  # a share is compared as one
+    ],
+)
+def test_a_count_of_part_of_a_group_is_marked_a_part(text, surface, part):
+    assert claim_of(text, surface).key.part is part
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "per"),
+    [
+        ("The industry spends more than €200 million annually on ads.", "more than €200 million", "year"),
+        ("The reform would save 4.2 billion crowns annually.", "4.2 billion", "year"),
+        ("It will save the state 4.5 billion crowns a year.", "4.5 billion", "year"),
+        ("About 24% of adults smoke daily.", "About 24%", None),
+    ],
+)  # fmt: skip
+def test_a_rate_adverb_makes_an_amount_a_rate(text, surface, per):
+    assert claim_of(text, surface).key.per == per
+
+
 def test_a_year_naming_a_thing_dates_no_event():
     c = claim_of("The senate ratified a 1998 boundary treaty last week.", "1998")
     assert c.key.event is None and "treaty" in c.key.event_args
