@@ -261,6 +261,7 @@ MEASURE_SYNONYMS = {
     "captive": "hostage",
     "firm": "company",
     "employee": "worker",
+    "penalty": "fine",
     "traveller": "passenger",
     "traveler": "passenger",
     "pupil": "student",
@@ -385,6 +386,8 @@ IDIOMS = {
     ("leave", "injure"): "injure",  # "the clashes left nine officers injured"
     ("leave", "injured"): "injure",
     ("force", "out"): "withdraw",  # "eleven riders were forced out of the race"
+    ("face", "fine"): "impose",  # "firms face fines of up to €500,000": fines imposed
+    ("face", "penalty"): "impose",
     ("name", "winner"): "win",  # "was named winner of the prize"
     ("declare", "winner"): "win",
     ("carry", "motion"): "approve",  # "the motion was carried 187 to 95"

@@ -173,3 +173,11 @@ def test_a_when_clause_on_a_past_reference_date_is_an_earlier_event() -> None:
     claims = {c.text: c for c in extract_text(text, dt.date(2026, 2, 2))}
     assert claims["12"].key.earlier and claims["three"].key.earlier
     assert not claims["300"].key.earlier  # the story's own event
+
+
+@pytest.mark.nlp
+def test_a_part_of_a_group_is_no_second_value_for_the_act() -> None:
+    text = "Four people died and 13 people were injured. Six of the injured were flown out.\n"
+    claims = {c.text: c for c in extract_text(text, dt.date(2026, 7, 13))}
+    assert claims["Six"].key.part
+    assert claims["13"].key.told_once  # the one count of the injured

@@ -518,6 +518,7 @@ def _subject_tokens(verb: Token | None, measured: Token | None) -> list[Token]:
     if verb is None:
         return []
     by_role: dict[str, Token] = {}
+    passive = False
     for child in verb.children:
         if child.dep_ == "agent":
             objects = [c for c in child.children if c.dep_ == "pobj"]
@@ -525,9 +526,12 @@ def _subject_tokens(verb: Token | None, measured: Token | None) -> list[Token]:
                 by_role.setdefault("agent", objects[0])
         elif child.dep_ in _SUBJECTS and child.pos_ not in _PRONOUNS and child != measured:
             by_role.setdefault(child.dep_, child)
+        # "and 13 people were injured": a passive whose subject is what the figure counts
+        # has no actor of its own, not the subject of the verb it is joined to
+        passive = passive or child.dep_ == "nsubjpass"
     if "agent" in by_role:
         return _entity_phrase(by_role["agent"])
-    if "nsubjpass" in by_role or _is_reduced_passive(verb):
+    if passive or _is_reduced_passive(verb):
         return []
     for role in ("nsubj", "csubj"):
         if role in by_role:

@@ -229,11 +229,14 @@ def _settled(claim: Claim, published: dt.date | None) -> bool:
 
 
 def _tells_an_act(claim: Claim) -> bool:
+    """A value of what happened: not a statement's date, a denial, a possibility, or a
+    part of a group ("six of the injured" is no second count of the injured)."""
     return (
         claim.key.event is not None
         and claim.key.event != SAY
         and not claim.key.negated
         and not claim.key.hedged
+        and not claim.key.part
     )
 
 

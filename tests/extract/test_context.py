@@ -209,6 +209,11 @@ def test_a_rate_adverb_makes_an_amount_a_rate(text, surface, per):
     assert claim_of(text, surface).key.per == per
 
 
+def test_a_passive_joined_to_another_clause_keeps_no_actor_of_that_clause() -> None:
+    c = claim_of("Four people died and 13 people were injured, police said.", "13")
+    assert c.key.event == "injure" and c.key.subjects == ()
+
+
 def test_a_year_naming_a_thing_dates_no_event():
     c = claim_of("The senate ratified a 1998 boundary treaty last week.", "1998")
     assert c.key.event is None and "treaty" in c.key.event_args
@@ -312,6 +317,10 @@ def test_a_figure_from_a_count_under_way_is_marked_provisional(
         ("Crews finished 40 repairs.", "Crews completed 40 repairs."),
         ("He accepted €3.4 million in bribes.", "He received €3.4 million in bribes."),
         ("Two carriages came off the rails.", "Two carriages derailed."),
+        (
+            "Firms face fines of up to 500,000 euros.",
+            "Regulators can impose fines of up to 500,000 euros.",
+        ),
         ("The clashes left nine officers injured.", "Nine officers were injured in the clashes."),
         ("Eleven riders were forced out of the race.", "Eleven riders abandoned the race."),
     ],
