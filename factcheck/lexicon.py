@@ -44,6 +44,8 @@ STAGING_VERBS = frozenset("begin start launch stage stag hold call end resume".s
 # Nominalizations that name an event, mapped to their verb, so "the signing on
 # Monday" and "signed on Monday" share an event.
 NOMINAL_EVENTS = {
+    "crowd": "gather",  # "a crowd of 12,000" / "about 8,000 gathered"
+    "turnout": "gather",
     "signing": "sign",
     "adoption": "adopt",
     "approval": "approve",
@@ -118,6 +120,7 @@ EVENT_SYNONYMS = {
     **dict.fromkeys("unveil launch".split(), "introduce"),
     **dict.fromkeys("begin commence kick".split(), "start"),
     **dict.fromkeys("resume".split(), "return"),
+    **dict.fromkeys("assemble march demonstrate".split(), "gather"),  # a crowd's act
     **dict.fromkeys("abandon quit".split(), "withdraw"),  # "abandoned the race"
     **dict.fromkeys("elect secure clinch".split(), "win"),
     **dict.fromkeys("wound hurt".split(), "injure"),
@@ -262,6 +265,7 @@ MEASURE_SYNONYMS = {
     "firm": "company",
     "employee": "worker",
     "penalty": "fine",
+    "crowd": "turnout",
     "traveller": "passenger",
     "traveler": "passenger",
     "pupil": "student",
