@@ -156,7 +156,8 @@ def resolve(ref: str, claims: Sequence[Claim]) -> Claim | None:
     """The claim a reference names: the nth claim of that document with that text, else
     the nth whose text differs from it only by a unit or noun one side adds ("More than
     200" / "More than 200 millimetres", "14 homes" / "14"), else the nth that ends with
-    the figure the reference begins with ("Some 12,000" / "12,000 donors")."""
+    the figure the reference begins with ("Some 12,000" / "12,000 donors"), else the nth
+    that ends with the reference ("the next two years" / "two years")."""
     doc, text, nth = parse_ref(ref)
     in_doc = [c for c in claims if c.doc == doc]
     figure = text.split()[0] if text.split() else ""
@@ -168,6 +169,8 @@ def resolve(ref: str, claims: Sequence[Claim]) -> Claim | None:
             for c in in_doc
             if any(ch.isdigit() for ch in figure) and c.text.split()[-1:] == [figure]
         ],
+        # "The three years" / "three years": the claim's text with a word before it
+        [c for c in in_doc if c.text.endswith(" " + text)],
     ):
         if len(matches) >= nth:
             return matches[nth - 1]
