@@ -121,6 +121,7 @@ EVENT_SYNONYMS = {
     **dict.fromkeys("begin commence kick".split(), "start"),
     **dict.fromkeys("resume".split(), "return"),
     **dict.fromkeys("assemble march demonstrate".split(), "gather"),  # a crowd's act
+    **dict.fromkeys("pledge vow".split(), "promise"),  # "pledged €54 million" / "promised"
     **dict.fromkeys("abandon quit".split(), "withdraw"),  # "abandoned the race"
     **dict.fromkeys("elect secure clinch".split(), "win"),
     **dict.fromkeys("wound hurt".split(), "injure"),
@@ -265,6 +266,7 @@ MEASURE_SYNONYMS = {
     "firm": "company",
     "employee": "worker",
     "penalty": "fine",
+    "reduction": "cut",
     "crowd": "turnout",
     "traveller": "passenger",
     "traveler": "passenger",

@@ -318,6 +318,7 @@ def test_a_figure_from_a_count_under_way_is_marked_provisional(
         ("He accepted €3.4 million in bribes.", "He received €3.4 million in bribes."),
         ("Two carriages came off the rails.", "Two carriages derailed."),
         ("About 8,000 people marched to the square.", "About 8,000 people gathered in the square."),
+        ("The ministry pledged €54 million.", "The ministry promised €54 million."),
         (
             "Firms face fines of up to 500,000 euros.",
             "Regulators can impose fines of up to 500,000 euros.",
