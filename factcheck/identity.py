@@ -9,7 +9,8 @@ Claims with different values are grouped only on strong evidence (the same act b
 compatible actor, or the same measure with the same counted noun), because that
 grouping is what turns into a conflict. `veto` lists what proves two claims are
 different facts whatever else they share: a qualifier, a contrast word, another
-event, another place, two values in one sentence.
+event, another place, another vote, a part against its whole, an earlier occurrence,
+two values in one sentence.
 
 Everything here compares plain `ClaimKey` values; nothing reads text or a parse.
 """

@@ -146,7 +146,10 @@ class ClaimKey:
     as a count under way (PROVISIONAL) or the present level (CURRENT, "currently 4%").
     `places` are the proper names of where it happens, from the measured phrase and
     the clause's "in/at ..." phrases, without generic heads ("county", "city").
-    `per` is the noun a rate is written per ("$48 a share"), None for a plain figure.
+    `per` is the noun a rate is written per ("$48 a share", "year" for "annually"), None
+    for a plain figure. A vote tally's count measures ("favour", "vote") or ("against",
+    "vote"); a span that is a distance from an event ("30 days after") starts its
+    `event_args` with "after" or "before".
     """
 
     measure: tuple[str, ...] = ()
