@@ -148,8 +148,8 @@ class ClaimKey:
     the clause's "in/at ..." phrases, without generic heads ("county", "city").
     `per` is the noun a rate is written per ("$48 a share", "year" for "annually"), None
     for a plain figure. A vote tally's count measures ("favour", "vote") or ("against",
-    "vote"); a span that is a distance from an event ("30 days after") starts its
-    `event_args` with "after" or "before".
+    "vote"); a span that is a distance from an event ("30 days after", "two weeks later")
+    starts its `event_args` with that word.
     """
 
     measure: tuple[str, ...] = ()
