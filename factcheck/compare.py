@@ -287,7 +287,8 @@ def duration_days(timex: str) -> tuple[float, float] | None:
             if days is None:
                 return None
             total += float(number) * days
-            smallest = min(smallest, days)
+            decimals = len(number.partition(".")[2])  # "3.41" seconds: told to the hundredth
+            smallest = min(smallest, days * 10.0**-decimals)
     return (total, smallest) if total > 0 else None
 
 

@@ -166,3 +166,14 @@ def test_durations_are_compared_as_lengths(a, b, expected) -> None:
 
     verdict = judge([duration(*a, doc="a.md"), duration(*b, doc="b.md")]).verdict
     assert verdict is expected
+
+
+def test_race_times_compare_to_their_last_digit() -> None:
+    def time(timex: str, doc: str):
+        value = DateValue(timex=timex, start=None, end=None, granularity=None, approx=False)
+        return claim(value, text=timex, doc=doc, kind=Kind.DURATION, cid=doc)
+
+    assert judge([time("PT2M3.41S", "a.md"), time("PT2M3.14S", "b.md")]).verdict is (
+        Verdict.CONFLICT
+    )
+    assert judge([time("PT2H7M21S", "a.md"), time("PT2H7M21S", "b.md")]).verdict is Verdict.AGREE

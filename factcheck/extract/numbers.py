@@ -302,6 +302,8 @@ def _extend(text: str, start: int, end: int, value: float) -> _Figure:
     unit = _UNIT_RIGHT.match(text, fig.end)
     if unit and not (has_currency and (unit.group("measure") or unit.group("cur"))):
         fig.end, fig.unit, fig.age = unit.end(), True, bool(unit.group("age"))
+    elif not has_currency and _glued_temperature(text, fig.end):
+        fig.end, fig.unit = fig.end + 1, True  # "temperatures reached 38C"
     if left:
         fig.start = left.start("cur") if left.group("cur") else start
         fig.unit = fig.unit or has_currency
@@ -310,6 +312,24 @@ def _extend(text: str, start: int, end: int, value: float) -> _Figure:
         if left.group("r"):
             fig.opener = left.start("r")
     return fig
+
+
+# Words that make "38C" a temperature: the text speaks of one just before or after.
+_TEMPERATURE_CUE = re.compile(
+    r"\b(?:temperatures?|degrees?|heat(?:wave)?|hot(?:test)?|cold(?:est)?|warm(?:est)?"
+    r"|mercury|thermometers?|highs?|lows?|freezing|frost|chill|weather)\b",
+    re.I,
+)
+
+
+def _glued_temperature(text: str, end: int) -> bool:
+    """ "38C" or "101F" where the sentence speaks of temperature (not "Flat 12C")."""
+    if text[end : end + 1] not in ("C", "F") or text[end + 1 : end + 2].isalnum():
+        return False
+    if not text[end - 1 : end].isdigit():
+        return False
+    window = text[max(0, end - 80) : end + 40]
+    return _TEMPERATURE_CUE.search(window) is not None
 
 
 def _keep(text: str, fig: _Figure) -> bool:

@@ -874,6 +874,20 @@ def _add_smaller(timex: str, unit: str, number: str | None, smaller: str | None)
     return timex + extra[2:] if extra.startswith("PT") else timex + extra[1:]
 
 
+def _race_time(m: re.Match[str], ctx: _Ctx) -> Temporal | None:
+    """ "2:07:21" -> PT2H7M21S; "2:03.41" -> PT2M3.41S."""
+    hours = int(_g(m, "rh") or 0)
+    minutes = int(_g(m, "rm") or _g(m, "mm") or 0)
+    fraction = _g(m, "rf") or _g(m, "mf")
+    seconds = f"{int(_g(m, 'rs') or _g(m, 'ms') or 0)}" + (f".{fraction}" if fraction else "")
+    timex = "PT" + (f"{hours}H" if hours else "") + (f"{minutes}M" if minutes else "")
+    timex += f"{seconds}S"
+    value = DateValue(
+        timex=timex, start=None, end=None, granularity=None, approx=False, rule="race-time"
+    )
+    return Temporal(Kind.DURATION, value)
+
+
 def _vague(m: re.Match[str], ctx: _Ctx) -> Temporal | None:
     """ "(for) a while", "(for) some time": a duration whose unit is unknown too (PXX)."""
     value = DateValue(
@@ -1548,6 +1562,14 @@ RULES: tuple[tuple[str, str, Handler], ...] = (
         "numeric-date",
         r"(?P<mon>1[0-2]|0?[1-9])/(?P<day>3[01]|[12]\d|0?[1-9])/(?P<year>\d{4}|\d\d)",
         _numeric_date,
+    ),
+    # A race or lap time: "won in 2:07:21", "clocked 2:03.41" (no clock shows hundredths,
+    # or seconds on a one-digit hour, in prose)
+    (
+        "race-time",
+        r"(?<![\d:.])(?:(?P<rh>\d):(?P<rm>[0-5]\d):(?P<rs>[0-5]\d)(?:\.(?P<rf>\d{1,3}))?"
+        r"|(?P<mm>[1-5]?\d):(?P<ms>[0-5]\d)\.(?P<mf>\d{1,3}))(?![\d:]|\s*[ap]\.?m\b)",
+        _race_time,
     ),
     (
         "clock-range",

@@ -175,6 +175,7 @@ MEASURE_UNITS: dict[str, str] = {
     "km²": "km2", "square metres": "m2", "square meters": "m2", "mw": "MW", "gw": "GW",
     "kw": "kW", "kwh": "kWh", "mwh": "MWh", "gwh": "GWh", "twh": "TWh", "mph": "mph",
     "km/h": "km/h", "kph": "km/h", "knots": "knots", "°c": "°C", "°f": "°F",
+    "degrees celsius": "°C", "degrees centigrade": "°C", "degrees fahrenheit": "°F",
     "degrees": "degrees", "megatons": "Mt", "megatonnes": "Mt",
     "millimetres": "mm", "millimeters": "mm", "millimetre": "mm", "millimeter": "mm",
     "centimetres": "cm", "centimeters": "cm", "centimetre": "cm", "centimeter": "cm",
@@ -229,10 +230,13 @@ DOLLAR_PREFIX_RE = alternation(list(DOLLAR_PREFIXES))
 MEASURE_RE = alternation(list(MEASURE_UNITS))
 SCALE_ABBR_RE = alternation(list(SCALE_ABBREVIATIONS))
 # Single letters are case-sensitive: "5m" is five metres, "$5m" and "5M" five million.
+# Temperatures: "38°C", "101 °F"; "38C" glued to its digits only where the text speaks of
+# temperature (extract.numbers), since "Flat 12C" is an address.
 MEASURE_SUFFIX_RE = (
     rf"(?i:{alternation([u for u in MEASURE_UNITS if len(u) > 2])})|km|cm|mm|m|ha"
-    r"|(?i:kg|mw|gw|kw|ft|lb)"
+    r"|(?i:kg|mw|gw|kw|ft|lb)|[°º][^\S\r\n]?[CF]"
 )
+GLUED_TEMPERATURE_RE = r"(?<=\d)[CF]"
 
 # ----------------------------------------------------------------- tokens
 
@@ -596,7 +600,9 @@ _CURRENCY_SUFFIX = re.compile(
 )
 _TIMES = re.compile(r"(?:\s*-\s*|\s+)(?P<suf>times|fold)$", _FLAGS)
 # Single letters are case-sensitive: "5m" is five metres, "$5m" and "5M" five million.
-_MEASURE = re.compile(rf"(?:\s*|-)(?P<suf>{MEASURE_SUFFIX_RE})$")  # "3 km", "a 3-kilometre zone"
+_MEASURE = re.compile(  # "3 km", "a 3-kilometre zone", "38C"
+    rf"(?:\s*|-)(?P<suf>{MEASURE_SUFFIX_RE}|{GLUED_TEMPERATURE_RE})$"
+)
 _CENTS = re.compile(
     r"(?P<main>.+?)\s+(?P<cur>dollars?|euros?|pounds?)\s+(?:and\s+)?(?P<sub>.+?)"
     r"(?:\s+(?:cents?|pence))?$",
@@ -664,6 +670,16 @@ def _dollars_and_cents(text: str) -> Figure | None:
     return Figure(Kind.MONEY, main + sub / 100, code, "money:main+sub")
 
 
+def _measure_unit(suffix: str) -> str:
+    """The canonical unit of a written one: "kilometres" -> "km", "° C" and "C" -> "°C"."""
+    folded = suffix.lower()
+    if folded[:1] in ("°", "º"):
+        folded = "°" + folded[1:].strip()
+    elif folded in ("c", "f"):
+        folded = "°" + folded
+    return MEASURE_UNITS[folded]
+
+
 def _suffixed(text: str) -> Figure | None:
     """A figure read from its unit word: percent, currency, multiplier, age, measure."""
     for pattern, kind in (
@@ -686,7 +702,7 @@ def _suffixed(text: str) -> Figure | None:
         elif pattern is _AGE:
             figure = _plain(number, kind, AGE_SUFFIXES[suffix.lower()], "age")
         else:
-            figure = _plain(number, kind, MEASURE_UNITS[suffix.lower()], "measure")
+            figure = _plain(number, kind, _measure_unit(suffix), "measure")
         if figure is not None:
             return figure
     return None

@@ -63,6 +63,10 @@ FOUND = [
     ("Vets culled birds in a 3-kilometre zone after 180 millimetres of rain.",
      [("3-kilometre", Kind.QUANTITY, 3, 3), ("180 millimetres", Kind.QUANTITY, 180, 180)]),
     ("The 930-megawatt farm will power homes.", [("930-megawatt", Kind.QUANTITY, 930, 930)]),
+    ("Temperatures reached 38°C and 101 °F.",
+     [("38°C", Kind.QUANTITY, 38, 38), ("101 °F", Kind.QUANTITY, 101, 101)]),
+    ("The heat hit 38C in the shade.", [("38C", Kind.QUANTITY, 38, 38)]),
+    ("It was 12 degrees Celsius.", [("12 degrees Celsius", Kind.QUANTITY, 12, 12)]),
 ]  # fmt: skip
 
 
@@ -109,6 +113,7 @@ NOT_FOUND = [
     "An apple a day.",
     "The ministry spoke on Aug. 27 and September 29.",
     "See kyiv-report-2025-08-27.md for the notes.",
+    "She moved into Flat 12C last year.",  # no temperature spoken of: an address
 ]
 
 
@@ -186,3 +191,8 @@ def test_shortcuts_on_the_corpus() -> None:
     for path in sorted(root.glob("*.md")):
         for line in path.read_text(encoding="utf-8").splitlines():
             assert find_numbers(line) == _find_figures(line)
+
+
+def test_temperatures_keep_their_scale() -> None:
+    units = [m.value.unit for m in find_numbers("Highs of 38C, or 101 °F, and 12 degrees Celsius.")]
+    assert units == ["°C", "°F", "°C"]

@@ -884,6 +884,8 @@ NO_INTERVAL = [
     ("3 hrs", Kind.DURATION, "PT3H", None, False),
     ("a year and a half", Kind.DURATION, "P1Y6M", None, False),
     ("71 days and 14 hours", Kind.DURATION, "P71DT14H", None, False),
+    ("2:07:21", Kind.DURATION, "PT2H7M21S", None, False),  # a race time
+    ("2:03.41", Kind.DURATION, "PT2M3.41S", None, False),
     ("2 hours 19 minutes", Kind.DURATION, "PT2H19M", None, False),
     ("two hours, 6 minutes", Kind.DURATION, "PT2H6M", None, False),
     ("three years and six months", Kind.DURATION, "P3Y6M", None, False),
