@@ -46,7 +46,7 @@ from ..lexicon import (
 )
 from ..models import ClaimKey
 from ..normalize.date_lexicon import MONTHS, WEEKDAYS
-from ..normalize.numbers import SCALE_WORDS
+from ..normalize.numbers import PERCENT_RE, SCALE_WORDS
 
 if TYPE_CHECKING:  # spaCy is imported only when a paragraph is parsed (nlp.py)
     from spacy.tokens import Doc, Span, Token
@@ -256,7 +256,7 @@ def _rate_adverb(verb: Token | None, span: Span) -> str | None:
 
 
 # "six of the injured", "two of them", "three of its engines": a part of a group.
-_SHARE = re.compile(r"%|\bper\s*cent\b|\bpercent\b", re.I)
+_SHARE = re.compile(rf"%|\b(?:{PERCENT_RE})\b", re.I)  # the number parser's words for "%"
 _GROUP_DETERMINERS = frozenset({"the", "those", "these", "them", "its", "their", "his", "her"})
 
 
