@@ -165,9 +165,12 @@ def _figure_link(
     # logged": one act on one counted noun, its modifiers half shared.
     strong = strong or (event is True and _same_named_head(a, b) and (measure or 0.0) >= 50.0)
     # "The government released €3.5 million" / "€5 million was released": the one sum
-    # each article gives for the act, nothing said of it apart.
+    # each article gives for the act, nothing said of it apart. Told by one verb: a sum
+    # paid and a sum received, each its article's only one, may be two transfers
+    # ("ordered to pay $2.4m" / "the single earned its label $15 million").
     strong = strong or (
         event is True
+        and a.event == b.event
         and a.told_once
         and b.told_once
         and heads

@@ -157,7 +157,8 @@ def resolve(ref: str, claims: Sequence[Claim]) -> Claim | None:
     the nth whose text differs from it only by a unit or noun one side adds ("More than
     200" / "More than 200 millimetres", "14 homes" / "14"), else the nth that ends with
     the figure the reference begins with ("Some 12,000" / "12,000 donors"), else the nth
-    that ends with the reference ("the next two years" / "two years")."""
+    that ends with the reference ("the next two years" / "two years"), else the nth
+    whose text stands in the reference as words ("on Wednesday" / "Wednesday")."""
     doc, text, nth = parse_ref(ref)
     in_doc = [c for c in claims if c.doc == doc]
     figure = text.split()[0] if text.split() else ""
@@ -171,6 +172,9 @@ def resolve(ref: str, claims: Sequence[Claim]) -> Claim | None:
         ],
         # "The three years" / "three years": the claim's text with a word before it
         [c for c in in_doc if c.text.endswith(" " + text)],
+        # "on Wednesday" / "Wednesday", "within 30 days" / "30 days": a reference with
+        # words around the claim's text
+        [c for c in in_doc if re.search(rf"(?<!\w){re.escape(c.text)}(?!\w)", text)],
     ):
         if len(matches) >= nth:
             return matches[nth - 1]

@@ -475,6 +475,24 @@ def test_the_act_each_article_dates_once_is_one_act() -> None:
     assert linked is not None and "the only value each article gives" in linked.reason
 
 
+def test_the_one_sum_each_article_gives_links_only_the_same_act() -> None:
+    # "ordered to pay $2.4 million" / "the single earned its label $15 million": each the
+    # one sum its article gives for its verb, but paying and receiving are one act only
+    # when something else says so
+    paid = claim(qty(2.4e6, unit="USD"), doc="a.md", event="pay", cid="paid")
+    earned = claim(
+        qty(15e6, unit="USD"),
+        doc="b.md",
+        event="receive",
+        subjects=("single",),
+        args=("label",),
+        cid="earned",
+    )
+    fined = claim(qty(3e6, unit="USD"), doc="c.md", event="pay", cid="fined")
+    told = [c.with_key(told_once=True) for c in (paid, earned, fined)]
+    assert groups_of(told) == [["earned"], ["fined", "paid"]]
+
+
 def test_two_nows_are_not_one_value() -> None:
     # "Now the option is gone" / "the bill now goes to the upper house": PRESENT_REF says nothing
     now = DateValue(timex="PRESENT_REF", start=None, end=None, granularity=None, approx=True)

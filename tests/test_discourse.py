@@ -154,8 +154,14 @@ def test_a_level_told_as_the_present_one_is_an_update_to_a_changed_one() -> None
         ("Its last full inspection took place in 2022.", True),
         ("The original plans envisaged 450 beds.", True),
         ("The plant previously employed 2,300 people.", True),
+        ("Its last big order, placed in 2019, was cancelled.", True),
+        # what a comparison measures against is another occurrence
+        ("The find is far larger than the Harrowgate hoard, which contained 96 objects.", True),
+        ("The storm was stronger than the one that hit in 2011.", True),
         ("The volcano erupted on Saturday.", False),
         ("Former mayor Ana Ruiz won 53% of the vote.", False),  # a title, not an earlier win
+        ("The order, placed on Monday, is the largest in its history.", False),
+        ("The hoard, which contained 317 objects, was found by a farmer.", False),
     ],
 )
 def test_an_earlier_occurrence_or_version_is_marked(sentence: str, earlier: bool) -> None:

@@ -879,7 +879,19 @@ def _earlier(verb: Token | None, tokens: list[Token]) -> bool:
             return True
     if verb is not None and verb.pos_ == "NOUN":  # "its last full inspection took place"
         tokens = [*tokens, *verb.children]
-    return any(t.dep_ == "amod" and t.lower_ in EARLIER_ADJECTIVES for t in tokens)
+    elif verb is not None and verb.dep_ in ("acl", "relcl"):
+        # the act's noun before it: "its last big order, placed in 2019"; "larger than
+        # the 1998 hoard, which contained 96 objects"
+        tokens = [*tokens, verb.head, *verb.head.children]
+    return any(t.dep_ == "amod" and t.lower_ in EARLIER_ADJECTIVES for t in tokens) or any(
+        _compared_against(t) for t in tokens
+    )
+
+
+def _compared_against(token: Token) -> bool:
+    """Whether `token` names what a comparison measures against ("far larger than the 1998
+    hoard"): another occurrence than the one the article reports."""
+    return token.dep_ == "pobj" and token.head.lower_ == "than"
 
 
 def _since_a_record(span: Span) -> bool:
