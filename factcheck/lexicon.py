@@ -123,7 +123,7 @@ EVENT_SYNONYMS = {
     **dict.fromkeys("assemble march demonstrate".split(), "gather"),  # a crowd's act
     **dict.fromkeys("pledge vow".split(), "promise"),  # "pledged €54 million" / "promised"
     **dict.fromkeys("abandon quit".split(), "withdraw"),  # "abandoned the race"
-    **dict.fromkeys("elect secure clinch".split(), "win"),
+    **dict.fromkeys("elect secure clinch beat".split(), "win"),  # "beat Stenwick by three lengths"
     **dict.fromkeys("wound hurt".split(), "injure"),
     **dict.fromkeys("scrap axe scrub".split(), "cancel"),
     **dict.fromkeys("siphon steal misappropriate".split(), "embezzle"),
@@ -154,6 +154,7 @@ EVENT_SYNONYMS = {
     **dict.fromkeys("slam batter pound lash attack".split(), "strike"),
     **dict.fromkeys("raze level flatten gut burn scorch char".split(), "destroy"),
     **dict.fromkeys("rob loot".split(), "embezzle"),
+    # "fined the company €2 million" / "imposed a €2 million fine"
     **dict.fromkeys("penalize penalise".split(), "fine"),
     **dict.fromkeys("prohibit outlaw".split(), "ban"),
     **dict.fromkeys("delay defer".split(), "postpone"),
@@ -164,7 +165,9 @@ EVENT_SYNONYMS = {
     **dict.fromkeys("inoculate immunize immunise".split(), "vaccinate"),
     **dict.fromkeys("loan".split(), "lend"),
     **dict.fromkeys("consume cull slaughter".split(), "destroy"),  # "consumed 140 homes"
-    **dict.fromkeys("enrol enroll".split(), "participate"),  # a trial's patients
+    # a trial's patients; "120 rescuers were involved" / "took part"
+    **dict.fromkeys("enrol enroll involve".split(), "participate"),
+    **dict.fromkeys("hospitalise".split(), "hospitalize"),
     **dict.fromkeys("remove abolish".split(), "cut"),
     **dict.fromkeys("demand request ask".split(), "seek"),
 }

@@ -325,6 +325,9 @@ def test_a_figure_from_a_count_under_way_is_marked_provisional(
         ),
         ("The clashes left nine officers injured.", "Nine officers were injured in the clashes."),
         ("Eleven riders were forced out of the race.", "Eleven riders abandoned the race."),
+        ("The crew beat its rival by three lengths.", "The crew won by three lengths."),
+        ("About 120 rescuers were involved.", "More than 90 rescuers took part."),
+        ("Forty patients were hospitalised.", "Forty patients were hospitalized."),
     ],
 )
 def test_verbs_for_one_act_name_one_event(one: str, other: str) -> None:
