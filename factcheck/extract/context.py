@@ -606,8 +606,14 @@ def _complements(t: Token, head: Token) -> bool:
 def _phrase_tokens(noun: Token, span: Span) -> list[Token]:
     """A measured noun with its adjectives, compounds and the phrases that narrow it ("of
     the vote", "from its data-center division", "in the second quarter"), minus the figure."""
-    words = [t for t in noun.lefts if t.dep_ in _NOUN_MODIFIERS and t not in span]
-    words.append(noun)
+    words = [noun]
+    # modifiers and theirs: "40 Corvane C-220 narrow-body jets" measures Corvane jets
+    stack = [noun]
+    while stack:
+        for t in stack.pop().lefts:
+            if t.dep_ in _NOUN_MODIFIERS and t not in span:
+                words.append(t)
+                stack.append(t)
     for prep in noun.children:
         if prep.dep_ != "prep" or prep.lemma_.lower() not in _NARROWING_PREPOSITIONS:
             continue

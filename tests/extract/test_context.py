@@ -247,6 +247,14 @@ def test_a_year_naming_a_thing_dates_no_event():
             "contract",
             "steer",
         ),
+        # a modifier's own modifiers qualify too: the jets are Corvane jets
+        (
+            "The airline ordered 40 Corvane C-220 narrow-body jets.",
+            "40",
+            ("corvane", "narrow", "body", "jet"),
+            "jet",
+            "buy",
+        ),
     ],
 )
 def test_what_a_figure_counts_and_its_event(text, surface, measure, head, event):
