@@ -283,6 +283,9 @@ MEASURE_SYNONYMS = {
     "takeover": "deal",
     "merger": "deal",
     "acquisition": "deal",
+    "negotiation": "talk",  # "47 days of talks" / "54 days of negotiations"
+    "experiment": "trial",  # "a six-month trial" / "the six-month experiment"
+    "departure": "flight",  # "scrapped 278 departures" / "300 flights were cancelled"
 }
 
 # Phrases news uses for one measure, as key words ("a $421 million spending plan" is a
@@ -296,6 +299,7 @@ PHRASE_SYNONYMS = {
     ("benchmark", "interest", "rate"): ("policy", "rate"),
     ("jobless", "rate"): ("unemployment", "rate"),
     ("death", "count"): ("death", "toll"),
+    ("legal", "battle"): ("dispute",),  # "a two-year legal battle" / "a three-year dispute"
 }
 
 # Measured nouns that say nothing about what is counted ("120 people" may be any

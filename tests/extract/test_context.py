@@ -405,6 +405,7 @@ def test_a_date_inside_a_place_phrase_is_no_place() -> None:
         ("The plant employs 900 employees.", "The plant employs 900 workers."),
         ("Storms cut power to 118,000 homes.", "Storms cut power to 118,000 households."),
         ("The firm will shut 3 factories.", "The firm will shut 3 plants."),
+        ("The airport scrapped 278 departures.", "The airport scrapped 278 flights."),
     ],
 )
 def test_nouns_for_one_population_name_one_measure(one: str, other: str) -> None:
@@ -430,6 +431,19 @@ def test_a_corporate_deal_is_one_word_in_keys(noun: str) -> None:
 def test_a_verb_that_stages_an_event_noun_dates_that_event(text: str, surface: str) -> None:
     c = claim_of(text, surface)
     assert c.key.event == "strike"
+
+
+@pytest.mark.parametrize(
+    ("one", "other", "surface"),
+    [
+        ("The deal came after 47 days of talks.", "The deal came after 47 days of negotiations.", "47 days"),
+        ("It ends a two-year legal battle.", "It ends a two-year dispute.", "two-year"),
+        ("The six-month trial ended.", "The six-month experiment ended.", "six-month"),
+    ],
+)  # fmt: skip
+def test_nouns_for_one_thing_a_span_lasts_are_one(one: str, other: str, surface: str) -> None:
+    first, second = claim_of(one, surface), claim_of(other, surface)
+    assert first.key.event_args == second.key.event_args != ()
 
 
 def test_the_actor_of_a_staged_event_is_the_staging_verb_s_subject() -> None:
