@@ -41,6 +41,23 @@ TIME_VERBS = frozenset("follow occur happen come begin start end take".split())
 # ("stag" is the small English model's lemma of "staged".)
 STAGING_VERBS = frozenset("begin start launch stage stag hold call end resume".split())
 
+# The event of a span of time that says how long a happening lasted: "47 days of talks",
+# "a two-year dispute" and "the talks lasted 47 days" all key as LAST of "talk", so two
+# articles' lengths of the same happening meet (and conflict when they differ).
+LAST = "last"
+LASTING_VERBS = frozenset("last stretch span drag run take".split())
+# Nouns for happenings that last a while (after MEASURE_SYNONYMS). A penalty ("a
+# three-year sentence") or a term of office is not one: a story can give several.
+HAPPENING_NOUNS = frozenset(
+    """
+    talk deliberation debate hearing trial strike walkout stoppage protest blockade siege
+    standoff occupation war fighting battle dispute campaign match game final race
+    tournament flight journey voyage expedition mission search rescue operation
+    investigation inquiry outage blackout shutdown closure lockdown ceasefire truce drought
+    heatwave storm eruption wildfire rain flood visit tour summit festival exhibition
+    """.split()
+)
+
 # Nominalizations that name an event, mapped to their verb, so "the signing on
 # Monday" and "signed on Monday" share an event.
 NOMINAL_EVENTS = {

@@ -149,7 +149,9 @@ class ClaimKey:
     `per` is the noun a rate is written per ("$48 a share", "year" for "annually"), None
     for a plain figure. A vote tally's count measures ("favour", "vote") or ("against",
     "vote"); a span that is a distance from an event ("30 days after", "two weeks later")
-    starts its `event_args` with that word.
+    starts its `event_args` with that word; a span that is how long a happening lasted
+    ("47 days of talks", "the talks lasted 47 days") has event "last" and the happening
+    as its `event_args`.
     """
 
     measure: tuple[str, ...] = ()

@@ -23,8 +23,11 @@ from ..lexicon import (
     ESTIMATE_VERBS,
     EVENT_SYNONYMS,
     GENERIC_MEASURES,
+    HAPPENING_NOUNS,
     IDIOMS,
     KEY_STOP_WORDS,
+    LAST,
+    LASTING_VERBS,
     LEVEL_VERBS,
     LIGHT_VERBS,
     MEASURE_SYNONYMS,
@@ -149,6 +152,17 @@ def read_context(
         part=not temporal and _a_part(span),
     )
     offset = _offset_word(span) if temporal else None
+    lasted = _happening_lasted(span, described, event_lemma, subjects) if temporal else None
+    if lasted is not None and offset is None:
+        # "47 days of talks", "the talks lasted 47 days": how long the talks lasted
+        named = [t for t in lasted.lefts if t.dep_ in ("amod", "compound") and t not in span]
+        key = dataclasses.replace(
+            key,
+            event=LAST,
+            event_args=_key_words([*named, lasted], aliases),
+            subjects=(),
+            actors=(),
+        )
     if offset is not None:
         # "three days after the dam failed": a distance from the event, which meets only
         # the same distance ("enters into force 30 days after" / "takes effect 30 days after")
@@ -683,6 +697,30 @@ def _described_noun(span: Span) -> Token | None:
                 nouns = [c for c in child.children if c.dep_ == "pobj" and c.pos_ == "NOUN"]
                 if nouns:
                     return nouns[0]
+    return None
+
+
+def _happening_lasted(
+    span: Span, described: Token | None, event: str | None, subjects: list[Token]
+) -> Token | None:
+    """The happening whose length a span of time gives: the noun it describes ("47 days
+    of talks", "a two-year dispute") or the subject of a verb of lasting ("the talks
+    lasted 47 days"), when that noun is a happening (HAPPENING_NOUNS)."""
+    if span.root.lemma_.lower() not in _SPAN_UNITS:
+        return None  # not a length of time ("Monday's talks")
+    if described is not None:
+        # the noun the span stands before, too: a small parser may hang "a seven-year
+        # mission mapping soil moisture" on "moisture"
+        after = span.doc[span.end : span.end + 3]
+        candidates = [described, *[t for t in after if t.pos_ == "NOUN"][:1]]
+    elif event in LASTING_VERBS and subjects:
+        candidates = [t for t in subjects if t.dep_ in _SUBJECTS] or subjects[-1:]
+    else:
+        return None
+    for noun in candidates:
+        lemma = noun.lemma_.lower()
+        if MEASURE_SYNONYMS.get(lemma, lemma) in HAPPENING_NOUNS:
+            return noun
     return None
 
 

@@ -175,7 +175,8 @@ def test_being_named_winner_is_winning() -> None:
 
 def test_a_span_of_a_noun_and_a_distance_from_an_event_are_not_the_events_length() -> None:
     rain = claim_of("The dam failed on April 14 after five days of heavy rain.", "five days")
-    assert rain.key.event is None and rain.key.event_args == ("heavy", "rain")
+    # how long the rain lasted, not the failure
+    assert (rain.key.event, rain.key.event_args) == ("last", ("heavy", "rain"))
     after = claim_of("The treaty enters into force 30 days after ratification.", "30 days")
     assert after.key.event_args[:1] == ("after",)
     jailed = claim_of("He was jailed for 7 years after a two-week trial.", "7 years")
@@ -444,6 +445,32 @@ def test_a_verb_that_stages_an_event_noun_dates_that_event(text: str, surface: s
 def test_nouns_for_one_thing_a_span_lasts_are_one(one: str, other: str, surface: str) -> None:
     first, second = claim_of(one, surface), claim_of(other, surface)
     assert first.key.event_args == second.key.event_args != ()
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "args"),
+    [
+        ("The deal came after 47 days of talks.", "47 days", ("talk",)),
+        ("The talks lasted 47 days.", "47 days", ("talk",)),
+        ("It ends a two-year legal battle.", "two-year", ("dispute",)),
+        ("The probe is built for a seven-year mission mapping soil moisture.", "seven-year", ("mission",)),
+    ],
+)  # fmt: skip
+def test_how_long_a_happening_lasted_is_one_event_however_told(text, surface, args):
+    c = claim_of(text, surface)
+    assert (c.key.event, c.key.event_args) == ("last", args)
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        ("He received a three-year sentence.", "three-year"),  # a penalty, not a happening
+        ("Jurors deliberated for two days.", "two days"),  # the verb is the event
+        ("The law takes effect 30 days after the talks.", "30 days"),  # a distance
+    ],
+)
+def test_other_spans_are_no_happening_s_length(text: str, surface: str) -> None:
+    assert claim_of(text, surface).key.event != "last"
 
 
 def test_the_actor_of_a_staged_event_is_the_staging_verb_s_subject() -> None:
