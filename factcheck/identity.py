@@ -67,7 +67,9 @@ def score_pair(a: Claim, b: Claim, threshold: float = 75.0) -> PairScore | None:
         spans = a.kind is Kind.DURATION and b.kind is Kind.DURATION
         strong, weak = _date_link(a.key, b.key, event, subjects, args, threshold, spans)
     else:
-        strong, weak = _figure_link(a.key, b.key, event, measure, subjects, threshold)
+        strong, weak = _figure_link(
+            a.key, b.key, event, measure, subjects, threshold, one_document=a.doc == b.doc
+        )
     if not (strong or (same and weak)):
         if (
             (same and _equal_and_telling(a, b))
@@ -127,8 +129,11 @@ def _figure_link(
     measure: float | None,
     subjects: bool | None,
     threshold: float,
+    *,
+    one_document: bool = False,
 ) -> tuple[bool, bool]:
-    """(strong, weak) evidence that two figures are one fact's."""
+    """(strong, weak) evidence that two figures are one fact's (`one_document`: both
+    claims are one article's)."""
     heads = heads_match(a.measure_head, b.measure_head)
     # Different figures for one measure: the counted nouns themselves must match too,
     # not just a word ("magnitude" is in "death toll from the magnitude-6.8 quake").
@@ -137,7 +142,9 @@ def _figure_link(
     both_idle = not a.event and not b.event
     act = (
         event is True
-        or (both_idle and subjects is not False)
+        # one article naming two things of a kind ("the 7,412-metre peak", "Vask Tor, a
+        # 7,160-metre peak") more often than it contradicts itself: it must name the holder
+        or (both_idle and (subjects is True if one_document else subjects is not False))
         # one actor, unless neither figure names what it measures: "the company raised
         # $1.2 billion" and "the company is worth $11 billion" are two things of it
         or (subjects is True and not (_measured_by_actor(a) and _measured_by_actor(b)))

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import random
 
 from factcheck.align import align
@@ -595,3 +596,19 @@ def test_a_part_of_a_group_never_contradicts_the_whole() -> None:
     # a part of another group ("dozens of the 312 on board") is still the count it gives
     aboard = claim(qty(47), doc="c.md", event="injure", measure=("people",), head="people", cid="c")
     assert veto_reason(whole, aboard.with_key(part=True), False, 75.0) != "a part against the whole"
+
+
+def test_one_article_naming_two_things_of_a_kind_does_not_contradict_itself() -> None:
+    # "the 7,412-metre peak" ... "Vask Tor, a 7,160-metre peak": two peaks of one article;
+    # across two articles the same bare measure is one fact
+    def peak(metres: int, doc: str, start: int, cid: str) -> Claim:
+        made = claim(qty(metres, unit="m"), doc=doc, start=start, measure=("peak",), head="peak")
+        return dataclasses.replace(made, id=cid, sentence=f"sentence {cid}")
+
+    first, second = peak(7412, "a.md", 0, "first"), peak(7160, "a.md", 90, "second")
+    other = peak(7400, "b.md", 0, "other")
+    assert groups_of([first, second]) == [["first"], ["second"]]
+    assert groups_of([first, other]) == [["first", "other"]]
+    # one article naming the holder both times does contradict itself
+    held = [c.with_key(subjects=("harrowvane",)) for c in (first, second)]
+    assert groups_of(held) == [["first", "second"]]

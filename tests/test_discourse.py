@@ -187,3 +187,17 @@ def test_a_part_of_a_group_is_no_second_value_for_the_act() -> None:
     claims = {c.text: c for c in extract_text(text, dt.date(2026, 7, 13))}
     assert claims["Six"].key.part
     assert claims["13"].key.told_once  # the one count of the injured
+
+
+@pytest.mark.nlp
+def test_a_figure_dated_to_an_earlier_year_is_an_earlier_occurrence() -> None:
+    text = (
+        "The watchdog fined four bakeries 48 million crowns on Wednesday. Its record "
+        "penalty, 140 million crowns, was imposed in 2025. Turnout was 61.4%, the highest "
+        "since 2011.\n"
+    )
+    claims = {c.text: c for c in extract_text(text, dt.date(2026, 11, 12))}
+    assert claims["140 million"].key.earlier  # history, not this week's fine
+    assert not claims["48 million"].key.earlier
+    # a record's "since" dates an earlier occurrence, not the figure
+    assert claims["61.4%"].key.time_ref is None and not claims["61.4%"].key.earlier

@@ -749,6 +749,8 @@ def _dated_noun(span: Span) -> Token | None:
     noun = prep.head
     if noun in span or _is_event_noun(noun) or noun.dep_ not in ("dobj", "conj", "nsubjpass"):
         return None
+    if any(c.dep_ == "nummod" for c in noun.children):
+        return None  # an amount ("fined them 12 million crowns in 2017"): the act's date
     return noun
 
 

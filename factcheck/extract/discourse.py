@@ -12,6 +12,9 @@ date is an update when another stamp gives another figure, not a conflict; its
 A running tally in the present perfect that follows ("Eleven people have died")
 shares the stamp.
 
+Past figures: a figure its clause dates to a year before the document's ("was imposed
+in 2025" in a 2026 article) is an earlier occurrence, not the one the article reports.
+
 Told once: the only value a document gives for an act ("the council approved the
 budget on Tuesday", "the government released €3.5 million") is marked, so that two
 articles each telling the act once can be matched on it (identity.py).
@@ -106,7 +109,8 @@ def stamp_figures(claims: Sequence[Claim], documents: Sequence[Document]) -> lis
     dated_events: dict[tuple[str, str, str], str] = {}
     for claim in claims:
         value = claim.value
-        if isinstance(value, DateValue) and value.start is not None:
+        # (not a date of an earlier occurrence: "61.4%, the highest since 2011")
+        if isinstance(value, DateValue) and value.start is not None and not claim.key.earlier:
             for clause in (claim.key.event, _verb(claim)):
                 if clause:
                     dated_events.setdefault((claim.doc, claim.sentence, clause), value.timex)
@@ -135,6 +139,26 @@ def stamp_figures(claims: Sequence[Claim], documents: Sequence[Document]) -> lis
             claim = claim.with_key(time_ref=None)
         result.append(claim)
     return result
+
+
+def mark_past_figures(claims: Sequence[Claim], documents: Sequence[Document]) -> list[Claim]:
+    """Mark as an earlier occurrence (`key.earlier`) each figure its clause dates to a year
+    before its document's: "its record penalty, 140 million crowns, was imposed in 2025"
+    in a 2026 article is history, not the fine the article reports."""
+    years = {d.id: d.date.year for d in documents if d.date is not None}
+    return [
+        claim.with_key(earlier=True)
+        if not claim.kind.is_temporal
+        and not claim.key.earlier
+        and claim.doc in years
+        and _CALENDAR_YEAR.match(claim.key.time_ref or "") is not None
+        and int((claim.key.time_ref or "")[:4]) < years[claim.doc]
+        else claim
+        for claim in claims
+    ]
+
+
+_CALENDAR_YEAR = re.compile(r"\d{4}(?:-\d{2}(?:-\d{2})?)?$")
 
 
 def carry_stamps_to_tallies(claims: Sequence[Claim], texts: Mapping[str, str]) -> list[Claim]:

@@ -215,6 +215,12 @@ def test_a_passive_joined_to_another_clause_keeps_no_actor_of_that_clause() -> N
     assert c.key.event == "injure" and c.key.subjects == ()
 
 
+def test_a_date_after_an_amount_dates_the_act() -> None:
+    # "12 million crowns in 2017": the fine of 2017, imposed on the dairy firms
+    c = claim_of("The authority fined dairy firms 12 million crowns in 2017.", "2017")
+    assert c.key.event == "fine" and "dairy" in c.key.event_args
+
+
 def test_a_year_naming_a_thing_dates_no_event():
     c = claim_of("The senate ratified a 1998 boundary treaty last week.", "1998")
     assert c.key.event is None and "treaty" in c.key.event_args
