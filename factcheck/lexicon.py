@@ -303,6 +303,9 @@ MEASURE_SYNONYMS = {
     "negotiation": "talk",  # "47 days of talks" / "54 days of negotiations"
     "experiment": "trial",  # "a six-month trial" / "the six-month experiment"
     "departure": "flight",  # "scrapped 278 departures" / "300 flights were cancelled"
+    "tugboat": "tug",
+    "sailor": "crew",  # "its 25 sailors" / "the 23 crew members"
+    "seafarer": "crew",
 }
 
 # Phrases news uses for one measure, as key words ("a $421 million spending plan" is a
@@ -317,6 +320,7 @@ PHRASE_SYNONYMS = {
     ("jobless", "rate"): ("unemployment", "rate"),
     ("death", "count"): ("death", "toll"),
     ("legal", "battle"): ("dispute",),  # "a two-year legal battle" / "a three-year dispute"
+    ("crew", "member"): ("crew",),
 }
 
 # Measured nouns that say nothing about what is counted ("120 people" may be any

@@ -181,6 +181,8 @@ def read_context(
 # Acts a vote decides, as `_event_name` names them ("passed", "backed", "adopted" are "approve").
 _VOTE_EVENTS = frozenset({"approve", "reject", "carry", "defeat", "support", "oppose", "elect"})
 _AGAINST_EVENTS = frozenset({"reject", "defeat", "oppose"})
+# What is carried by a vote ("the motion was carried 32 to 14").
+_MOTIONS = re.compile(r"\b(?:motion|resolution|bill|amendment|proposal)s?\b", re.I)
 # A count in a tally: digits, or a number in words ("voted seven to two", "twenty-one").
 _NUMBER = (
     r"(?:\d[\d,]*|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
@@ -215,8 +217,11 @@ def _tally_side(span: Span, event: str | None, sent: Span) -> str | None:
     text = span.doc.text
     before = text[sent.start_char : span.start_char]
     after = text[span.end_char : sent.end_char]
-    if event not in _VOTE_EVENTS and not _VOTE_WORDS.search(sent.text):
+    voted = _VOTE_WORDS.search(sent.text) is not None
+    if event not in _VOTE_EVENTS and not voted:
         return None
+    if event == "carry" and not voted and not _MOTIONS.search(sent.text):
+        return None  # "carrying about 11,000 containers bound for ...": a load, not a vote
     against_first = event in _AGAINST_EVENTS  # "rejected 230 to 190": 230 against
     if _TALLY_FIRST.match(after):
         return "against" if against_first else "favour"

@@ -129,6 +129,7 @@ def test_a_possessive_date_dates_the_noun_it_belongs_to(text, surface, event):
         ("The tally was 32 in favour and 14 against.", "32", ("favour", "vote")),
         ("The tally was 32 in favour and 14 against.", "14", ("against", "vote")),
         ("The plan was carried, with 187 lawmakers supporting it.", "187", ("favour", "vote")),
+        ("The motion was carried 32 to 14.", "14", ("against", "vote")),
         (
             "Some 185 deputies voted for the measure, while 96 voted against it.",
             "96",
@@ -148,6 +149,7 @@ def test_a_count_in_a_vote_tally_is_one_side_of_the_vote(text, surface, measure)
         ("The motion passed in the 45-member chamber.", "45"),
         ("Lawmakers approved $4 million to $5 million for repairs.", "$4 million to $5 million"),
         ("The team won 3-1 on Sunday.", "3"),
+        ("The ship, carrying about 11,000 containers bound for Oslo, ran aground.", "about 11,000"),
     ],
 )
 def test_a_count_outside_a_vote_tally_is_no_side(text, surface):
@@ -412,6 +414,8 @@ def test_a_date_inside_a_place_phrase_is_no_place() -> None:
         ("The plant employs 900 employees.", "The plant employs 900 workers."),
         ("Storms cut power to 118,000 homes.", "Storms cut power to 118,000 households."),
         ("The firm will shut 3 factories.", "The firm will shut 3 plants."),
+        ("The ship's 23 crew members are safe.", "The ship's 23 sailors are safe."),
+        ("Nine tugboats freed the ship.", "Nine tugs freed the ship."),
         ("The airport scrapped 278 departures.", "The airport scrapped 278 flights."),
     ],
 )
