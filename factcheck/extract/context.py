@@ -558,6 +558,8 @@ def _subject_tokens(verb: Token | None, measured: Token | None) -> list[Token]:
     if verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX"):
         return _subject_tokens(verb.head, measured)  # "was signed ... and published on ..."
     if verb.dep_ in ("acl", "relcl") and verb.head.pos_ in ("NOUN", "PROPN"):
+        if verb.head.lower_ in _CALENDAR_NAMES:
+            return []  # "the pile-up on July 19, which left four dead": not July's act
         return [] if verb.tag_ == "VBN" else _entity_phrase(verb.head)
     if verb.dep_ == "advcl":
         # "Adopted in 1987, the convention ...": a past participle's subject is acted on.

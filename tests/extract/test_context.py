@@ -217,6 +217,16 @@ def test_a_passive_joined_to_another_clause_keeps_no_actor_of_that_clause() -> N
     assert c.key.event == "injure" and c.key.subjects == ()
 
 
+def test_a_relative_clause_hung_on_a_date_has_no_actor() -> None:
+    # the parser hangs "which ... left four people dead" on "July 19"
+    c = claim_of(
+        "Winds rose ahead of the pile-up on July 19, which involved 47 vehicles and left "
+        "four people dead.",
+        "four",
+    )
+    assert not {"july"} & set(c.key.subjects)
+
+
 def test_a_date_after_an_amount_dates_the_act() -> None:
     # "12 million crowns in 2017": the fine of 2017, imposed on the dairy firms
     c = claim_of("The authority fined dairy firms 12 million crowns in 2017.", "2017")
