@@ -171,7 +171,6 @@ EVENT_SYNONYMS = {
     **dict.fromkeys("slam batter pound lash attack".split(), "strike"),
     **dict.fromkeys("raze level flatten gut burn scorch char".split(), "destroy"),
     **dict.fromkeys("rob loot".split(), "embezzle"),
-    # "fined the company €2 million" / "imposed a €2 million fine"
     **dict.fromkeys("penalize penalise".split(), "fine"),
     **dict.fromkeys("prohibit outlaw".split(), "ban"),
     **dict.fromkeys("delay defer".split(), "postpone"),

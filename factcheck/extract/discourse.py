@@ -146,19 +146,24 @@ def mark_past_figures(claims: Sequence[Claim], documents: Sequence[Document]) ->
     before its document's: "its record penalty, 140 million crowns, was imposed in 2025"
     in a 2026 article is history, not the fine the article reports."""
     years = {d.id: d.date.year for d in documents if d.date is not None}
-    return [
-        claim.with_key(earlier=True)
-        if not claim.kind.is_temporal
-        and not claim.key.earlier
-        and claim.doc in years
-        and _CALENDAR_YEAR.match(claim.key.time_ref or "") is not None
-        and int((claim.key.time_ref or "")[:4]) < years[claim.doc]
-        else claim
-        for claim in claims
-    ]
+    result = []
+    for claim in claims:
+        stamped = _stamp_year(claim)
+        if stamped is not None and claim.doc in years and stamped < years[claim.doc]:
+            claim = claim.with_key(earlier=True)
+        result.append(claim)
+    return result
 
 
-_CALENDAR_YEAR = re.compile(r"\d{4}(?:-\d{2}(?:-\d{2})?)?$")
+def _stamp_year(claim: Claim) -> int | None:
+    """The calendar year a figure's stamp falls in ("2025", "2025-03"), else None."""
+    stamp = claim.key.time_ref or ""
+    if claim.kind.is_temporal or not _CALENDAR_STAMP.match(stamp):
+        return None
+    return int(stamp[:4])
+
+
+_CALENDAR_STAMP = re.compile(r"\d{4}(?:-\d{2}(?:-\d{2})?)?$")
 
 
 def carry_stamps_to_tallies(claims: Sequence[Claim], texts: Mapping[str, str]) -> list[Claim]:
