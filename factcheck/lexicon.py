@@ -325,6 +325,9 @@ PHRASE_SYNONYMS = {
 # Measured nouns that say nothing about what is counted ("120 people" may be any
 # population): left out of keys, so they neither match nor rule out a measure.
 GENERIC_MEASURES = frozenset("people person individual one thing number figure total".split())
+# Nouns that point back at the story's act ("the change will save ...", "the move would
+# cost ..."): as a figure's subject they say nothing of what the figure is.
+ANAPHORIC_NOUNS = frozenset("change move step".split())
 
 # Nouns that are a figure's unit, not what it measures ("41 percent of the vote").
 UNIT_NOUNS = frozenset(

@@ -197,7 +197,7 @@ def test_a_figure_dated_to_an_earlier_year_is_an_earlier_occurrence() -> None:
         "since 2011.\n"
     )
     claims = {c.text: c for c in extract_text(text, dt.date(2026, 11, 12))}
-    assert claims["140 million"].key.earlier  # history, not this week's fine
-    assert not claims["48 million"].key.earlier
+    assert claims["140 million crowns"].key.earlier  # history, not this week's fine
+    assert not claims["48 million crowns"].key.earlier
     # a record's "since" dates an earlier occurrence, not the figure
     assert claims["61.4%"].key.time_ref is None and not claims["61.4%"].key.earlier

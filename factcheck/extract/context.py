@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from ..lexicon import (
+    ANAPHORIC_NOUNS,
     AS_OF_MARKERS,
     CONTRAST_WORDS,
     CURRENT,
@@ -92,6 +93,8 @@ def read_context(
     measured = None if temporal else _measured_noun(root, span)
     described = _described_noun(span) if temporal else None
     verb = None if described else _event_verb(measured if measured is not None else root, span)
+    if temporal:
+        verb = _said_then(verb, span)
     if verb is None and sent.start > 0 and _is_fragment(sent):
         verb = _root_verb(doc[sent.start - 1].sent)  # a dated caption fragment: the sentence before
     event_lemma = _event_name(verb)
@@ -116,6 +119,10 @@ def read_context(
     aliases = aliases or {}
     # A figure with no counted noun ("repairs cost $12 million") measures its clause's subject.
     counted = _phrase_tokens(measured, span) if measured is not None else []
+    if not temporal:
+        # "the change will save 4.5 billion crowns": "the change" only points back at the
+        # story's act, and tells no two figures apart
+        subjects = [t for t in subjects if t.lemma_.casefold() not in ANAPHORIC_NOUNS]
     measure_tokens = counted or ([] if temporal else subjects)
     measure = _key_words([t for t in measure_tokens if not _is_generic(t)], aliases)
     head = _head_word(measured)  # None when the figure counts no noun of its own
@@ -314,6 +321,8 @@ def _figure_roles(
     in_noun = _in_noun_phrase(measured, span)
     if event_lemma in (SAY, *LEVEL_VERBS, *STATIVE_VERBS) or in_noun:
         event_lemma = None
+    if _whole_of_a_part(measured, span):
+        return measured, None, []  # "won 31 of his 68 matches": the 31 were won
     if measured is None and verb is not None and _states_level(verb):
         measured = _subject_of(verb)
     if measured is None and verb is not None:
@@ -360,6 +369,18 @@ def _head_word(head: Token | None) -> str | None:
     if head is None or _is_generic(head):
         return None
     return next(iter(_key_words([head], {})), None)
+
+
+def _whole_of_a_part(measured: Token | None, span: Span) -> bool:
+    """Whether the figure counts the whole a part is taken from ("31 of his 68 matches"):
+    the clause's act is the part's."""
+    return (
+        measured is not None
+        and measured.dep_ == "pobj"
+        and measured.head.lower_ == "of"
+        and measured.head.head.like_num
+        and measured.head.head not in span
+    )
 
 
 def _in_noun_phrase(measured: Token | None, span: Span) -> bool:
@@ -475,6 +496,20 @@ def _event_verb(start: Token, span: Span) -> Token | None:
             return token if token.pos_ in ("VERB", "AUX") else None
         token = token.head
     return None
+
+
+def _said_then(verb: Token | None, span: Span) -> Token | None:
+    """The reporting verb, for a date between it and its complement's subject: "said on
+    Monday it would lower its price" dates the saying (the small parser hangs the date on
+    "lower"). After "that" ("said that on Monday it would ...") the date is the act's."""
+    if verb is None or verb.dep_ != "ccomp" or verb.head.lemma_.lower() not in REPORTING:
+        return verb
+    said = verb.head
+    subject = next((c for c in verb.children if c.dep_ in _SUBJECTS), None)
+    marked = any(c.dep_ == "mark" and c.i < span.start for c in verb.children)
+    if said.i < span.start and subject is not None and span.end <= subject.i and not marked:
+        return said
+    return verb
 
 
 def _subject_event(verb: Token | None) -> Token | None:

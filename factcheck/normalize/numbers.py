@@ -139,6 +139,12 @@ CURRENCY_WORDS: dict[str, tuple[str, float]] = {
     "guilders": ("NLG", 1), "deutsche marks": ("DEM", 1), "lira": ("TRY", 1),
     "liras": ("TRY", 1), "zloty": ("PLN", 1), "zlotys": ("PLN", 1), "shekels": ("ILS", 1),
     "kronor": ("SEK", 1), "kroner": ("NOK", 1), "rand": ("ZAR", 1), "naira": ("NGN", 1),
+    "koruna": ("CZK", 1), "korunas": ("CZK", 1), "czech crowns": ("CZK", 1),
+    "swedish crowns": ("SEK", 1), "swedish kronor": ("SEK", 1), "danish crowns": ("DKK", 1),
+    "danish kroner": ("DKK", 1), "norwegian crowns": ("NOK", 1), "norwegian kroner": ("NOK", 1),
+    "icelandic crowns": ("ISK", 1),
+    # a crown of no named country: a currency all the same, kept by its name
+    "crowns": ("crowns", 1),
     "baht": ("THB", 1), "ringgit": ("MYR", 1), "dirhams": ("AED", 1), "riyals": ("SAR", 1),
     "cent": ("USD", 0.01), "cents": ("USD", 0.01), "pence": ("GBP", 0.01),
     "penny": ("GBP", 0.01), "pennies": ("GBP", 0.01),
@@ -147,7 +153,7 @@ CURRENCY_WORDS: dict[str, tuple[str, float]] = {
 ISO_CODES = frozenset(
     """USD EUR GBP JPY CNY RMB CHF CAD AUD NZD HKD SGD INR RUB UAH PLN SEK NOK DKK CZK HUF
     RON BGN TRY ILS ZAR NGN KES EGP BRL MXN ARS CLP COP KRW TWD THB MYR IDR PHP VND PKR
-    BDT AED SAR QAR KWD BYN KZT GEL AMD AZN MDL""".split()
+    BDT AED SAR QAR KWD BYN KZT GEL AMD AZN MDL ISK""".split()
 )
 # Currency signs before a figure; an optional country prefix picks the dollar.
 CURRENCY_SIGNS: dict[str, str] = {
@@ -655,7 +661,13 @@ def _money_suffix(number: str, suffix: str) -> Figure | None:
     if key.upper() in ISO_CODES:
         return _plain(number, Kind.MONEY, "CNY" if key == "rmb" else key.upper(), "money:code")
     code, factor = CURRENCY_WORDS[key]
+    if code not in ISO_CODES and not _LIKE_A_SUM.search(number):
+        return None  # "won three crowns": titles; "48.6 million crowns", "12,000 crowns": money
     return _plain(number, Kind.MONEY, code, "money:word", factor)
+
+
+# A number written as a sum of money is: digits, or a scale word ("two million").
+_LIKE_A_SUM = re.compile(rf"\d|(?i:\b(?:{alternation(list(SCALE_WORDS))})\b)")
 
 
 def _dollars_and_cents(text: str) -> Figure | None:

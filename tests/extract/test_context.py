@@ -203,8 +203,8 @@ def test_a_count_of_part_of_a_group_is_marked_a_part(text, surface, part):
     ("text", "surface", "per"),
     [
         ("The industry spends more than €200 million annually on ads.", "more than €200 million", "year"),
-        ("The reform would save 4.2 billion crowns annually.", "4.2 billion", "year"),
-        ("It will save the state 4.5 billion crowns a year.", "4.5 billion", "year"),
+        ("The reform would save 4.2 billion crowns annually.", "4.2 billion crowns", "year"),
+        ("It will save the state 4.5 billion crowns a year.", "4.5 billion crowns", "year"),
         ("About 24% of adults smoke daily.", "About 24%", None),
     ],
 )  # fmt: skip
@@ -225,6 +225,29 @@ def test_a_relative_clause_hung_on_a_date_has_no_actor() -> None:
         "four",
     )
     assert not {"july"} & set(c.key.subjects)
+
+
+def test_three_crowns_won_are_no_money() -> None:
+    assert claim_of("She won three crowns in a row.", "three").kind.value == "count"
+
+
+def test_a_date_between_said_and_what_was_said_dates_the_saying() -> None:
+    said = claim_of("The dairy said on Monday it would lower its milk price.", "Monday")
+    assert said.key.event == "say"
+    # after "that", the date is the reported act's
+    act = claim_of("The dairy said that on Monday it would lower its milk price.", "Monday")
+    assert act.key.event == "cut"
+
+
+def test_the_change_as_a_subject_names_nothing() -> None:
+    c = claim_of("The change will save the state 4.5 billion crowns a year.", "4.5 billion crowns")
+    assert c.key.subjects == () and c.key.measure == ()
+
+
+def test_the_whole_a_part_is_taken_from_is_not_the_part_s_act() -> None:
+    whole = claim_of("He won 31 of his 68 matches in charge.", "68")
+    assert whole.key.event is None and whole.key.measure[:1] == ("match",)
+    assert claim_of("He won 31 of his 68 matches in charge.", "31").key.event == "win"
 
 
 def test_a_date_after_an_amount_dates_the_act() -> None:

@@ -143,6 +143,10 @@ FIGURES = [
     ("2 billion hryvnias", Kind.MONEY, 2e9, 2e9, True, True, "UAH", False),
     ("40 roubles", Kind.MONEY, 40, 40, True, True, "RUB", False),
     ("35 lakh rupees", Kind.MONEY, 3.5e6, 3.5e6, True, True, "INR", False),
+    ("12 billion Czech crowns", Kind.MONEY, 12e9, 12e9, True, True, "CZK", False),
+    ("140 million Swedish kronor", Kind.MONEY, 140e6, 140e6, True, True, "SEK", False),
+    # a crown of no named country: money all the same, kept by its name
+    ("48.6 million crowns", Kind.MONEY, 48.6e6, 48.6e6, True, True, "crowns", False),
     ("50 cents", Kind.MONEY, 0.5, 0.5, True, True, "USD", False),
     ("470 pence", Kind.MONEY, 4.7, 4.7, True, True, "GBP", False),
     ("3 dollars 50 cents", Kind.MONEY, 3.5, 3.5, True, True, "USD", False),
