@@ -302,6 +302,8 @@ MEASURE_SYNONYMS = {
     "negotiation": "talk",  # "47 days of talks" / "54 days of negotiations"
     "experiment": "trial",  # "a six-month trial" / "the six-month experiment"
     "departure": "flight",  # "scrapped 278 departures" / "300 flights were cancelled"
+    "walkout": "strike",  # "the walkout will run for 10 days" / "the strike ... 12 days"
+    "stoppage": "strike",
     "tugboat": "tug",
     "sailor": "crew",  # "its 25 sailors" / "the 23 crew members"
     "seafarer": "crew",
@@ -327,7 +329,7 @@ PHRASE_SYNONYMS = {
 GENERIC_MEASURES = frozenset("people person individual one thing number figure total".split())
 # Nouns that point back at the story's act ("the change will save ...", "the move would
 # cost ..."): as a figure's subject they say nothing of what the figure is.
-ANAPHORIC_NOUNS = frozenset("change move step".split())
+ANAPHORIC_NOUNS = frozenset("change move step measure".split())
 
 # Nouns that are a figure's unit, not what it measures ("41 percent of the vote").
 UNIT_NOUNS = frozenset(

@@ -254,10 +254,13 @@ def _per_unit(span: Span) -> str | None:
     word, noun = doc[at], doc[at + 1]
     if word.lower_ in _RATE_WORDS and noun.pos_ == "NOUN" and noun.lemma_.lower() not in UNIT_NOUNS:
         return noun.lemma_.lower()
-    return None
+    # "would save £390,000 over a full year": as much as "a year"
+    over = _OVER_A_PERIOD.match(doc[at:].text)
+    return over.group(1).lower() if over else None
 
 
 _RATE_WORDS = frozenset({"a", "an", "per", "each"})
+_OVER_A_PERIOD = re.compile(r"over\s+an?\s+(?:full\s+|whole\s+)?(year|month|week|day)\b", re.I)
 # "spends €200 million annually": the verb's adverb makes the figure a rate per year.
 _RATE_ADVERBS = {"annually": "year", "yearly": "year", "monthly": "month", "weekly": "week"}
 _RATE_ADVERBS |= {"daily": "day", "hourly": "hour"}
@@ -755,7 +758,7 @@ def _happening_lasted(
         # mission mapping soil moisture" on "moisture"
         after = span.doc[span.end : span.end + 3]
         candidates = [described, *[t for t in after if t.pos_ == "NOUN"][:1]]
-    elif event in LASTING_VERBS and subjects:
+    elif subjects and (event in LASTING_VERBS or _after_lasting(span)):
         candidates = [t for t in subjects if t.dep_ in _SUBJECTS] or subjects[-1:]
     else:
         return None
@@ -764,6 +767,16 @@ def _happening_lasted(
         if MEASURE_SYNONYMS.get(lemma, lemma) in HAPPENING_NOUNS:
             return noun
     return None
+
+
+def _after_lasting(span: Span) -> bool:
+    """Whether the span follows a verb of lasting the clause's verb is not: "the strike is
+    due to last 12 days" (which the small parser reads as "the last 12 days")."""
+    doc = span.doc
+    if span.root.head.lemma_.lower() in LASTING_VERBS and span.root.head.pos_ == "VERB":
+        return True
+    before = [t.lower_ for t in doc[max(span.start - 2, 0) : span.start]]
+    return before[-1:] in (["lasted"], ["lasting"]) or before in (["to", "last"], ["will", "last"])
 
 
 _SPAN_UNITS = frozenset("second minute hour day week month year decade".split())

@@ -205,6 +205,7 @@ def test_a_count_of_part_of_a_group_is_marked_a_part(text, surface, part):
         ("The industry spends more than €200 million annually on ads.", "more than €200 million", "year"),
         ("The reform would save 4.2 billion crowns annually.", "4.2 billion crowns", "year"),
         ("It will save the state 4.5 billion crowns a year.", "4.5 billion crowns", "year"),
+        ("The measure would save £390,000 over a full year.", "£390,000", "year"),
         ("About 24% of adults smoke daily.", "About 24%", None),
     ],
 )  # fmt: skip
@@ -497,6 +498,8 @@ def test_nouns_for_one_thing_a_span_lasts_are_one(one: str, other: str, surface:
         ("The talks lasted 47 days.", "47 days", ("talk",)),
         ("It ends a two-year legal battle.", "two-year", ("dispute",)),
         ("The probe is built for a seven-year mission mapping soil moisture.", "seven-year", ("mission",)),
+        ("The strike is due to last 12 days.", "12 days", ("strike",)),
+        ("The walkout will run for 10 days unless talks resume.", "10 days", ("strike",)),
     ],
 )  # fmt: skip
 def test_how_long_a_happening_lasted_is_one_event_however_told(text, surface, args):
