@@ -238,7 +238,7 @@ def veto_reason(a: Claim, b: Claim, same: bool, threshold: float) -> str | None:
     if not same and (_part_of(a.key, b.key) or _part_of(b.key, a.key)):
         return "a part against the whole"  # "six of the injured" / "11 people were injured"
     if not same and a.key.earlier != b.key.earlier:
-        return "an earlier occurrence"  # "last erupted in 1974" / "erupted on Saturday"
+        return "an earlier or other occurrence"  # "last erupted in 1974" / "erupted on Saturday"
     if not same and a.key.hedged != b.key.hedged:
         return "a possibility against a statement"  # "could shed 400" / "eliminating 1,146"
     if a.doc == b.doc and _other_than(a.key) != _other_than(b.key):
@@ -526,12 +526,24 @@ def _actors_told_apart(a: ClaimKey, b: ClaimKey) -> bool:
     neither does ("wages rose" / "food prices rose"), or one qualifier tells them apart
     ("the state bank" / "the federal bank"). Only an actor on one side and what was acted
     on on the other may be one act told two ways: "the ban cleared parliament" / "the
-    assembly approved it"."""
+    assembly approved it", unless what the actor acted on is named and is not it."""
+    if subjects_compatible(a.subjects, b.subjects) is not False or _described_and_named(a, b):
+        return False
+    if _is_agent(a) == _is_agent(b) or qualifiers_differ(a.subjects, b.subjects):
+        return True
+    # an actor on one side, what happened on the other: for a start or an end, what the
+    # actor started must be what started ("Nordrun began commercial operation" / "work on
+    # the site began": two starts)
+    actor, acted_on = (a, b) if _is_agent(a) else (b, a)
     return (
-        subjects_compatible(a.subjects, b.subjects) is False
-        and not _described_and_named(a, b)
-        and (_is_agent(a) == _is_agent(b) or qualifiers_differ(a.subjects, b.subjects))
+        actor.event in _ASPECT_EVENTS
+        and bool(actor.event_args)
+        and subject_overlap(actor.event_args, acted_on.subjects) == 0.0
     )
+
+
+# Events that only say a happening began or ended: what began is the happening.
+_ASPECT_EVENTS = frozenset({"start", "end", "resume", "return"})
 
 
 def _part_of(part: ClaimKey, whole: ClaimKey) -> bool:

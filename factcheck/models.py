@@ -166,8 +166,9 @@ class ClaimKey:
     actors: tuple[str, ...] = ()  # the proper names among `subjects` ("marin")
     hedged: bool = False  # said to be possible, not stated: "could shed 400 jobs"
     told_once: bool = False  # the only value its document gives this act (discourse.py)
-    # an earlier occurrence or version ("last erupted", "original plans"), or another one
-    # it is compared against ("larger than the 1998 hoard, which held 96 objects")
+    # an earlier occurrence or version ("last erupted", "original plans"), or another one:
+    # compared against ("larger than the 1998 hoard, which held 96 objects", "a smaller
+    # outage in 2024") or in a neighbouring place ("in neighbouring Estrel, losses were 24%")
     earlier: bool = False
     part: bool = False  # a part of a group counted elsewhere: "six of the injured"
 

@@ -612,3 +612,22 @@ def test_one_article_naming_two_things_of_a_kind_does_not_contradict_itself() ->
     # one article naming the holder both times does contradict itself
     held = [c.with_key(subjects=("harrowvane",)) for c in (first, second)]
     assert groups_of(held) == [["first", "second"]]
+
+
+def test_a_start_by_an_actor_is_the_start_of_what_it_started() -> None:
+    # "Nordrun began commercial operation on September 10" / "work on the site began in
+    # the spring of 2022": each article's one start, but of two things
+    once = dict(kind=Kind.DATE, event="start")
+    began = claim(
+        day("2026-09-10"),
+        doc="a.md",
+        subjects=("nordrun", "plant"),
+        actors=("nordrun",),
+        args=("commercial", "operation"),
+        cid="began",
+        **once,
+    )
+    work = claim(day("2022-04-01"), doc="b.md", subjects=("work", "site"), cid="work", **once)
+    operation = claim(day("2026-09-11"), doc="c.md", subjects=("operation",), cid="op", **once)
+    told = [c.with_key(told_once=True) for c in (began, work, operation)]
+    assert groups_of(told) == [["began", "op"], ["work"]]

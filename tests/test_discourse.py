@@ -158,6 +158,10 @@ def test_a_level_told_as_the_present_one_is_an_update_to_a_changed_one() -> None
         # what a comparison measures against is another occurrence
         ("The find is far larger than the Harrowgate hoard, which contained 96 objects.", True),
         ("The storm was stronger than the one that hit in 2011.", True),
+        ("A smaller outage in December 2024 lasted 90 minutes.", True),
+        ("In neighbouring Estrel, losses were 24 per cent.", True),
+        ("The outage lasted 90 minutes.", False),
+        ("A higher toll of 45 was given by officials.", False),  # a value, not a happening
         ("The volcano erupted on Saturday.", False),
         ("Former mayor Ana Ruiz won 53% of the vote.", False),  # a title, not an earlier win
         ("The order, placed on Monday, is the largest in its history.", False),

@@ -260,6 +260,8 @@ def _per_unit(span: Span) -> str | None:
 
 
 _RATE_WORDS = frozenset({"a", "an", "per", "each"})
+# ("another" is left out: "41 died ... another 3,500 are held" lists groups, adds to none)
+_INCREMENT_WORDS = frozenset({"further", "additional", "extra"})
 _OVER_A_PERIOD = re.compile(r"over\s+an?\s+(?:full\s+|whole\s+)?(year|month|week|day)\b", re.I)
 # "spends €200 million annually": the verb's adverb makes the figure a rate per year.
 _RATE_ADVERBS = {"annually": "year", "yearly": "year", "monthly": "month", "weekly": "week"}
@@ -291,10 +293,16 @@ _GROUP_DETERMINERS = frozenset({"the", "those", "these", "them", "its", "their",
 
 def _a_part(span: Span) -> bool:
     """Whether a count is of a part of a group the text names as a whole ("six of the
-    injured were flown to hospital"), not the group itself. A share ("62% of the nurses")
-    is a part by its nature, and is compared as one."""
+    injured were flown to hospital"), or of those added to it ("a further five blocks"),
+    not the group itself. A share ("62% of the nurses") is a part by its nature, and is
+    compared as one."""
     if _SHARE.search(span.text):
         return False
+    doc = span.doc
+    before = [t.lower_ for t in doc[max(span.start - 2, 0) : span.start]]
+    after = doc[span.end].lower_ if span.end < len(doc) else ""
+    if set(before) & _INCREMENT_WORDS or after == "more":
+        return True  # "a further five blocks", "an additional 300 troops", "12 more people"
     for child in span.root.children:
         if child.dep_ == "prep" and child.lower_ == "of":
             for obj in child.children:
@@ -978,14 +986,44 @@ def _earlier(verb: Token | None, tokens: list[Token]) -> bool:
             or any(c.dep_ == "advmod" and c.lower_ in EARLIER_ADVERBS for c in prep.head.children)
         ):
             return True
+    if verb is not None and _in_a_neighbouring_place(verb):
+        return True
     if verb is not None and verb.pos_ == "NOUN":  # "its last full inspection took place"
         tokens = [*tokens, *verb.children]
     elif verb is not None and verb.dep_ in ("acl", "relcl"):
         # the act's noun before it: "its last big order, placed in 2019"; "larger than
         # the 1998 hoard, which contained 96 objects"
         tokens = [*tokens, verb.head, *verb.head.children]
-    return any(t.dep_ == "amod" and t.lower_ in EARLIER_ADJECTIVES for t in tokens) or any(
-        _compared_against(t) for t in tokens
+    return any(
+        t.dep_ == "amod" and (t.lower_ in EARLIER_ADJECTIVES or _another_of_its_kind(t))
+        for t in tokens
+    ) or any(_compared_against(t) for t in tokens)
+
+
+def _in_a_neighbouring_place(verb: Token) -> bool:
+    """Whether the clause happens in a place told as next to the story's ("In neighbouring
+    Estrel, losses were 24 per cent"): another place's figure, whatever its name."""
+    return any(
+        c.dep_ == "amod" and c.lower_ in _NEIGHBOURING
+        for prep in verb.children
+        if prep.dep_ == "prep" and prep.lemma_.lower() in PLACE_PREPOSITIONS
+        for obj in prep.children
+        if obj.dep_ == "pobj"
+        for c in obj.children
+    )
+
+
+_NEIGHBOURING = frozenset({"neighbouring", "neighboring", "nearby", "adjacent"})
+
+
+def _another_of_its_kind(adjective: Token) -> bool:
+    """A comparative on a happening ("a smaller outage in December 2024", "a larger quake
+    in 2011"): another one, measured against the article's own."""
+    noun = adjective.head.lemma_.lower()
+    return (
+        adjective.tag_ == "JJR"
+        and adjective.lower_ not in ("more", "less", "fewer")
+        and (noun in HAPPENING_NOUNS or noun in NOMINAL_EVENTS)
     )
 
 

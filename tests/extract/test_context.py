@@ -189,6 +189,9 @@ def test_a_span_of_a_noun_and_a_distance_from_an_event_are_not_the_events_length
 @pytest.mark.parametrize(
     ("text", "surface", "part"),
     [
+        ("A further five blocks are under review.", "five", True),  # added to a group
+        ("The storm killed 12 more people.", "12", True),
+        ("Forty-one died and another 3,500 are held.", "3,500", False),  # a list, no sum
         ("Six of the injured were flown to hospital.", "Six", True),
         ("Two of them died on the way.", "Two", True),
         ("Six people were flown to hospital.", "Six", False),
