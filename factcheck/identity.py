@@ -543,7 +543,8 @@ def _actors_told_apart(a: ClaimKey, b: ClaimKey) -> bool:
 
 
 # Events that only say a happening began or ended: what began is the happening.
-_ASPECT_EVENTS = frozenset({"start", "end", "resume", "return"})
+# ("resumed" is "return", EVENT_SYNONYMS)
+_ASPECT_EVENTS = frozenset({"start", "end", "return"})
 
 
 def _part_of(part: ClaimKey, whole: ClaimKey) -> bool:

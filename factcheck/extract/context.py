@@ -260,8 +260,6 @@ def _per_unit(span: Span) -> str | None:
 
 
 _RATE_WORDS = frozenset({"a", "an", "per", "each"})
-# ("another" is left out: "41 died ... another 3,500 are held" lists groups, adds to none)
-_INCREMENT_WORDS = frozenset({"further", "additional", "extra"})
 _OVER_A_PERIOD = re.compile(r"over\s+an?\s+(?:full\s+|whole\s+)?(year|month|week|day)\b", re.I)
 # "spends €200 million annually": the verb's adverb makes the figure a rate per year.
 _RATE_ADVERBS = {"annually": "year", "yearly": "year", "monthly": "month", "weekly": "week"}
@@ -289,6 +287,9 @@ def _rate_adverb(verb: Token | None, span: Span) -> str | None:
 # "six of the injured", "two of them", "three of its engines": a part of a group.
 _SHARE = re.compile(rf"%|\b(?:{PERCENT_RE})\b", re.I)  # the number parser's words for "%"
 _GROUP_DETERMINERS = frozenset({"the", "those", "these", "them", "its", "their", "his", "her"})
+# Words that make a count an addition to a group ("a further five blocks"); "another" is
+# left out: "41 died ... another 3,500 are held" lists groups and adds to none.
+_INCREMENT_WORDS = frozenset({"further", "additional", "extra"})
 
 
 def _a_part(span: Span) -> bool:
