@@ -307,7 +307,9 @@ def duration_interval(value: DateValue, tolerance: Tolerance = Tolerance()) -> I
         return Interval(days, None, mod == "MORE_THAN")
     if mod in ("LESS_THAN", "EQUAL_OR_LESS"):
         return Interval(0.0, days, False, mod == "LESS_THAN")
-    return Interval(max(low, 0.0), high)
+    # Told to its unit, a length rounds half up: "three days" is [2.5, 3.5), and does not
+    # meet "four days" at 3.5.
+    return Interval(max(low, 0.0), high, False, spread == unit / 2)
 
 
 def _date_interval(value: DateValue, tolerance: Tolerance) -> Interval:
@@ -323,11 +325,14 @@ def _number_interval(q: Quantity, text: str, tolerance: Tolerance) -> Interval:
     spread = rounding(text)
     low, high = q.low, q.high
     relative = tolerance.approx_relative if q.approx else tolerance.relative
+    high_open = not q.high_inclusive
     if low is not None:
         low = low - max(abs(low) * relative, spread)
     if high is not None:
+        # rounded half up: "$4.5 billion" is [4.45, 4.55) billion, apart from "$4.6 billion"
+        high_open = high_open or 0 < spread >= abs(high) * relative
         high = high + max(abs(high) * relative, spread)
-    return Interval(low, high, not q.low_inclusive, not q.high_inclusive)
+    return Interval(low, high, not q.low_inclusive, high_open)
 
 
 @functools.lru_cache(maxsize=1 << 16)

@@ -52,6 +52,14 @@ CASES = [
         "$4.7 billion",
         Verdict.CONFLICT,
     ),
+    # rounded half up: $4.55 billion would be written $4.6 billion
+    (
+        qty(4.5e9, unit="USD"),
+        "$4.5 billion",
+        qty(4.6e9, unit="USD"),
+        "$4.6 billion",
+        Verdict.CONFLICT,
+    ),
     (qty(None, 50, exact=False), "up to 50", qty(40), "40", Verdict.COMPATIBLE),
     (qty(10, 20), "between 10 and 20", qty(25), "25", Verdict.CONFLICT),
     (qty(10, 20), "between 10 and 20", qty(15), "15", Verdict.COMPATIBLE),
@@ -145,6 +153,8 @@ def test_a_figure_stamped_after_the_other_article_is_a_later_step(stamp, expecte
     ("a", "b", "expected"),
     [
         (("11 days", "P11D", None, False), ("14 days", "P14D", None, False), Verdict.CONFLICT),
+        # told to the day, rounded half up: 3.5 days is "four days", not "three"
+        (("three days", "P3D", None, False), ("four-day", "P4D", None, False), Verdict.CONFLICT),
         (("six weeks", "P6W", None, False), ("42 days", "P42D", None, False), Verdict.COMPATIBLE),
         (("26 hours", "PT26H", None, False), ("more than a day", "P1D", "MORE_THAN", False),
          Verdict.COMPATIBLE),

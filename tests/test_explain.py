@@ -29,7 +29,7 @@ def test_explain_shows_claims_intervals_and_links() -> None:
     out = result.stdout
     assert f"{cluster_id} conflict" in out
     assert "coast-times.md:" in out and "harbor-daily.md:" in out
-    assert "[18500000, 19500000]" in out  # "$19 million" read with its rounding
+    assert "[18500000, 19500000)" in out  # "$19 million" read with its rounding
     assert "Grouped by:" in out and "score" in out
     assert "decided the verdict" in out
 
