@@ -160,6 +160,7 @@ def test_a_level_told_as_the_present_one_is_an_update_to_a_changed_one() -> None
         ("The storm was stronger than the one that hit in 2011.", True),
         ("A smaller outage in December 2024 lasted 90 minutes.", True),
         ("In neighbouring Estrel, losses were 24 per cent.", True),
+        ("A similar credit union failed, leaving 9,000 members waiting.", True),
         ("The outage lasted 90 minutes.", False),
         ("A higher toll of 45 was given by officials.", False),  # a value, not a happening
         ("The volcano erupted on Saturday.", False),

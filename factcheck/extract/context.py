@@ -1018,8 +1018,11 @@ _NEIGHBOURING = frozenset({"neighbouring", "neighboring", "nearby", "adjacent"})
 
 
 def _another_of_its_kind(adjective: Token) -> bool:
-    """A comparative on a happening ("a smaller outage in December 2024", "a larger quake
-    in 2011"): another one, measured against the article's own."""
+    """Another one than the article's own: "a similar credit union in Fenwick", or a
+    comparative on a happening ("a smaller outage in December 2024", "a larger quake in
+    2011")."""
+    if adjective.lower_ == "similar":
+        return True
     noun = adjective.head.lemma_.lower()
     return (
         adjective.tag_ == "JJR"
