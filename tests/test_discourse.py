@@ -161,6 +161,11 @@ def test_a_level_told_as_the_present_one_is_an_update_to_a_changed_one() -> None
         ("A smaller outage in December 2024 lasted 90 minutes.", True),
         ("In neighbouring Estrel, losses were 24 per cent.", True),
         ("A similar credit union failed, leaving 9,000 members waiting.", True),
+        ("The navy, by contrast, met its goal with 1,400 recruits.", True),
+        (
+            "The scheme is separate from the national programme, which covers 410,000 pupils.",
+            True,
+        ),
         ("The outage lasted 90 minutes.", False),
         ("A higher toll of 45 was given by officials.", False),  # a value, not a happening
         ("The volcano erupted on Saturday.", False),

@@ -188,6 +188,7 @@ def read_context(
 # Acts a vote decides, as `_event_name` names them ("passed", "backed", "adopted" are "approve").
 _VOTE_EVENTS = frozenset({"approve", "reject", "carry", "defeat", "support", "oppose", "elect"})
 _AGAINST_EVENTS = frozenset({"reject", "defeat", "oppose"})
+_VOTES_AFTER = re.compile(r"^\s+votes?\b", re.I)
 # What is carried by a vote ("the motion was carried 32 to 14").
 _MOTIONS = re.compile(r"\b(?:motion|resolution|bill|amendment|proposal)s?\b", re.I)
 # A count in a tally: digits, or a number in words ("voted seven to two", "twenty-one").
@@ -236,6 +237,9 @@ def _tally_side(span: Span, event: str | None, sent: Span) -> str | None:
         return "favour" if against_first else "against"
     named = _TALLY_SIDE.match(after)
     if named is None:
+        if event in _VOTE_EVENTS and _VOTES_AFTER.match(after):
+            # "the motion passed with 31 votes": the votes that carried it
+            return "against" if against_first else "favour"
         return None
     word = named.group(1).lower()
     if word.startswith("abstain") or word.startswith("abstention"):
@@ -989,6 +993,8 @@ def _earlier(verb: Token | None, tokens: list[Token]) -> bool:
             return True
     if verb is not None and _in_a_neighbouring_place(verb):
         return True
+    if verb is not None and _CONTRASTED.search(verb.sent.text):
+        return True  # "The navy, by contrast, met its goal with 1,400 recruits"
     if verb is not None and verb.pos_ == "NOUN":  # "its last full inspection took place"
         tokens = [*tokens, *verb.children]
     elif verb is not None and verb.dep_ in ("acl", "relcl"):
@@ -1015,6 +1021,8 @@ def _in_a_neighbouring_place(verb: Token) -> bool:
 
 
 _NEIGHBOURING = frozenset({"neighbouring", "neighboring", "nearby", "adjacent"})
+# A sentence set against the story's own: another subject's figure.
+_CONTRASTED = re.compile(r"\b(?:by|in) contrast\b", re.I)
 
 
 def _another_of_its_kind(adjective: Token) -> bool:
@@ -1033,8 +1041,15 @@ def _another_of_its_kind(adjective: Token) -> bool:
 
 def _compared_against(token: Token) -> bool:
     """Whether `token` names what a comparison measures against ("far larger than the 1998
-    hoard"): another occurrence than the one the article reports."""
-    return token.dep_ == "pobj" and token.head.lower_ == "than"
+    hoard") or sets apart ("separate from the national programme, which covers 410,000
+    pupils"): another occurrence than the one the article reports."""
+    if token.dep_ != "pobj":
+        return False
+    prep = token.head
+    return prep.lower_ == "than" or (prep.lower_ == "from" and prep.head.lower_ in _SET_APART)
+
+
+_SET_APART = frozenset({"separate", "different", "distinct"})
 
 
 def _since_a_record(span: Span) -> bool:

@@ -130,6 +130,7 @@ def test_a_possessive_date_dates_the_noun_it_belongs_to(text, surface, event):
         ("The tally was 32 in favour and 14 against.", "14", ("against", "vote")),
         ("The plan was carried, with 187 lawmakers supporting it.", "187", ("favour", "vote")),
         ("The motion was carried 32 to 14.", "14", ("against", "vote")),
+        ("The motion passed with 31 votes, with 22 against.", "31", ("favour", "vote")),
         (
             "Some 185 deputies voted for the measure, while 96 voted against it.",
             "96",
