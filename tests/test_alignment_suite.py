@@ -104,7 +104,13 @@ def test_perturb_moves_a_value_beyond_any_rounding(value, text, changed) -> None
 
 
 # Known false alarms on held-out text, each with why; strict xfail, so a fix is noticed.
-KNOWN_FALSE_ALARMS: dict[str, str] = {}
+KNOWN_FALSE_ALARMS: dict[str, str] = {
+    "concert-ticket-oversale": (
+        "a ticket company and a regulator each 'received' complaints (3,000 and 420): the "
+        "keys hold one act on one counted noun, and telling two agent nouns apart as two "
+        "actors cost five real conflicts on other sets (rescuers / rescue teams)"
+    ),
+}
 
 HELD_OUT = [
     pytest.param(
