@@ -330,7 +330,7 @@ def _number_interval(q: Quantity, text: str, tolerance: Tolerance) -> Interval:
         low = low - max(abs(low) * relative, spread)
     if high is not None:
         # rounded half up: "$4.5 billion" is [4.45, 4.55) billion, apart from "$4.6 billion"
-        high_open = high_open or 0 < spread >= abs(high) * relative
+        high_open = high_open or (spread > 0 and spread >= abs(high) * relative)
         high = high + max(abs(high) * relative, spread)
     return Interval(low, high, not q.low_inclusive, high_open)
 

@@ -188,6 +188,7 @@ def read_context(
 # Acts a vote decides, as `_event_name` names them ("passed", "backed", "adopted" are "approve").
 _VOTE_EVENTS = frozenset({"approve", "reject", "carry", "defeat", "support", "oppose", "elect"})
 _AGAINST_EVENTS = frozenset({"reject", "defeat", "oppose"})
+# A count of votes that names no side ("the motion passed with 31 votes").
 _VOTES_AFTER = re.compile(r"^\s+votes?\b", re.I)
 # What is carried by a vote ("the motion was carried 32 to 14").
 _MOTIONS = re.compile(r"\b(?:motion|resolution|bill|amendment|proposal)s?\b", re.I)
