@@ -572,7 +572,9 @@ def _event_name(verb: Token | None) -> str | None:
     lemma = verb.lemma_.lower()
     if lemma in REPORTING:
         return SAY
-    for child in verb.children:
+    # (a participle's noun too: "the depot, ..., closed in 2019")
+    related = [*verb.children, *([verb.head] if verb.dep_ == "acl" else [])]
+    for child in related:
         idiom = IDIOMS.get((lemma, child.lemma_.lower()))
         if idiom is None and child.dep_ == "prep":  # "came into force"
             idiom = next((IDIOMS.get((lemma, g.lemma_.lower())) for g in child.children), None)

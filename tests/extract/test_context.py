@@ -528,6 +528,19 @@ def test_the_actor_of_a_staged_event_is_the_staging_verb_s_subject() -> None:
     assert c.key.subjects == ("nurse",)
 
 
+@pytest.mark.parametrize(
+    ("text", "surface", "event"),
+    [
+        ("The deal closed on Friday.", "Friday", "complete"),
+        ("The depot closed in 2019.", "2019", "shut"),
+        ("The depot, which once housed 90 buses, closed in 2019.", "2019", "shut"),
+        ("The council closed the library in March.", "March", "shut"),
+    ],
+)
+def test_a_place_that_closes_shuts(text: str, surface: str, event: str) -> None:
+    assert claim_of(text, surface).key.event == event
+
+
 def test_a_train_that_came_off_the_tracks_derailed() -> None:
     assert claim_of("The train came off the tracks on Sunday.", "Sunday").key.event == "derail"
 
