@@ -378,12 +378,12 @@ CONTRASTS = (
 # Every word of the contrast sets, for a quick test of whether a key holds one.
 CONTRAST_WORDS = frozenset().union(*CONTRASTS)
 
-# Verb + object idioms that name a simpler event ("lost their lives" is "died").
 # Places that close for good: "the depot closed in 2019" shuts it; "the deal closed" is
 # completed (EVENT_SYNONYMS).
 FACILITIES = """depot plant factory mill mine school station hospital clinic branch office
 store shop museum library airport port bridge road line""".split()
 
+# Verb + object idioms that name a simpler event ("lost their lives" is "died").
 IDIOMS = {
     **{("close", facility): "shut" for facility in FACILITIES},
     ("lose", "life"): "die",

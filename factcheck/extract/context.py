@@ -572,12 +572,12 @@ def _event_name(verb: Token | None) -> str | None:
     lemma = verb.lemma_.lower()
     if lemma in REPORTING:
         return SAY
-    # (a participle's noun too: "the depot, ..., closed in 2019")
+    # its dependents, and the noun a participle modifies ("the depot, ..., closed in 2019")
     related = [*verb.children, *([verb.head] if verb.dep_ == "acl" else [])]
-    for child in related:
-        idiom = IDIOMS.get((lemma, child.lemma_.lower()))
-        if idiom is None and child.dep_ == "prep":  # "came into force"
-            idiom = next((IDIOMS.get((lemma, g.lemma_.lower())) for g in child.children), None)
+    for word in related:
+        idiom = IDIOMS.get((lemma, word.lemma_.lower()))
+        if idiom is None and word.dep_ == "prep":  # "came into force"
+            idiom = next((IDIOMS.get((lemma, g.lemma_.lower())) for g in word.children), None)
         if idiom is not None:
             return EVENT_SYNONYMS.get(idiom, idiom)
     lemma = NOMINAL_EVENTS.get(lemma, lemma)
