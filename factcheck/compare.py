@@ -17,7 +17,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from itertools import combinations
 
-from .lexicon import CURRENT, PROVISIONAL, UNDATED_STEPS
+from .lexicon import CALENDAR_STAMP, CURRENT, PROVISIONAL, UNDATED_STEPS
 from .models import Claim, DateValue, Kind, Quantity, Reading, Verdict
 from .normalize.numbers import SCALE_ABBREVIATIONS, SCALE_WORDS
 from .settings import Tolerance
@@ -210,13 +210,10 @@ def is_update(a: Claim, b: Claim, published: Mapping[str, dt.date | None] | None
     )
 
 
-_CALENDAR_STAMP = re.compile(r"\d{4}(?:-\d{2}(?:-\d{2})?)?")
-
-
 def _stamped_after(stamp: str, day: dt.date) -> bool:
     """Whether a calendar stamp ("2026-02-13", "2025-06", "2026") begins after `day`.
     ISO prefixes compare as text: "2025-06" > "2025-05-20", but "2025-05" is not."""
-    return _CALENDAR_STAMP.fullmatch(stamp) is not None and stamp > day.isoformat()
+    return CALENDAR_STAMP.fullmatch(stamp) is not None and stamp > day.isoformat()
 
 
 def _stamp(claim: Claim) -> str:

@@ -378,6 +378,10 @@ CONTRASTS = (
 # Every word of the contrast sets, for a quick test of whether a key holds one.
 CONTRAST_WORDS = frozenset().union(*CONTRASTS)
 
+# A figure's time stamp that is a calendar date ("2025", "2025-03", "2025-03-14"), as
+# against an undated step (UNDATED_STEPS).
+CALENDAR_STAMP = re.compile(r"\d{4}(?:-\d{2}(?:-\d{2})?)?")
+
 # Places that close for good: "the depot closed in 2019" shuts it; "the deal closed" is
 # completed (EVENT_SYNONYMS).
 FACILITIES = """depot plant factory mill mine school station hospital clinic branch office

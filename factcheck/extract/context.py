@@ -305,7 +305,7 @@ def _a_part(span: Span) -> bool:
     if _SHARE.search(span.text):
         return False
     doc = span.doc
-    before = [t.lower_ for t in doc[max(span.start - 2, 0) : span.start]]
+    before = _words_before(span, 2)
     after = doc[span.end].lower_ if span.end < len(doc) else ""
     if set(before) & _INCREMENT_WORDS or after == "more":
         return True  # "a further five blocks", "an additional 300 troops", "12 more people"
@@ -785,13 +785,17 @@ def _happening_lasted(
     return None
 
 
+def _words_before(span: Span, count: int) -> list[str]:
+    """The lower-cased words right before the span, at most `count`."""
+    return [t.lower_ for t in span.doc[max(span.start - count, 0) : span.start]]
+
+
 def _after_lasting(span: Span) -> bool:
     """Whether the span follows a verb of lasting the clause's verb is not: "the strike is
     due to last 12 days" (which the small parser reads as "the last 12 days")."""
-    doc = span.doc
     if span.root.head.lemma_.lower() in LASTING_VERBS and span.root.head.pos_ == "VERB":
         return True
-    before = [t.lower_ for t in doc[max(span.start - 2, 0) : span.start]]
+    before = _words_before(span, 2)
     return before[-1:] in (["lasted"], ["lasting"]) or before in (["to", "last"], ["will", "last"])
 
 

@@ -27,7 +27,7 @@ import re
 from collections import defaultdict
 from collections.abc import Mapping, Sequence
 
-from ..lexicon import GENERIC_MEASURES, SAY, UNDATED_STEPS
+from ..lexicon import CALENDAR_STAMP, GENERIC_MEASURES, SAY, UNDATED_STEPS
 from ..models import Claim, DateValue, Document, Kind, Quantity
 
 # The generic nouns as written after a figure ("27 people", "31 persons").
@@ -158,12 +158,9 @@ def mark_past_figures(claims: Sequence[Claim], documents: Sequence[Document]) ->
 def _stamp_year(claim: Claim) -> int | None:
     """The calendar year a figure's stamp falls in ("2025", "2025-03"), else None."""
     stamp = claim.key.time_ref or ""
-    if claim.kind.is_temporal or not _CALENDAR_STAMP.match(stamp):
+    if claim.kind.is_temporal or not CALENDAR_STAMP.fullmatch(stamp):
         return None
     return int(stamp[:4])
-
-
-_CALENDAR_STAMP = re.compile(r"\d{4}(?:-\d{2}(?:-\d{2})?)?$")
 
 
 def carry_stamps_to_tallies(claims: Sequence[Claim], texts: Mapping[str, str]) -> list[Claim]:
