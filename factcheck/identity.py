@@ -26,6 +26,7 @@ from rapidfuzz import fuzz
 
 from .compare import compatible
 from .lexicon import (
+    AGE,
     AGENT_NOUNS,
     CONTRAST_WORDS,
     CONTRASTS,
@@ -122,6 +123,12 @@ def _date_link(
     return strong, bool(event) or described
 
 
+def _one_name(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
+    """Whether two names can be one person's: one holds the other and both end in the same
+    word ("Lindqvist" / "Greta Lindqvist"; not "Penhallow" / "Clarissa Penhallow Vane")."""
+    return a[-1] == b[-1] and subjects_compatible(a, b) is True
+
+
 def _figure_link(
     a: ClaimKey,
     b: ClaimKey,
@@ -134,6 +141,15 @@ def _figure_link(
 ) -> tuple[bool, bool]:
     """(strong, weak) evidence that two figures are one fact's (`one_document`: both
     claims are one article's)."""
+    if a.event == b.event == AGE:
+        # Two ages are one person's when the same name is given, or the same kind of person
+        # does the same thing: "a 71-year-old man died" / "a man aged 74 died"
+        one_person = subjects is True and (
+            _one_name(a.actors, b.actors)
+            if a.actors and b.actors
+            else bool(a.event_args) and a.event_args == b.event_args
+        )
+        return one_person, one_person
     heads = heads_match(a.measure_head, b.measure_head)
     # Different figures for one measure: the counted nouns themselves must match too,
     # not just a word ("magnitude" is in "death toll from the magnitude-6.8 quake").
@@ -201,6 +217,10 @@ def veto_reason(a: Claim, b: Claim, same: bool, threshold: float) -> str | None:
     """What proves two claims are different facts (a few words), or None."""
     if a.key.negated != b.key.negated:
         return "negation"
+    if _the_writers_now(a) != _the_writers_now(b):
+        # "currently costs £60" stamps a state at the time of writing, not the date of
+        # an act: "will cost £96 from April 1" is a later state, not another date of it
+        return "the time of writing"
     if (
         a.key.event
         and b.key.event
@@ -343,6 +363,11 @@ def _one_date_told_finer(a: Claim, b: Claim, event: bool | None, subjects: bool 
     # The wider date names its period ("early December", "March 2024"); "this month"
     # frames a story, and many of its acts fall in it.
     return bool(_CALENDAR_NAMED.search(coarse.text))
+
+
+def _the_writers_now(claim: Claim) -> bool:
+    """A date that is only the writer's present ("now", "currently": PRESENT_REF)."""
+    return isinstance(claim.value, DateValue) and claim.value.timex == "PRESENT_REF"
 
 
 def _equal_and_telling(a: Claim, b: Claim) -> bool:

@@ -45,6 +45,9 @@ STAGING_VERBS = frozenset("begin start launch stage stag hold call end resume".s
 # "a two-year dispute" and "the talks lasted 47 days" all key as LAST of "talk", so two
 # articles' lengths of the same happening meet (and conflict when they differ).
 LAST = "last"
+# Every age keys as this event, whatever its clause tells of the person ("a 71-year-old
+# man died", "a man aged 74 died"): an age is the person's, and one person has one.
+AGE = "age"
 LASTING_VERBS = frozenset("last stretch span drag run take".split())
 # Nouns for happenings that last a while (after MEASURE_SYNONYMS). A penalty ("a
 # three-year sentence") or a term of office is not one: a story can give several.
@@ -332,6 +335,12 @@ GENERIC_MEASURES = frozenset("people person individual one thing number figure t
 ANAPHORIC_NOUNS = frozenset("change move step measure".split())
 
 # Nouns that are a figure's unit, not what it measures ("41 percent of the vote").
+# Nouns of a change in a level: "a 19 per cent slide in pre-tax profit" is the share
+# by which profit fell, told the way "pre-tax profit fell 19%" tells it.
+CHANGE_NOUNS = frozenset(
+    "rise increase hike fall drop slide decline dip jump surge climb plunge slump growth".split()
+)
+
 UNIT_NOUNS = frozenset(
     """
     percent percentage per cent point dollar euro pound yen rouble ruble franc

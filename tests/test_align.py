@@ -444,6 +444,18 @@ def test_one_act_dated_more_finely_by_another_source_is_one_fact() -> None:
     assert groups_of([coarse, signed]) == [["coarse"], ["signed"]]
 
 
+def test_the_writers_now_is_no_date_of_an_act() -> None:
+    # "currently costs £60" / "will cost £96 from April 1": two states of one price
+    now = dataclasses.replace(day("2026-02-11"), timex="PRESENT_REF", approx=True)
+    current = claim(now, text="currently", event="pay", subjects=("permit",), cid="now")
+    starts = claim(day("2026-04-01"), text="April 1", start=40, event="pay",
+                   subjects=("permit",), cid="april")  # fmt: skip
+    assert groups_of([current, starts]) == [["april"], ["now"]]
+    # two sources' "now" say nothing against each other
+    also_now = claim(now, doc="b.md", text="now", event="pay", subjects=("permit",), cid="too")
+    assert groups_of([current, also_now]) == [["now", "too"]]
+
+
 def _years(n: int) -> DateValue:
     return DateValue(timex=f"P{n}Y", start=None, end=None, granularity=None)
 

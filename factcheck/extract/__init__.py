@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING
 from ..boilerplate import Region, find_boilerplate, in_regions
 from ..ingest import LineIndex
 from ..lexicon import SAY
-from ..models import Claim, DateValue, Document, Mention, Value
+from ..models import Claim, DateValue, Document, Kind, Mention, Quantity, Value
 from ..normalize.dates import parse_temporal
 from .context import read_context
 from .dates import find_dates, narrative_reference, reading_tense
@@ -36,6 +36,11 @@ MAX_SEGMENT_CHARS = 3000
 
 # "Olena (L), 39," or "Oleksandr, 45,": an age in apposition to a name.
 _AGE_AFTER_NAME = re.compile(r"\b[A-Z][\w’'-]+(?:\s*\([A-Z]\))?,\s*$")
+
+# A photo caption tells its picture in the present: "Ana Ruiz, 52, walks her field".
+_CAPTION_VERB = re.compile(r",\s+(?!(?:is|was|has|says|does)\b)[a-z]+s\b")
+# A line that ends as a sentence does (a caption often stops at its last word).
+_SENTENCE_CLOSE = re.compile(r"[.!?][\"'”’)\]]*\s*$")
 
 # "Ministry of Foreign Affairs (MFA)": an acronym defined in the text.
 _ACRONYM = re.compile(r"((?:[A-Z][\w'’-]*\s+(?:(?:of|for|the|and|on)\s+)*){2,8})\(([A-Z]{2,6})\)")
@@ -157,20 +162,45 @@ def _keep(text: str, mentions: list[Mention], regions: list[Region]) -> list[Men
 
 
 def is_not_a_claim(text: str, mention: Mention) -> bool:
-    """Figures that are not facts to check: a person's age after their name, "one of".
+    """Figures that are not facts to check: a person's age after their name in a photo
+    caption, "one of". (In a sentence of the story, "Greta Lindqvist, 56, told analysts"
+    is an age to check like "the 58-year-old chief executive".)
 
     >>> from factcheck.models import Kind, Quantity
     >>> m = Mention(start=7, end=9, text="45", kind=Kind.COUNT, value=Quantity(low=45, high=45))
-    >>> is_not_a_claim("Maria, 45, arrived.", m)
+    >>> is_not_a_claim("Maria, 45, arrives with her son", m)
     True
+    >>> is_not_a_claim("Maria, 45, arrived with her son.", m)
+    False
     """
     if mention.kind.is_temporal:
         return False
     before = text[max(0, mention.start - 40) : mention.start]
     after = text[mention.end : mention.end + 6]
     if _AGE_AFTER_NAME.search(before) and after.startswith(",") and mention.text.isdigit():
-        return int(mention.text) < 125
+        return int(mention.text) < 125 and (
+            _caption_line(text, mention.start)
+            or _CAPTION_VERB.match(text, mention.end, mention.end + 30) is not None
+        )
     return mention.text.lower() == "one" and after.lower().startswith(" of ")
+
+
+def _caption_line(text: str, at: int) -> bool:
+    """Whether the line holding offset `at` reads as a caption: no sentence's end."""
+    end = text.find("\n", at)
+    line = text[text.rfind("\n", 0, at) + 1 : end if end >= 0 else len(text)]
+    return not _SENTENCE_CLOSE.search(line)
+
+
+def is_age(mention: Mention) -> bool:
+    """A person's or a thing's age: "71-year-old", "31 years old", "aged 74", "Rees, 24,"."""
+    value = mention.value
+    return (
+        mention.kind is Kind.QUANTITY
+        and isinstance(value, Quantity)
+        and value.unit == "years"
+        and value.rule.startswith("age")
+    )
 
 
 def boilerplate_regions(document: Document, *, repeated: Iterable[str] = ()) -> list[Region]:
@@ -314,7 +344,12 @@ def claims_from_segment(
     for mention in segment.mentions:
         local_start, local_end = mention.start - segment.start, mention.end - segment.start
         context = read_context(
-            parsed, local_start, local_end, temporal=mention.kind.is_temporal, aliases=aliases
+            parsed,
+            local_start,
+            local_end,
+            temporal=mention.kind.is_temporal,
+            aliases=aliases,
+            age=is_age(mention),
         )
         sentence = _sentence_text(parsed, local_start, local_end)
         value = _resolve_with_tense(mention, context.future, document.date)

@@ -14,8 +14,10 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from ..lexicon import (
+    AGE,
     ANAPHORIC_NOUNS,
     AS_OF_MARKERS,
+    CHANGE_NOUNS,
     CONTRAST_WORDS,
     CURRENT,
     CURRENT_ADVERBS,
@@ -76,14 +78,21 @@ class Context:
 
 
 def read_context(
-    doc: Doc, start: int, end: int, *, temporal: bool, aliases: Mapping[str, str] | None = None
+    doc: Doc,
+    start: int,
+    end: int,
+    *,
+    temporal: bool,
+    aliases: Mapping[str, str] | None = None,
+    age: bool = False,
 ) -> Context:
     """Describe the mention at character offsets [start, end) of `doc`.
 
     `temporal` selects how the measure is read: a figure measures the noun it
     counts ("more than 200 soldiers" -> "soldiers"); a date measures the event
     it dates ("signed a law on Monday" -> "sign law"). `aliases` maps acronyms
-    defined in the document ("MFA") to their long form, for subject keys.
+    defined in the document ("MFA") to their long form, for subject keys. An `age`
+    ("a 71-year-old man", "a man aged 74", "Lindqvist, 56,") keys as the person's.
     """
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None or len(span) == 0:
@@ -125,7 +134,8 @@ def read_context(
         subjects = [t for t in subjects if t.lemma_.casefold() not in ANAPHORIC_NOUNS]
     measure_tokens = counted or ([] if temporal else subjects)
     measure = _key_words([t for t in measure_tokens if not _is_generic(t)], aliases)
-    head = _head_word(measured)  # None when the figure counts no noun of its own
+    # None when the figure counts no noun of its own
+    head = None if _changes_a_level(measured, span) else _head_word(measured)
     if head is not None and head not in measure:
         head = _folded_head(head, measure)
     key = ClaimKey(
@@ -179,6 +189,8 @@ def read_context(
         # "passed 212 to 158", "187 in favour and 95 against": a count of votes on one
         # side, whoever cast them ("lawmakers", "the assembly", "deputies")
         key = dataclasses.replace(key, measure=(side, "vote"), measure_head="vote")
+    if age:
+        key = _age_key(key, _aged_person(span, measured), span, aliases)
     patients = _patients(verb) if verb is not None else []
     topic = subjects or [t for p in patients for t in _entity_phrase(p) if t not in span]
     measure_text = _measure_text(measured, span, verb, topic, temporal)
@@ -458,6 +470,66 @@ def _measured_noun(root: Token, span: Span) -> Token | None:
     return noun
 
 
+def _aged_person(span: Span, measured: Token | None) -> Token | None:
+    """Whose age a figure is: the noun "71-year-old" modifies, the name "56" stands beside,
+    the noun "aged 74" follows, the subject of the clause "aged 87" ends, or of "was 31
+    years old"."""
+    person = measured
+    aged = span.root.head
+    if person is None and aged.lemma_.lower() == "age" and aged not in span:
+        if aged.dep_ in ("acl", "amod"):
+            person = aged.head  # "a man aged 74"
+        elif aged.dep_ == "advcl":
+            person = next((c for c in aged.head.children if c.dep_ in _SUBJECTS), None)
+    if person is None and span.root.dep_ == "acomp" and aged.lemma_ == "be":
+        person = next((c for c in aged.children if c.dep_ in _SUBJECTS), None)  # "was 31 years old"
+    if (
+        person is not None
+        and person.lower_ in ("who", "which", "that")
+        and person.head.dep_ == "relcl"
+    ):
+        person = person.head.head  # "Penhallow, who died in 2022 aged 87"
+    return person
+
+
+def _age_key(
+    key: ClaimKey, person: Token | None, span: Span, aliases: Mapping[str, str]
+) -> ClaimKey:
+    """An age's key: event AGE, the person as subject (with the name or title beside it)
+    and what the person does, which tells two unnamed people of one kind apart."""
+    if person is None or person.pos_ not in ("NOUN", "PROPN"):
+        return dataclasses.replace(
+            key, measure=(AGE,), measure_head=AGE, event=AGE, event_args=(), subjects=(), actors=()
+        )
+    tokens = _entity_phrase(person)
+    if person.dep_ == "appos":
+        tokens = [*_entity_phrase(person.head), *tokens]  # "Greta Lindqvist, the chief executive"
+    tokens = [t for t in tokens if t not in span and t.head not in span]
+    holder = person.head if person.dep_ == "appos" else person
+    does = holder.head.lemma_.lower() if holder.dep_ in _SUBJECTS else None
+    return dataclasses.replace(
+        key,
+        measure=(AGE,),
+        measure_head=AGE,
+        event=AGE,
+        event_args=(does,) if does else (),
+        subjects=_key_words(tokens, aliases),
+        actors=_key_words([t for t in tokens if t.pos_ == "PROPN"], aliases),
+    )
+
+
+def _changes_a_level(noun: Token | None, span: Span) -> bool:
+    """Whether a share counts no noun of its own but a change in a level: "a 19% slide in
+    pre-tax profit" is the share by which profit fell, as in "pre-tax profit fell 19%"
+    (a change verb names no event either, LEVEL_VERBS)."""
+    return (
+        noun is not None
+        and noun.lemma_.casefold() in CHANGE_NOUNS
+        and _SHARE.search(span.text) is not None
+        and _prep_object(noun, "in") is not None
+    )
+
+
 def _counted_noun(root: Token, span: Span) -> Token | None:
     worth = root.head
     if worth.lower_ == "worth" and worth not in span:
@@ -489,8 +561,12 @@ def _counted_noun(root: Token, span: Span) -> Token | None:
 
 
 def _of_object(token: Token) -> Token | None:
+    return _prep_object(token, "of")
+
+
+def _prep_object(token: Token, preposition: str) -> Token | None:
     for child in token.children:
-        if child.dep_ == "prep" and child.lemma_ == "of":
+        if child.dep_ == "prep" and child.lemma_ == preposition:
             for grandchild in child.children:
                 if grandchild.dep_ == "pobj":
                     return grandchild

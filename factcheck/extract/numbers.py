@@ -137,6 +137,7 @@ _PRONOUN_LEFT = re.compile(
 )
 _LIST_START = re.compile(r"(?:^|\n)[^\S\r\n]*$")
 _LIST_RIGHT = re.compile(r"[.)][^\S\r\n]+\S")
+_AGED = re.compile(r"\b[Aa]ged[^\S\r\n]+$")
 _CAPTION_AGE = (
     re.compile(r"\b[A-Z][a-z]+(?:[^\S\r\n]\([A-Z]\))?,[^\S\r\n]$"),
     re.compile(r",[^\S\r\n]"),
@@ -442,7 +443,20 @@ def _mention(text: str, fig: _Figure) -> Mention | None:
     if kind is Kind.COUNT and _caption_age(text, fig):
         kind = Kind.QUANTITY
         value = Quantity(low=value.low, high=value.high, unit="years", rule="age (caption)")
+    elif kind is Kind.COUNT and _aged(text, fig):
+        kind = Kind.QUANTITY
+        value = Quantity(low=value.low, high=value.high, unit="years", rule="age (aged)")
     return Mention(start=fig.start, end=fig.end, text=surface, kind=kind, value=value)
+
+
+def _aged(text: str, fig: _Figure) -> bool:
+    """ "a man aged 74", "died in 2022 aged 87": a whole number after "aged"."""
+    core = text[fig.start : fig.end]
+    return (
+        core.isdigit()
+        and int(core) < 125
+        and bool(_AGED.search(text, max(0, fig.start - 8), fig.start))
+    )
 
 
 def _caption_age(text: str, fig: _Figure) -> bool:

@@ -67,11 +67,15 @@ def test_past_tense_verb_sends_a_weekday_back_even_when_the_sentence_mentions_th
     assert c.value.timex == "2024-03-12"
 
 
-def test_a_caption_age_is_not_a_claim():
-    texts = {
-        c.text
-        for c in extract_text("Farmer Ana Ruiz, 52, walks her field on June 3, 2023.", ANCHOR)
-    }
+@pytest.mark.parametrize(
+    "caption",
+    [
+        "Farmer Ana Ruiz, 52, walks her field on June 3, 2023.",  # told in the present
+        "Farmer Ana Ruiz, 52, in her field on June 3, 2023",  # no sentence's end
+    ],
+)
+def test_a_caption_age_is_not_a_claim(caption):
+    texts = {c.text for c in extract_text(caption, ANCHOR)}
     assert "52" not in texts and "June 3, 2023" in texts
 
 
@@ -593,3 +597,25 @@ def test_a_weekday_is_not_an_actor() -> None:
     # "300 workers walked out on Monday": the parser may hang "Monday" on the subject
     c = claim_of("The strike began on Monday, when 300 workers walked out.", "300")
     assert "monday" not in c.key.actors
+
+
+def test_an_age_beside_a_name_in_a_sentence_of_the_story_is_a_claim():
+    text = "Its chief executive, Greta Lindqvist, 56, told analysts that prices would rise."
+    age = claim_of(text, "56")
+    assert age.value.unit == "years"
+    assert age.key.event == "age" and "lindqvist" in age.key.actors
+
+
+def test_ages_key_as_their_person_whatever_the_clause_tells():
+    told = claim_of("A 71-year-old man died after a rock fell at the quarry.", "71-year-old")
+    aged = claim_of("A man aged 74 died when a rock fell at the quarry.", "74")
+    assert aged.value.unit == "years"
+    for age in (told, aged):
+        assert (age.key.event, age.key.subjects, age.key.event_args) == ("age", ("man",), ("die",))
+
+
+def test_a_share_of_change_told_as_a_noun_counts_no_noun_of_its_own():
+    noun = claim_of("The firm reported a 19% slide in pre-tax profit.", "19%")
+    verb = claim_of("Pre-tax profit fell 19% last year.", "19%")
+    assert noun.key.measure_head is None and verb.key.measure_head == "profit"
+    assert set(verb.key.measure) <= set(noun.key.measure)
