@@ -123,6 +123,17 @@ def _date_link(
     return strong, bool(event) or described
 
 
+def _named_alike(a: ClaimKey, b: ClaimKey, subjects: bool | None) -> bool:
+    """The same measure of several words on both sides, its head included, held by no
+    two different subjects ("cubic metres" of the new plant and of the old one)."""
+    return (
+        len(a.measure) >= 2
+        and a.measure == b.measure
+        and heads_match(a.measure_head, b.measure_head)
+        and subjects is not False
+    )
+
+
 def _one_name(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
     """Whether two names can be one person's: one holds the other and both end in the same
     word ("Lindqvist" / "Greta Lindqvist"; not "Penhallow" / "Clarissa Penhallow Vane")."""
@@ -165,6 +176,9 @@ def _figure_link(
         # $1.2 billion" and "the company is worth $11 billion" are two things of it
         or (subjects is True and not (_measured_by_actor(a) and _measured_by_actor(b)))
         or _names_event(a, b)  # "the plan will cost" / "the cost of the plan"
+        # one thing named alike by two articles, one telling no act of it: "the felling
+        # contract is worth £265,000" / "the £256,000 felling contract would be better spent"
+        or (not one_document and (not a.event or not b.event) and _named_alike(a, b, subjects))
     )
     strong = measure is not None and measure >= threshold and act and heads
     # "The flood killed 200 people" / "... killed 273 people": no telling measure, but

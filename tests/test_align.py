@@ -456,6 +456,22 @@ def test_the_writers_now_is_no_date_of_an_act() -> None:
     assert groups_of([current, also_now]) == [["now", "too"]]
 
 
+def test_one_thing_named_alike_by_two_articles_is_one_figure_even_if_one_tells_no_act() -> None:
+    # "the felling contract is worth £265,000" / "the £256,000 felling contract would have
+    # been better spent": a conflict, though only one side names an act
+    worth = claim(qty(265_000, unit="GBP"), doc="a.md", measure=("felling", "contract"),
+                  subjects=("felling", "contract"), cid="worth")  # fmt: skip
+    spent = claim(qty(256_000, unit="GBP"), doc="b.md", measure=("felling", "contract"),
+                  head="contract", event="pay", cid="spent")  # fmt: skip
+    assert groups_of([worth, spent]) == [["spent", "worth"]]
+    # "cubic metres" the new plant will make and the old one delivers: two holders
+    new = claim(qty(120_000), doc="a.md", measure=("cubic", "metre"), head="metre",
+                subjects=("capacity",), cid="new")  # fmt: skip
+    old = claim(qty(40_000), doc="b.md", measure=("cubic", "metre"), head="metre",
+                event="deliver", subjects=("dock", "street"), cid="old")  # fmt: skip
+    assert groups_of([new, old]) == [["new"], ["old"]]
+
+
 def _years(n: int) -> DateValue:
     return DateValue(timex=f"P{n}Y", start=None, end=None, granularity=None)
 
