@@ -189,6 +189,8 @@ EVENT_SYNONYMS = {
     **dict.fromkeys("hospitalise".split(), "hospitalize"),
     **dict.fromkeys("remove abolish".split(), "cut"),
     **dict.fromkeys("demand request ask".split(), "seek"),
+    **dict.fromkeys("forecast predict anticipate".split(), "expect"),
+    **dict.fromkeys("deploy dispatch".split(), "send"),
 }
 
 # Words that make a sentence speak of a vote, whatever its verb ("The tally was 32 in
