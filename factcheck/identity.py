@@ -231,6 +231,10 @@ def veto_reason(a: Claim, b: Claim, same: bool, threshold: float) -> str | None:
     """What proves two claims are different facts (a few words), or None."""
     if a.key.negated != b.key.negated:
         return "negation"
+    if (_bare_clock(a) or _bare_clock(b)) and not _one_day_clocks(a, b):
+        # "stood on the summit just after noon": the day is only the article's date, so
+        # the time says nothing against "February 14", nor against another article's noon
+        return "a time without its day"
     if _the_writers_now(a) != _the_writers_now(b):
         # "currently costs £60" stamps a state at the time of writing, not the date of
         # an act: "will cost £96 from April 1" is a later state, not another date of it
@@ -377,6 +381,20 @@ def _one_date_told_finer(a: Claim, b: Claim, event: bool | None, subjects: bool 
     # The wider date names its period ("early December", "March 2024"); "this month"
     # frames a story, and many of its acts fall in it.
     return bool(_CALENDAR_NAMED.search(coarse.text))
+
+
+def _bare_clock(claim: Claim) -> bool:
+    """A time of day told without its day ("at noon"), dated by the article's date only."""
+    return isinstance(claim.value, DateValue) and claim.value.rule.startswith("clock+anchor")
+
+
+def _one_day_clocks(a: Claim, b: Claim) -> bool:
+    """Two bare times of day dated by one day ("at noon" / "by 2 p.m." in one article)."""
+    va, vb = a.value, b.value
+    return (
+        _bare_clock(a) and _bare_clock(b) and isinstance(va, DateValue)
+        and isinstance(vb, DateValue) and va.anchor == vb.anchor
+    )  # fmt: skip
 
 
 def _the_writers_now(claim: Claim) -> bool:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+import datetime as dt
 import random
 
 from factcheck.align import align
@@ -470,6 +471,17 @@ def test_one_thing_named_alike_by_two_articles_is_one_figure_even_if_one_tells_n
     old = claim(qty(40_000), doc="b.md", measure=("cubic", "metre"), head="metre",
                 event="deliver", subjects=("dock", "street"), cid="old")  # fmt: skip
     assert groups_of([new, old]) == [["new"], ["old"]]
+
+
+def test_a_time_of_day_without_its_day_says_nothing_of_the_day() -> None:
+    # "stood on the summit just after noon" (the article's date only) / "on February 14"
+    noon = DateValue(timex="2026-02-16T12:00", start=dt.date(2026, 2, 16), end=dt.date(2026, 2, 16),
+                     granularity=Granularity.TIME, rule="clock+anchor",
+                     anchor=dt.date(2026, 2, 16))  # fmt: skip
+    bare = claim(noon, text="noon", event="stand", subjects=("team",), cid="noon")
+    dated = claim(day("2026-02-14"), doc="b.md", text="February 14", event="stand",
+                  subjects=("team",), cid="day")  # fmt: skip
+    assert groups_of([bare, dated]) == [["day"], ["noon"]]
 
 
 def _years(n: int) -> DateValue:

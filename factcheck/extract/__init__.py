@@ -39,8 +39,11 @@ _AGE_AFTER_NAME = re.compile(r"\b[A-Z][\w’'-]+(?:\s*\([A-Z]\))?,\s*$")
 
 # A photo caption tells its picture in the present: "Ana Ruiz, 52, walks her field".
 _CAPTION_VERB = re.compile(r",\s+(?!(?:is|was|has|says|does)\b)[a-z]+s\b")
-# A line that ends as a sentence does (a caption often stops at its last word).
+# A paragraph that ends as a sentence does (a caption often stops at its last word).
 _SENTENCE_CLOSE = re.compile(r"[.!?][\"'”’)\]]*\s*$")
+_PARAGRAPH_BREAK = re.compile(r"\n[^\S\n]*\n")
+_CAPTION_REACH = 600
+_LINE_BREAK = re.compile(r"\r\n|\r|\n")
 
 # "Ministry of Foreign Affairs (MFA)": an acronym defined in the text.
 _ACRONYM = re.compile(r"((?:[A-Z][\w'’-]*\s+(?:(?:of|for|the|and|on)\s+)*){2,8})\(([A-Z]{2,6})\)")
@@ -186,10 +189,12 @@ def is_not_a_claim(text: str, mention: Mention) -> bool:
 
 
 def _caption_line(text: str, at: int) -> bool:
-    """Whether the line holding offset `at` reads as a caption: no sentence's end."""
-    end = text.find("\n", at)
-    line = text[text.rfind("\n", 0, at) + 1 : end if end >= 0 else len(text)]
-    return not _SENTENCE_CLOSE.search(line)
+    """Whether the paragraph holding offset `at` reads as a caption: no sentence's end."""
+    window = max(0, at - _CAPTION_REACH)  # a caption is short: no need to look further back
+    start = max((m.end() for m in _PARAGRAPH_BREAK.finditer(text, window, at)), default=window)
+    end = _PARAGRAPH_BREAK.search(text, at, at + _CAPTION_REACH)
+    stop = end.start() if end else min(len(text), at + _CAPTION_REACH)
+    return not _SENTENCE_CLOSE.search(text, start, stop)
 
 
 def is_age(mention: Mention) -> bool:
@@ -294,7 +299,7 @@ def _is_abbreviation(text: str, start: int, stop: int) -> bool:
 
 def _paragraphs(text: str) -> Iterator[tuple[int, int]]:
     start = 0
-    for match in re.finditer(r"\r\n|\r|\n", text):
+    for match in _LINE_BREAK.finditer(text):
         yield from _windows(text, start, match.start())
         start = match.end()
     yield from _windows(text, start, len(text))

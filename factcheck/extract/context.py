@@ -100,6 +100,7 @@ def read_context(
     sent = span.sent
     root = span.root
     measured = None if temporal else _measured_noun(root, span)
+    person = _aged_person(span, measured) if age else None  # before other readings move it
     described = _described_noun(span) if temporal else None
     verb = None if described else _event_verb(measured if measured is not None else root, span)
     if temporal:
@@ -190,7 +191,7 @@ def read_context(
         # side, whoever cast them ("lawmakers", "the assembly", "deputies")
         key = dataclasses.replace(key, measure=(side, "vote"), measure_head="vote")
     if age:
-        key = _age_key(key, _aged_person(span, measured), span, aliases)
+        key = _age_key(key, person, span, aliases)
     patients = _patients(verb) if verb is not None else []
     topic = subjects or [t for p in patients for t in _entity_phrase(p) if t not in span]
     measure_text = _measure_text(measured, span, verb, topic, temporal)
@@ -471,18 +472,22 @@ def _measured_noun(root: Token, span: Span) -> Token | None:
 
 
 def _aged_person(span: Span, measured: Token | None) -> Token | None:
-    """Whose age a figure is: the noun "71-year-old" modifies, the name "56" stands beside,
-    the noun "aged 74" follows, the subject of the clause "aged 87" ends, or of "was 31
-    years old"."""
-    person = measured
-    aged = span.root.head
-    if person is None and aged.lemma_.lower() == "age" and aged not in span:
-        if aged.dep_ in ("acl", "amod"):
-            person = aged.head  # "a man aged 74"
-        elif aged.dep_ == "advcl":
-            person = next((c for c in aged.head.children if c.dep_ in _SUBJECTS), None)
-    if person is None and span.root.dep_ == "acomp" and aged.lemma_ == "be":
-        person = next((c for c in aged.children if c.dep_ in _SUBJECTS), None)  # "was 31 years old"
+    """Whose age a figure is: the noun "71-year-old" modifies or the name "56" stands
+    beside; else the noun "aged 74" follows, or the subject of the clause the age ends
+    ("died in 2022 aged 87", "died at 89", "was 31 years old")."""
+    person = None if measured is not None and measured.lemma_.lower() == "age" else measured
+    if person is None:
+        verb = (measured or span.root).head  # "died at the age of 70": from "age"
+        for _ in range(3):  # "died at 89": the number, its preposition, the verb
+            if verb.pos_ in ("VERB", "AUX") or verb.head == verb:
+                break
+            verb = verb.head
+        if verb.lemma_.lower() == "age" and verb.dep_ in ("acl", "amod"):
+            person = verb.head  # "a man aged 74"
+        else:
+            if verb.lemma_.lower() == "age" and verb.dep_ == "advcl":
+                verb = verb.head
+            person = next((c for c in verb.children if c.dep_ in _SUBJECTS), None)
     if (
         person is not None
         and person.lower_ in ("who", "which", "that")

@@ -137,9 +137,14 @@ _PRONOUN_LEFT = re.compile(
 )
 _LIST_START = re.compile(r"(?:^|\n)[^\S\r\n]*$")
 _LIST_RIGHT = re.compile(r"[.)][^\S\r\n]+\S")
-_AGED = re.compile(r"\b[Aa]ged[^\S\r\n]+$")
+# "aged 74", "died at 89", "died at the age of 89": a person's age ("retire at the age of
+# 65" is a threshold, not anyone's age).
+_AGED = re.compile(
+    r"\b(?:[Aa]ged|(?:died|dies|dead)[^\S\r\n]+at(?:[^\S\r\n]+the[^\S\r\n]+age[^\S\r\n]+of)?)"
+    r"[^\S\r\n]+$"
+)
 _CAPTION_AGE = (
-    re.compile(r"\b[A-Z][a-z]+(?:[^\S\r\n]\([A-Z]\))?,[^\S\r\n]$"),
+    re.compile(r"\b[A-Z][a-z]+(?:[^\S\r\n]\([A-Z]\))?,\s$"),  # a wrapped line may end at the comma
     re.compile(r",[^\S\r\n]"),
 )
 # "Aug. 27", "September 29": a day of the month belongs to the date finder.
@@ -450,12 +455,12 @@ def _mention(text: str, fig: _Figure) -> Mention | None:
 
 
 def _aged(text: str, fig: _Figure) -> bool:
-    """ "a man aged 74", "died in 2022 aged 87": a whole number after "aged"."""
+    """ "a man aged 74", "died in 2022 aged 87", "died at 89": a whole number after "aged"."""
     core = text[fig.start : fig.end]
     return (
         core.isdigit()
         and int(core) < 125
-        and bool(_AGED.search(text, max(0, fig.start - 8), fig.start))
+        and bool(_AGED.search(text, max(0, fig.start - 20), fig.start))
     )
 
 

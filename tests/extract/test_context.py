@@ -619,3 +619,23 @@ def test_a_share_of_change_told_as_a_noun_counts_no_noun_of_its_own():
     verb = claim_of("Pre-tax profit fell 19% last year.", "19%")
     assert noun.key.measure_head is None and verb.key.measure_head == "profit"
     assert set(verb.key.measure) <= set(noun.key.measure)
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "person"),
+    [
+        ("Venn, who founded the firm in 1958, died in 2022 aged 91, leaving an estate.", "91",
+         ("venn",)),
+        ("Venn, who died at 89, was remembered by former workers last week.", "89", ("venn",)),
+        ("The freighter, which was 31 years old, sank off the cape.", "31 years old",
+         ("freighter",)),
+    ],
+)  # fmt: skip
+def test_an_age_told_after_its_clause_is_its_subjects(text, surface, person):
+    age = claim_of(text, surface)
+    assert age.value.unit == "years" and age.key.event == "age" and age.key.subjects == person
+
+
+def test_a_threshold_age_is_nobodys_age():
+    retire = claim_of("Workers will retire at the age of 65 from 2028.", "65")
+    assert retire.value.unit is None and retire.key.event != "age"
