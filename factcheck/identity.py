@@ -690,8 +690,10 @@ def _only_the_event(event: str | None, measure: tuple[str, ...], other: tuple[st
 
 
 def _event_in(event: str | None, measure: tuple[str, ...]) -> bool:
+    """Whether a word of the measure names the event itself ("cost" names "pay"; "fund"
+    names "pay" but not its kin "buy": "buying it through its £2.1 billion fund")."""
     return event is not None and any(
-        same_event(event, named) for word in measure for named in events_named_by(word)
+        event == named for word in measure for named in events_named_by(word)
     )
 
 

@@ -36,7 +36,7 @@ from .extract import (
 from .extract.discourse import (
     carry_stamps_to_tallies,
     inherit_elided_measures,
-    mark_past_figures,
+    mark_other_years_figures,
     mark_values_told_once,
     stamp_figures,
 )
@@ -214,7 +214,7 @@ def _finish(
     ]
     texts = {document.id: document.text}
     stamped = stamp_figures(inherit_elided_measures(kept, texts), [document])
-    dated = mark_past_figures(carry_stamps_to_tallies(stamped, texts), [document])
+    dated = mark_other_years_figures(carry_stamps_to_tallies(stamped, texts), [document])
     linked = mark_values_told_once(dated, [document])
     return with_paragraphs(document).without_text(), linked
 

@@ -484,6 +484,15 @@ def test_a_time_of_day_without_its_day_says_nothing_of_the_day() -> None:
     assert groups_of([bare, dated]) == [["day"], ["noon"]]
 
 
+def test_a_measure_names_its_own_event_not_that_events_kin() -> None:
+    # "agreed to sell the mall for £186 million" / "buying it through its £2.1 billion
+    # fund": a fund names paying, the kin of buying, and is no price
+    price = claim(qty(186e6, unit="GBP"), event="buy", args=("galleria",), cid="price")
+    fund = claim(qty(2.1e9, unit="GBP"), doc="b.md", measure=("opportunity", "fund"), head="fund",
+                 event="buy", subjects=("norvale",), cid="fund")  # fmt: skip
+    assert groups_of([price, fund]) == [["fund"], ["price"]]
+
+
 def _years(n: int) -> DateValue:
     return DateValue(timex=f"P{n}Y", start=None, end=None, granularity=None)
 

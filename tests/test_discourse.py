@@ -211,3 +211,35 @@ def test_a_figure_dated_to_an_earlier_year_is_an_earlier_occurrence() -> None:
     assert not claims["48 million crowns"].key.earlier
     # a record's "since" dates an earlier occurrence, not the figure
     assert claims["61.4%"].key.time_ref is None and not claims["61.4%"].key.earlier
+
+
+@pytest.mark.nlp
+def test_a_figure_dated_to_a_later_year_is_a_goal_not_the_reported_figure() -> None:
+    text = (
+        "This year 71% of pupils met the standard. The province's target is for 80% of "
+        "pupils to reach the standard by 2028.\n"
+    )
+    claims = {c.text: c for c in extract_text(text, dt.date(2025, 12, 3))}
+    assert claims["80%"].key.earlier and not claims["71%"].key.earlier
+
+
+@pytest.mark.nlp
+@pytest.mark.parametrize(
+    ("sentence", "date"),
+    [
+        ("In Harnley, 58% of pupils met the standard, down from 63% in 2019.", "2019"),
+        ("Overall, 71% of pupils met it this year, up from 68% last year.", "last year"),
+        ("Turnout fell to 41% from 48% in 2021.", "2021"),
+    ],
+)
+def test_a_date_of_the_figure_a_change_is_measured_from_dates_no_act(sentence, date) -> None:
+    claims = {c.text: c for c in extract_text(sentence + "\n", dt.date(2025, 12, 3))}
+    assert claims[date].key.event is None
+
+
+@pytest.mark.nlp
+def test_an_opening_in_phrase_scopes_its_sentence() -> None:
+    text = "In mathematics, 74% of pupils met the standard. In total, 300 pupils sat it.\n"
+    claims = {c.text: c for c in extract_text(text, dt.date(2025, 12, 3))}
+    assert "mathematic" in claims["74%"].key.places
+    assert claims["300"].key.places == ()  # "In total," says how, not what about

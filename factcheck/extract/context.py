@@ -115,8 +115,9 @@ def read_context(
         event_lemma = _event_name(nominal)
         if nominal.dep_ != "dobj":  # "nurses began a strike": the nurses still act
             verb = nominal
-    if temporal and _is_time_stamp(doc, start):
-        # "As of May, the flood had killed 200": May dates the count, not an event.
+    if temporal and (_is_time_stamp(doc, start) or _dates_a_baseline(span)):
+        # "As of May, the flood had killed 200": May dates the count, not an event; so
+        # does 2019 in "down from 63% in 2019" (the figure a change is measured from).
         event_lemma = None
     if temporal:
         subjects = _subject_tokens(verb, measured)
@@ -165,7 +166,7 @@ def read_context(
         hedged=verb is not None
         and any(c.dep_ == "aux" and c.lower_ in POSSIBILITY_MODALS for c in verb.children),
         time_ref=_time_ref(sent.text.lower()) or (None if temporal else _current(span, verb)),
-        places=_places([*counted, *_located_in(verb, span)]),
+        places=_places([*counted, *_located_in(verb, span)]) + _sentence_scope(verb),
         per=None if temporal else _per_unit(span) or _rate_adverb(verb, span),
         part=not temporal and _a_part(span),
     )
@@ -382,7 +383,41 @@ def _located_in(verb: Token | None, span: Span) -> list[Token]:
                         for t in obj.subtree
                         if t.pos_ == "PROPN" and t not in span and t.lower_ not in _CALENDAR_NAMES
                     )
+    if verb.dep_ == "pcomp" and verb.head.lower_ == "with":
+        # "Harnley district recorded the lowest score, with 58% of pupils meeting the
+        # standard": the figure is the main clause's subject's
+        holder = next((c for c in verb.head.head.children if c.dep_ in _SUBJECTS), None)
+        if holder is not None:
+            found.extend(t for t in holder.subtree if t.pos_ == "PROPN" and t not in span)
     return found
+
+
+def _sentence_scope(verb: Token | None) -> tuple[str, ...]:
+    """What an opening phrase says the sentence is about: "In mathematics, 74% of pupils
+    met the standard" (a common noun; not a date, nor "In total," or "In a statement,")."""
+    if verb is None:
+        return ()
+    for child in verb.children:
+        if child.dep_ != "prep" or child.lower_ != "in" or child.i != child.sent.start:
+            continue
+        for noun in child.children:
+            after = noun.i + 1
+            if (
+                noun.dep_ == "pobj"
+                and noun.pos_ == "NOUN"
+                and noun.lemma_.lower() not in _NOT_A_SCOPE
+                and after < len(noun.doc)
+                and noun.doc[after].text == ","
+            ):
+                return (noun.lemma_.lower(),)
+    return ()
+
+
+# Openers that say how a sentence is told, not what it is about.
+_NOT_A_SCOPE = frozenset(
+    "total all addition response fact short general particular contrast comparison turn "
+    "statement interview summary sum effect practice theory return order case end".split()
+)
 
 
 _CALENDAR_NAMES = frozenset(MONTHS) | frozenset(WEEKDAYS)
@@ -1160,6 +1195,28 @@ def _since_a_record(span: Span) -> bool:
 
 def _a_record(token: Token) -> bool:
     return token.tag_ == "JJS" or token.lower_ in ("first", "worst", "best")
+
+
+def _dates_a_baseline(span: Span) -> bool:
+    """Whether a date stamps the figure a change is measured from: "down from 63% in
+    2019", "up from 68% last year", "from $4 million in 2023" (not "rose from March")."""
+    token = span.root.head
+    if token.lower_ == "in" and token not in span:
+        token = token.head
+    if token.lower_ == "from":  # "up from 68% last year": the date hangs on "from" itself
+        return any(c.dep_ == "pobj" and _is_figure(c) and c not in span for c in token.children)
+    if not _is_figure(token):
+        return False
+    while token.dep_ in ("nummod", "compound", "quantmod"):
+        token = token.head  # "63" -> "%"
+    return token.dep_ == "pobj" and token.head.lower_ == "from"
+
+
+def _is_figure(token: Token) -> bool:
+    return token.like_num or token.lower_ in _FIGURE_WORDS
+
+
+_FIGURE_WORDS = frozenset({"%", "percent", "cent", "thousand", "million", "billion", "trillion"})
 
 
 def _is_time_stamp(doc: Doc, start: int) -> bool:

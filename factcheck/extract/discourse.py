@@ -141,15 +141,16 @@ def stamp_figures(claims: Sequence[Claim], documents: Sequence[Document]) -> lis
     return result
 
 
-def mark_past_figures(claims: Sequence[Claim], documents: Sequence[Document]) -> list[Claim]:
-    """Mark as an earlier occurrence (`key.earlier`) each figure its clause dates to a year
-    before its document's: "its record penalty, 140 million crowns, was imposed in 2025"
-    in a 2026 article is history, not the fine the article reports."""
+def mark_other_years_figures(claims: Sequence[Claim], documents: Sequence[Document]) -> list[Claim]:
+    """Mark as another occurrence (`key.earlier`) each figure its clause dates to a year
+    other than its document's: "its record penalty, 140 million crowns, was imposed in
+    2025" in a 2026 article is history, and "the target is for 80% of pupils to reach the
+    standard by 2028" a goal, not the figure the article reports."""
     years = {d.id: d.date.year for d in documents if d.date is not None}
     result = []
     for claim in claims:
         stamped = _stamp_year(claim)
-        if stamped is not None and claim.doc in years and stamped < years[claim.doc]:
+        if stamped is not None and claim.doc in years and stamped != years[claim.doc]:
             claim = claim.with_key(earlier=True)
         result.append(claim)
     return result
