@@ -193,10 +193,7 @@ def _figure_link(
     # "The death toll rose to 34" / "21 were killed": the measure names the other's
     # event, and nothing else is said of what is counted.
     strong = strong or (
-        (measure is None or _event_is_the_measure(a, b))
-        and _names_event(a, b)
-        and heads
-        and subjects is not False
+        _event_is_the_measure(a, b) and _names_event(a, b) and heads and subjects is not False
     )
     # "412 suspected measles cases were recorded" / "455 suspected cases of the disease were
     # logged": one act on one counted noun, its modifiers half shared.
@@ -672,15 +669,26 @@ def _transfer(a: ClaimKey, b: ClaimKey) -> bool:
 
 def _event_is_the_measure(a: ClaimKey, b: ClaimKey) -> bool:
     """One side measures the other's event and nothing the other leaves out: "the program
-    will cost $310 million" / "a total cost of $340 million" (not "the cost of the tunnel")."""
-    return _only_the_event(a.event, b.measure, a.measure) or _only_the_event(
-        b.event, a.measure, b.measure
+    will cost $310 million" / "a total cost of $340 million" (not "the cost of the tunnel";
+    nor "awarded £7.4 million to the girl" / "lifetime care costs exceeded £4 million")."""
+    return _only_the_event(a.event, b.measure, _told_of(a)) or _only_the_event(
+        b.event, a.measure, _told_of(b)
     )
 
 
-def _only_the_event(event: str | None, measure: tuple[str, ...], other: tuple[str, ...]) -> bool:
+def _told_of(key: ClaimKey) -> tuple[str, ...] | None:
+    """What a figure is said of: its measure, else the participants of its act (None
+    when nothing is said of it, and anything may be)."""
+    return key.measure or participants(key) or None
+
+
+def _only_the_event(
+    event: str | None, measure: tuple[str, ...], other: tuple[str, ...] | None
+) -> bool:
     if event is None or not _event_in(event, measure):
         return False
+    if other is None:
+        return True
     rest = [
         w
         for w in measure

@@ -160,7 +160,7 @@ EVENT_SYNONYMS = {
         fund finance bankroll subsidize subsidise contribute earmark""".split(),
         "pay",
     ),
-    **dict.fromkeys("get collect earn pocket obtain garner accept".split(), "receive"),
+    **dict.fromkeys("get collect earn pocket obtain garner accept draw attract".split(), "receive"),
     # A quantity made to go up ("raised the levy by 3%" / "lifted it by 3%"); a verb that
     # only states a level ("rose to 34") names no event at all (LEVEL_VERBS).
     **dict.fromkeys("lift hike boost".split(), "raise"),

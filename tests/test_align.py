@@ -493,6 +493,19 @@ def test_a_measure_names_its_own_event_not_that_events_kin() -> None:
     assert groups_of([price, fund]) == [["fund"], ["price"]]
 
 
+def test_a_measure_naming_the_act_must_name_nothing_the_act_is_not_said_of() -> None:
+    # "the plan will cost $310 million" / "the cost of the plan is $340 million": one sum
+    plan = claim(qty(310e6, unit="USD"), event="pay", subjects=("plan",), cid="plan")
+    cost = claim(qty(340e6, unit="USD"), doc="b.md", measure=("cost", "plan"), head="cost",
+                 cid="cost")  # fmt: skip
+    assert groups_of([plan, cost]) == [["cost", "plan"]]
+    # "awarded £7.4 million to the girl" / "lifetime care costs exceeded £4 million"
+    award = claim(qty(7.4e6, unit="GBP"), event="pay", args=("girl",), cid="award")
+    care = claim(qty(4e6, unit="GBP"), doc="b.md", measure=("lifetime", "care", "cost"),
+                 head="cost", cid="care")  # fmt: skip
+    assert groups_of([award, care]) == [["award"], ["care"]]
+
+
 def _years(n: int) -> DateValue:
     return DateValue(timex=f"P{n}Y", start=None, end=None, granularity=None)
 
