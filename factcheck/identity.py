@@ -134,6 +134,17 @@ def _named_alike(a: ClaimKey, b: ClaimKey, subjects: bool | None) -> bool:
     )
 
 
+def _one_role(a: ClaimKey, b: ClaimKey) -> bool:
+    """Two people named by one role a story has one of ("the guard" / "the van's guard"),
+    not by a word for anyone ("a man")."""
+    role = a.subjects[-1] if a.subjects else None
+    return role is not None and b.subjects[-1:] == (role,) and role not in ANYONE
+
+
+# Words for a person that tell nobody apart: two "men" in one story are often two people.
+ANYONE = frozenset("man woman boy girl child person people resident passenger".split())
+
+
 def _one_name(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
     """Whether two names can be one person's: one holds the other and both end in the same
     word ("Lindqvist" / "Greta Lindqvist"; not "Penhallow" / "Clarissa Penhallow Vane")."""
@@ -158,7 +169,7 @@ def _figure_link(
         one_person = subjects is True and (
             _one_name(a.actors, b.actors)
             if a.actors and b.actors
-            else bool(a.event_args) and a.event_args == b.event_args
+            else (bool(a.event_args) and a.event_args == b.event_args) or _one_role(a, b)
         )
         return one_person, one_person
     heads = heads_match(a.measure_head, b.measure_head)

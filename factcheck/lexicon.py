@@ -58,6 +58,7 @@ HAPPENING_NOUNS = frozenset(
     tournament flight journey voyage expedition mission search rescue operation
     investigation inquiry outage blackout shutdown closure lockdown ceasefire truce drought
     heatwave storm eruption wildfire rain flood visit tour summit festival exhibition
+    training process course programme program apprenticeship career
     """.split()
 )
 

@@ -506,6 +506,27 @@ def test_a_measure_naming_the_act_must_name_nothing_the_act_is_not_said_of() -> 
     assert groups_of([award, care]) == [["award"], ["care"]]
 
 
+def test_two_ages_are_one_persons_by_name_by_role_or_by_act() -> None:
+    def age(n, doc, subjects, act, cid, actors=()):
+        return claim(qty(n, unit="years"), doc=doc, kind=Kind.QUANTITY, event="age",
+                     measure=("age",), head="age", subjects=subjects, args=act, actors=actors,
+                     cid=cid)  # fmt: skip
+
+    # "a 58-year-old guard was struck" / "the van's guard, 61, suffered a head wound"
+    guard = age(58, "a.md", ("guard",), ("strike",), "guard")
+    vans = age(61, "b.md", ("van", "guard"), ("suffer",), "vans")
+    assert groups_of([guard, vans]) == [["guard", "vans"]]
+    # "a 71-year-old man died" / "a 45-year-old man was hurt": "man" tells nobody apart
+    died = age(71, "a.md", ("man",), ("die",), "died")
+    hurt = age(45, "b.md", ("man",), ("injure",), "hurt")
+    assert groups_of([died, hurt]) == [["died"], ["hurt"]]
+    # "Penhallow, 87," / "his daughter Clarissa Penhallow Vane, 52,": two names
+    father = age(87, "a.md", ("penhallow",), ("die",), "father", actors=("penhallow",))
+    daughter = age(52, "b.md", ("daughter", "clarissa", "penhallow", "vane"), ("tell",),
+                   "daughter", actors=("clarissa", "penhallow", "vane"))  # fmt: skip
+    assert groups_of([father, daughter]) == [["daughter"], ["father"]]
+
+
 def _years(n: int) -> DateValue:
     return DateValue(timex=f"P{n}Y", start=None, end=None, granularity=None)
 

@@ -143,6 +143,12 @@ _AGED = re.compile(
     r"\b(?:[Aa]ged|(?:died|dies|dead)[^\S\r\n]+at(?:[^\S\r\n]+the[^\S\r\n]+age[^\S\r\n]+of)?)"
     r"[^\S\r\n]+$"
 )
+# "The van's guard, 61, suffered a head wound": an age set off by commas after a role.
+_ROLE_AGE = re.compile(
+    r"\b(?:man|woman|boy|girl|driver|guard|pilot|victim|pensioner|teacher|nurse|doctor|"
+    r"officer|mother|father|son|daughter|wife|husband|suspect|defendant|passenger|farmer|"
+    r"owner|tourist|cyclist|pedestrian|motorist|climber|skipper|captain|landlord|tenant),\s$"
+)
 _CAPTION_AGE = (
     re.compile(r"\b[A-Z][a-z]+(?:[^\S\r\n]\([A-Z]\))?,\s$"),  # a wrapped line may end at the comma
     re.compile(r",[^\S\r\n]"),
@@ -448,10 +454,24 @@ def _mention(text: str, fig: _Figure) -> Mention | None:
     if kind is Kind.COUNT and _caption_age(text, fig):
         kind = Kind.QUANTITY
         value = Quantity(low=value.low, high=value.high, unit="years", rule="age (caption)")
+    elif kind is Kind.COUNT and _role_age(text, fig):
+        kind = Kind.QUANTITY
+        value = Quantity(low=value.low, high=value.high, unit="years", rule="age (apposition)")
     elif kind is Kind.COUNT and _aged(text, fig):
         kind = Kind.QUANTITY
         value = Quantity(low=value.low, high=value.high, unit="years", rule="age (aged)")
     return Mention(start=fig.start, end=fig.end, text=surface, kind=kind, value=value)
+
+
+def _role_age(text: str, fig: _Figure) -> bool:
+    """ "The van's guard, 61, suffered ...": a whole number set off by commas after a role."""
+    core = text[fig.start : fig.end]
+    return (
+        core.isdigit()
+        and 0 < int(core) < 120
+        and _ROLE_AGE.search(text, max(0, fig.start - 20), fig.start) is not None
+        and _CAPTION_AGE[1].match(text, fig.end) is not None
+    )
 
 
 def _aged(text: str, fig: _Figure) -> bool:

@@ -508,6 +508,8 @@ def test_nouns_for_one_thing_a_span_lasts_are_one(one: str, other: str, surface:
         ("The probe is built for a seven-year mission mapping soil moisture.", "seven-year", ("mission",)),
         ("The strike is due to last 12 days.", "12 days", ("strike",)),
         ("The walkout will run for 10 days unless talks resume.", "10 days", ("strike",)),
+        ("The selection process took 14 months.", "14 months", ("selection", "process")),
+        ("It ended a 19-month selection process.", "19-month", ("selection", "process")),
     ],
 )  # fmt: skip
 def test_how_long_a_happening_lasted_is_one_event_however_told(text, surface, args):
@@ -634,6 +636,12 @@ def test_a_share_of_change_told_as_a_noun_counts_no_noun_of_its_own():
 def test_an_age_told_after_its_clause_is_its_subjects(text, surface, person):
     age = claim_of(text, surface)
     assert age.value.unit == "years" and age.key.event == "age" and age.key.subjects == person
+
+
+def test_an_age_set_off_after_a_role_is_that_persons():
+    age = claim_of("The van's guard, 61, suffered a head wound.", "61")
+    assert age.value.unit == "years" and age.key.event == "age"
+    assert age.key.subjects[-1] == "guard"
 
 
 def test_a_threshold_age_is_nobodys_age():
