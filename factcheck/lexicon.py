@@ -137,7 +137,7 @@ EVENT_SYNONYMS = {
     **dict.fromkeys("swear inaugurate".split(), "take office"),
     **dict.fromkeys("detain apprehend".split(), "arrest"),
     **dict.fromkeys("indict".split(), "charge"),
-    **dict.fromkeys("free".split(), "release"),
+    **dict.fromkeys("free publish".split(), "release"),  # a prisoner, or a report
     **dict.fromkeys("unveil launch".split(), "introduce"),
     **dict.fromkeys("begin commence kick".split(), "start"),
     **dict.fromkeys("resume".split(), "return"),

@@ -83,8 +83,8 @@ def test_a_caption_age_is_not_a_claim(caption):
     ("text", "surface", "event", "args"),
     [
         # Passive and active name the same act with the same argument.
-        ("The decree was published on March 11.", "March 11", "publish", ("decree",)),
-        ("The government published the decree on March 11.", "March 11", "publish", ("decree",)),
+        ("The decree was published on March 11.", "March 11", "release", ("decree",)),
+        ("The government published the decree on March 11.", "March 11", "release", ("decree",)),
         # A date on a noun dates that noun: its ordinal tells two readings apart.
         (
             "The bill passed its first reading on June 3 and its second reading on June 24.",
