@@ -243,3 +243,14 @@ def test_an_opening_in_phrase_scopes_its_sentence() -> None:
     claims = {c.text: c for c in extract_text(text, dt.date(2025, 12, 3))}
     assert "mathematic" in claims["74%"].key.places
     assert claims["300"].key.places == ()  # "In total," says how, not what about
+
+
+@pytest.mark.nlp
+def test_a_figure_whose_holder_is_dated_to_an_earlier_year_is_an_earlier_occurrence() -> None:
+    text = (
+        "The study of 4,812 pupils was published on Monday. A smaller pilot study in 2021, "
+        "involving 640 pupils at four schools, had found a smaller gain.\n"
+    )
+    claims = {c.text: c for c in extract_text(text, dt.date(2026, 3, 10))}
+    assert claims["640"].key.time_ref == "2021" and claims["640"].key.earlier
+    assert not claims["4,812"].key.earlier

@@ -165,7 +165,8 @@ def read_context(
         earlier=_earlier(verb, [*subjects, *counted]) or (temporal and _since_a_record(span)),
         hedged=verb is not None
         and any(c.dep_ == "aux" and c.lower_ in POSSIBILITY_MODALS for c in verb.children),
-        time_ref=_time_ref(sent.text.lower()) or (None if temporal else _current(span, verb)),
+        time_ref=_time_ref(sent.text.lower())
+        or (None if temporal else _current(span, verb) or _holder_year(subjects)),
         places=_places([*counted, *_located_in(verb, span)]) + _sentence_scope(verb),
         per=None if temporal else _per_unit(span) or _rate_adverb(verb, span),
         part=not temporal and _a_part(span),
@@ -727,6 +728,13 @@ def _subject_tokens(verb: Token | None, measured: Token | None) -> list[Token]:
             return _entity_phrase(by_role[role])
     if verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX"):
         return _subject_tokens(verb.head, measured)  # "was signed ... and published on ..."
+    if (
+        verb.dep_ == "xcomp"
+        and verb.head.dep_ == "relcl"
+        and verb.head.head.pos_ in ("NOUN", "PROPN")
+    ):
+        # "the new wing, which is expected to cost £9 million": the wing's cost
+        return _entity_phrase(verb.head.head)
     if verb.dep_ in ("acl", "relcl") and verb.head.pos_ in ("NOUN", "PROPN"):
         if verb.head.lower_ in _CALENDAR_NAMES:
             return []  # "the pile-up on July 19, which left four dead": not July's act
@@ -1195,6 +1203,21 @@ def _since_a_record(span: Span) -> bool:
 
 def _a_record(token: Token) -> bool:
     return token.tag_ == "JJS" or token.lower_ in ("first", "worst", "best")
+
+
+def _holder_year(subjects: list[Token]) -> str | None:
+    """The year the figure's holder is dated to: "a smaller pilot study in 2021, involving
+    640 pupils" stamps the 640 with 2021 (`discourse.mark_other_years_figures`)."""
+    for token in subjects:
+        for prep in token.children:
+            if prep.dep_ == "prep" and prep.lower_ == "in":
+                year = next((c for c in prep.children if c.dep_ == "pobj"), None)
+                if year is not None and _YEAR.fullmatch(year.text):
+                    return year.text
+    return None
+
+
+_YEAR = re.compile(r"(?:1[89]|20)\d\d")
 
 
 def _dates_a_baseline(span: Span) -> bool:

@@ -127,6 +127,9 @@ def stamp_figures(claims: Sequence[Claim], documents: Sequence[Document]) -> lis
         if marker in UNDATED_STEPS and not claim.kind.is_temporal:
             result.append(claim)  # a count under way, a present level: no date changes that
             continue
+        if marker and CALENDAR_STAMP.fullmatch(marker) and not claim.kind.is_temporal:
+            result.append(claim)  # already a date: "a pilot study in 2021, involving 640"
+            continue
         if marker and not claim.kind.is_temporal:
             stamp = stamps.get((claim.doc, claim.sentence))
             doc_date = dates.get(claim.doc)

@@ -647,3 +647,9 @@ def test_an_age_set_off_after_a_role_is_that_persons():
 def test_a_threshold_age_is_nobodys_age():
     retire = claim_of("Workers will retire at the age of 65 from 2028.", "65")
     assert retire.value.unit is None and retire.key.event != "age"
+
+
+def test_an_infinitive_in_a_relative_clause_is_its_antecedents():
+    text = "The money will go to the new wing, which is expected to cost £9 million."
+    cost = claim_of(text, "£9 million")
+    assert "wing" in cost.key.subjects
