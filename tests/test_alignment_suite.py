@@ -110,6 +110,16 @@ KNOWN_FALSE_ALARMS: dict[str, str] = {
         "keys hold one act on one counted noun, and telling two agent nouns apart as two "
         "actors cost five real conflicts on other sets (rescuers / rescue teams)"
     ),
+    "culture-stolen-violin-recovered": (
+        "'a violin made in 1727' and 'a borrowed instrument made in 1698' each date the one "
+        "making their article tells: keeping the noun a participle modifies as what was made "
+        "moved links on eleven other sets, more lost than won"
+    ),
+    "fisheries-glass-eel-smuggling": (
+        "'last year customs agencies seized 1.4 tonnes of glass eels in 19 operations' is a "
+        "year's total, which the tool reads as the one seizure its article dates, against "
+        "the story's seizure 'last Sunday'"
+    ),
 }
 
 HELD_OUT = [
