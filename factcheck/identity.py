@@ -66,7 +66,9 @@ def score_pair(a: Claim, b: Claim, threshold: float = 75.0) -> PairScore | None:
     args = _similarity(a.key.event_args, b.key.event_args)
     if a.kind.is_temporal:
         spans = a.kind is Kind.DURATION and b.kind is Kind.DURATION
-        strong, weak = _date_link(a.key, b.key, event, subjects, args, threshold, spans)
+        strong, weak = _date_link(
+            a.key, b.key, event, subjects, args, threshold, spans, one_grain=_one_grain(a, b)
+        )
     else:
         strong, weak = _figure_link(
             a.key, b.key, event, measure, subjects, threshold, one_document=a.doc == b.doc
@@ -99,8 +101,11 @@ def _date_link(
     args: float | None,
     threshold: float,
     spans: bool,
+    *,
+    one_grain: bool = True,
 ) -> tuple[bool, bool]:
-    """(strong, weak) evidence that two dates (or two `spans` of time) are one fact's."""
+    """(strong, weak) evidence that two dates (or two `spans` of time) are one fact's
+    (`one_grain`: both told to the same precision, a day and a day, a year and a year)."""
     shared = subject_overlap(participants(a), participants(b))
     if a.event == SAY:
         # One speaker says many things: statement dates are one fact only when
@@ -114,8 +119,16 @@ def _date_link(
         or (args is not None and args >= threshold)
         or (shared is not None and shared >= 0.5)
         # Two sources that each date the act once date the same act, unless what they
-        # name of it differs ("approved the budget" / "approved the stadium").
-        or (a.told_once and b.told_once and not _actors_told_apart(a, b) and args != 0.0)
+        # name of it differs ("approved the budget" / "approved the stadium"), or one
+        # dates a whole year ("last year agencies seized 1.4 tonnes in 19 operations")
+        # and the other a day: a year may hold many such acts
+        or (
+            a.told_once
+            and b.told_once
+            and not _actors_told_apart(a, b)
+            and args != 0.0
+            and one_grain
+        )
     )
     # Any event but a statement, on the very same date, is one fact; so is one span of
     # time told of the same thing ("a seven-year mission" / "the seven-year mission").
@@ -403,6 +416,13 @@ def _one_day_clocks(a: Claim, b: Claim) -> bool:
         _bare_clock(a) and _bare_clock(b) and isinstance(va, DateValue)
         and isinstance(vb, DateValue) and va.anchor == vb.anchor
     )  # fmt: skip
+
+
+def _one_grain(a: Claim, b: Claim) -> bool:
+    """Whether two dates are told to one precision, or neither is a whole year."""
+    ga = a.value.granularity if isinstance(a.value, DateValue) else None
+    gb = b.value.granularity if isinstance(b.value, DateValue) else None
+    return ga == gb or Granularity.YEAR not in (ga, gb)
 
 
 def _the_writers_now(claim: Claim) -> bool:

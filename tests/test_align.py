@@ -527,6 +527,18 @@ def test_two_ages_are_one_persons_by_name_by_role_or_by_act() -> None:
     assert groups_of([father, daughter]) == [["daughter"], ["father"]]
 
 
+def test_each_articles_one_date_of_an_act_links_only_at_one_precision() -> None:
+    # two articles each date the closure once: one act, whatever their days
+    closed = claim(day("2026-02-21"), doc="a.md", text="Saturday", event="close", cid="sat")
+    shut = claim(day("2026-02-22"), doc="b.md", text="Sunday", event="close", cid="sun")
+    assert groups_of([c.with_key(told_once=True) for c in (closed, shut)]) == [["sat", "sun"]]
+    # "last year" against a day: a year may hold many such acts
+    year = span("2025", "2025-01-01", "2025-12-31", Granularity.YEAR)
+    yearly = claim(year, doc="b.md", text="last year", event="close", cid="year")
+    told = [c.with_key(told_once=True) for c in (closed, yearly)]
+    assert groups_of(told) == [["sat"], ["year"]]
+
+
 def _years(n: int) -> DateValue:
     return DateValue(timex=f"P{n}Y", start=None, end=None, granularity=None)
 
