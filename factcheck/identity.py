@@ -28,6 +28,7 @@ from .compare import compatible
 from .lexicon import (
     AGE,
     AGENT_NOUNS,
+    ANYONE,
     CONTRAST_WORDS,
     CONTRASTS,
     ORDINALS,
@@ -152,10 +153,6 @@ def _one_role(a: ClaimKey, b: ClaimKey) -> bool:
     not by a word for anyone ("a man")."""
     role = a.subjects[-1] if a.subjects else None
     return role is not None and b.subjects[-1:] == (role,) and role not in ANYONE
-
-
-# Words for a person that tell nobody apart: two "men" in one story are often two people.
-ANYONE = frozenset("man woman boy girl child person people resident passenger".split())
 
 
 def _one_name(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
@@ -412,10 +409,13 @@ def _bare_clock(claim: Claim) -> bool:
 def _one_day_clocks(a: Claim, b: Claim) -> bool:
     """Two bare times of day dated by one day ("at noon" / "by 2 p.m." in one article)."""
     va, vb = a.value, b.value
+    both_bare = _bare_clock(a) and _bare_clock(b)
     return (
-        _bare_clock(a) and _bare_clock(b) and isinstance(va, DateValue)
-        and isinstance(vb, DateValue) and va.anchor == vb.anchor
-    )  # fmt: skip
+        both_bare
+        and isinstance(va, DateValue)
+        and isinstance(vb, DateValue)
+        and va.anchor == vb.anchor
+    )
 
 
 def _one_grain(a: Claim, b: Claim) -> bool:

@@ -48,6 +48,9 @@ LAST = "last"
 # Every age keys as this event, whatever its clause tells of the person ("a 71-year-old
 # man died", "a man aged 74 died"): an age is the person's, and one person has one.
 AGE = "age"
+# Words for a person that tell nobody apart: two "men" of one story are often two people,
+# while "the guard" of a robbery story is one.
+ANYONE = frozenset("man woman boy girl child person people resident passenger".split())
 LASTING_VERBS = frozenset("last stretch span drag run take".split())
 # Nouns for happenings that last a while (after MEASURE_SYNONYMS). A penalty ("a
 # three-year sentence") or a term of office is not one: a story can give several.

@@ -182,13 +182,13 @@ def is_not_a_claim(text: str, mention: Mention) -> bool:
     after = text[mention.end : mention.end + 6]
     if _AGE_AFTER_NAME.search(before) and after.startswith(",") and mention.text.isdigit():
         return int(mention.text) < 125 and (
-            _caption_line(text, mention.start)
+            _in_a_caption(text, mention.start)
             or _CAPTION_VERB.match(text, mention.end, mention.end + 30) is not None
         )
     return mention.text.lower() == "one" and after.lower().startswith(" of ")
 
 
-def _caption_line(text: str, at: int) -> bool:
+def _in_a_caption(text: str, at: int) -> bool:
     """Whether the paragraph holding offset `at` reads as a caption: no sentence's end."""
     window = max(0, at - _CAPTION_REACH)  # a caption is short: no need to look further back
     start = max((m.end() for m in _PARAGRAPH_BREAK.finditer(text, window, at)), default=window)

@@ -17,6 +17,7 @@ from ..lexicon import (
     AGE,
     ANAPHORIC_NOUNS,
     AS_OF_MARKERS,
+    CALENDAR_STAMP,
     CHANGE_NOUNS,
     CONTRAST_WORDS,
     CURRENT,
@@ -1212,12 +1213,9 @@ def _holder_year(subjects: list[Token]) -> str | None:
         for prep in token.children:
             if prep.dep_ == "prep" and prep.lower_ == "in":
                 year = next((c for c in prep.children if c.dep_ == "pobj"), None)
-                if year is not None and _YEAR.fullmatch(year.text):
+                if year is not None and len(year.text) == 4 and CALENDAR_STAMP.fullmatch(year.text):
                     return year.text
     return None
-
-
-_YEAR = re.compile(r"(?:1[89]|20)\d\d")
 
 
 def _dates_a_baseline(span: Span) -> bool:
