@@ -235,6 +235,7 @@ def _figure_link(
     # "passed 212 to 158" / "the tally was 210 in favour": one side of one vote (a
     # vote on other days, or of another size, is vetoed as another vote)
     strong = strong or (_tally(a) and a.measure == b.measure and event is not False)
+    strong = strong or _one_side_of_a_vote(a, b)
     weak = measure is not None and measure >= SAME_VALUE_MEASURE and event is not False
     weak = weak or (event is True and bool(a.event) and measure is None)
     return strong, weak
@@ -262,6 +263,7 @@ def veto_reason(a: Claim, b: Claim, same: bool, threshold: float) -> str | None:
         and b.key.event
         and not same_event(a.key.event, b.key.event)
         and not (same and _equal_and_telling(a, b))
+        and not _one_side_of_a_vote(a.key, b.key)
     ):
         return "another event"
     if qualifiers_differ(a.key.event_args, b.key.event_args):
@@ -648,6 +650,18 @@ def _is_agent(key: ClaimKey) -> bool:
     """Whether a claim's subject is someone who acts (a name, or a noun like "the senate"),
     not what was acted on or what happened ("the ban", "the unrest")."""
     return bool(key.actors) or (bool(key.subjects) and key.subjects[-1] in AGENT_NOUNS)
+
+
+def _one_side_of_a_vote(a: ClaimKey, b: ClaimKey) -> bool:
+    """Two counts of one side of a vote, one told by the outcome and one by the side:
+    "approved by 12 votes to two" / "two councillors opposed it" are both the votes
+    against (an approval and a rejection stay two votes)."""
+    sided = a.event in _SIDE_VERBS or b.event in _SIDE_VERBS or a.event == b.event
+    return _tally(a) and _tally(b) and a.measure == b.measure and sided
+
+
+# Verbs that tell which side a count voted on, not what the vote decided.
+_SIDE_VERBS = frozenset({"oppose", "support", "favour", "favor", "abstain"})
 
 
 def _tally(key: ClaimKey) -> bool:

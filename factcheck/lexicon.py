@@ -306,6 +306,7 @@ MEASURE_SYNONYMS = {
     "factory": "plant",
     "transaction": "deal",
     "takeover": "deal",
+    "holding": "stake",  # "a 75% holding" / "a 75% stake" in a company
     "merger": "deal",
     "acquisition": "deal",
     "negotiation": "talk",  # "47 days of talks" / "54 days of negotiations"

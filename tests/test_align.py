@@ -539,6 +539,20 @@ def test_each_articles_one_date_of_an_act_links_only_at_one_precision() -> None:
     assert groups_of(told) == [["sat"], ["year"]]
 
 
+def test_one_side_of_a_vote_is_one_count_whether_told_by_the_outcome_or_the_side() -> None:
+    def against(n, doc, event, cid):
+        return claim(qty(n), doc=doc, event=event, measure=("against", "vote"), head="vote",
+                     cid=cid)  # fmt: skip
+
+    # "approved the plan, with two votes against" / "three councillors opposed it"
+    approved = against(2, "a.md", "approve", "approved")
+    opposed = against(3, "b.md", "oppose", "opposed")
+    assert groups_of([approved, opposed]) == [["approved", "opposed"]]
+    # an approval and a rejection are two votes ("rejected it by 12 votes to 11" in 2019)
+    rejected = against(11, "b.md", "reject", "rejected")
+    assert groups_of([approved, rejected]) == [["approved"], ["rejected"]]
+
+
 def _years(n: int) -> DateValue:
     return DateValue(timex=f"P{n}Y", start=None, end=None, granularity=None)
 
