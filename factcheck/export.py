@@ -94,6 +94,7 @@ def claim_dict(claim: Claim) -> dict[str, Any]:
             "actors": list(key.actors),
             "hedged": key.hedged,
             "told_once": key.told_once,
+            "counted_once": key.counted_once,
             "earlier": key.earlier,
             "part": key.part,
         },

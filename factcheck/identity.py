@@ -34,6 +34,7 @@ from .lexicon import (
     ORDINALS,
     OTHER_THAN,
     SAY,
+    STAGE_EVENTS,
     TRANSFERS,
     UNIT_NOUNS,
     events_named_by,
@@ -148,6 +149,23 @@ def _named_alike(a: ClaimKey, b: ClaimKey, subjects: bool | None) -> bool:
     )
 
 
+def _counted_once_each(a: ClaimKey, b: ClaimKey) -> bool:
+    """Each figure the only one its article gives for one counted noun, each told by a
+    verb, and not by two steps of a process (STAGE_EVENTS: "sought" / "awarded"). A
+    figure told by no verb ("the 312 wolves of the pack") may be any of the story's."""
+    return (
+        a.counted_once
+        and b.counted_once
+        and a.event is not None
+        and b.event is not None
+        and not a.event_args
+        and not b.event_args
+        and _same_named_head(a, b)
+        and a.per == b.per
+        and not (a.event in STAGE_EVENTS and b.event in STAGE_EVENTS and a.event != b.event)
+    )
+
+
 def _one_role(a: ClaimKey, b: ClaimKey) -> bool:
     """Two people named by one role a story has one of ("the guard" / "the van's guard"),
     not by a word for anyone ("a man")."""
@@ -236,6 +254,14 @@ def _figure_link(
     # vote on other days, or of another size, is vetoed as another vote)
     strong = strong or (_tally(a) and a.measure == b.measure and event is not False)
     strong = strong or _one_side_of_a_vote(a, b)
+    # "received 2,300 complaints" / "more than 2,000 complaints were logged": the one
+    # count of one noun each article gives, told by two verbs for one act.
+    strong = strong or (
+        not one_document
+        and _counted_once_each(a, b)
+        and subjects is not False
+        and (measure or 0.0) >= threshold
+    )
     weak = measure is not None and measure >= SAME_VALUE_MEASURE and event is not False
     weak = weak or (event is True and bool(a.event) and measure is None)
     return strong, weak
@@ -264,6 +290,7 @@ def veto_reason(a: Claim, b: Claim, same: bool, threshold: float) -> str | None:
         and not same_event(a.key.event, b.key.event)
         and not (same and _equal_and_telling(a, b))
         and not _one_side_of_a_vote(a.key, b.key)
+        and not (a.doc != b.doc and _counted_once_each(a.key, b.key))
     ):
         return "another event"
     if qualifiers_differ(a.key.event_args, b.key.event_args):

@@ -250,6 +250,20 @@ TRANSFERS = frozenset(
 EVENT_KIN = TRANSFERS | {frozenset(("win", "receive"))}
 
 
+# Acts that are steps of one process, each with its own count of one noun: "sought €4
+# million" / "was awarded €1.35 million", "40 homes approved" / "25 built", "12 arrested"
+# / "three charged". Two articles each counting a noun once by two of these (or one of
+# these and another verb) count two things, not one told two ways.
+STAGE_EVENTS = frozenset(
+    """
+    die injure hospitalize treat flee rescue trap infect vaccinate test confirm recover
+    arrest charge convict sentence acquit release seek propose plan expect promise apply
+    offer accept approve reject sign cancel cut create raise build open close complete
+    start end buy pay receive win inspect examine check screen replace repair
+    """.split()
+)
+
+
 def events_named_by(word: str) -> set[str]:
     """The events a word of a measure names: the word as a verb ("the cost" → "pay"),
     or the verb of an event noun ("the death toll" → "die")."""

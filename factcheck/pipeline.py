@@ -36,6 +36,7 @@ from .extract import (
 from .extract.discourse import (
     carry_stamps_to_tallies,
     inherit_elided_measures,
+    mark_counts_told_once,
     mark_other_years_figures,
     mark_values_told_once,
     stamp_figures,
@@ -215,7 +216,7 @@ def _finish(
     texts = {document.id: document.text}
     stamped = stamp_figures(inherit_elided_measures(kept, texts), [document])
     dated = mark_other_years_figures(carry_stamps_to_tallies(stamped, texts), [document])
-    linked = mark_values_told_once(dated, [document])
+    linked = mark_counts_told_once(mark_values_told_once(dated, [document]))
     return with_paragraphs(document).without_text(), linked
 
 

@@ -740,3 +740,24 @@ def test_a_start_by_an_actor_is_the_start_of_what_it_started() -> None:
     operation = claim(day("2026-09-11"), doc="c.md", subjects=("operation",), cid="op", **once)
     told = [c.with_key(told_once=True) for c in (began, work, operation)]
     assert groups_of(told) == [["began", "op"], ["work"]]
+
+
+def test_each_articles_one_count_of_a_noun_is_one_fact_whatever_verb_tells_it() -> None:
+    def count(n, doc, event, cid, args=()):
+        made = claim(qty(n), doc=doc, event=event, measure=("complaint",), head="complaint",
+                     args=args, cid=cid)  # fmt: skip
+        return made.with_key(counted_once=True)
+
+    # "received 2,300 complaints" / "2,100 complaints were logged": one count, two verbs
+    received, logged = count(2300, "a.md", "receive", "got"), count(2100, "b.md", "record", "log")
+    assert groups_of([received, logged]) == [["got", "log"]]
+    # without the mark (each article counting complaints more than once) the verbs decide
+    assert groups_of([received.with_key(counted_once=False), logged]) == [["got"], ["log"]]
+    # two steps of a process count two things: "sought" / "upheld"
+    sought, upheld = count(2300, "a.md", "seek", "s"), count(400, "b.md", "approve", "u")
+    assert groups_of([sought, upheld]) == [["s"], ["u"]]
+    # a verb with a thing of its own: "households lodged objections" / "were affected"
+    lodged = count(40, "a.md", "lodge", "lodge", args=("objection",))
+    assert groups_of([lodged, count(312, "b.md", "affect", "hit")]) == [["hit"], ["lodge"]]
+    # a figure told by no verb may be any of the story's
+    assert groups_of([received, count(2100, "b.md", None, "bare")]) == [["bare"], ["got"]]

@@ -254,3 +254,30 @@ def test_a_figure_whose_holder_is_dated_to_an_earlier_year_is_an_earlier_occurre
     claims = {c.text: c for c in extract_text(text, dt.date(2026, 3, 10))}
     assert claims["640"].key.time_ref == "2021" and claims["640"].key.earlier
     assert not claims["4,812"].key.earlier
+
+
+@pytest.mark.nlp
+def test_a_figure_is_counted_once_when_its_document_gives_one_value_for_its_noun() -> None:
+    text = (
+        "The regulator received 2,300 complaints about the pumps. Engineers inspected "
+        "400 pumps in March and replaced 90 pumps in April. Turnout was 61%.\n\n"
+        "Another 200 complaints could follow.\n"
+    )
+    claims = {c.text: c for c in extract_text(text, dt.date(2026, 5, 6))}
+    assert claims["2,300"].key.counted_once is False  # a possible 200 more counts too
+    assert not claims["400"].key.counted_once  # two counts of pumps
+    assert not claims["90"].key.counted_once
+    assert not claims["61%"].key.counted_once  # a share is told by what its part does
+    alone = {c.text: c for c in extract_text("The regulator received 2,300 complaints.\n", None)}
+    assert alone["2,300"].key.counted_once
+
+
+@pytest.mark.nlp
+def test_a_sentence_opening_by_a_date_stamps_its_figures() -> None:
+    text = (
+        "By Tuesday afternoon, 86 vessels were waiting at the locks. "
+        "The cinema sold 1,100 tickets by Sunday night.\n"
+    )
+    claims = {c.text: c for c in extract_text(text, dt.date(2026, 3, 12))}
+    assert claims["86"].key.time_ref == "2026-03-10TAF"  # a moment of the queue
+    assert claims["1,100"].key.time_ref is None  # the total of the act

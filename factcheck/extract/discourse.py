@@ -18,6 +18,10 @@ in 2025" in a 2026 article) is an earlier occurrence, not the one the article re
 Told once: the only value a document gives for an act ("the council approved the
 budget on Tuesday", "the government released €3.5 million") is marked, so that two
 articles each telling the act once can be matched on it (identity.py).
+
+Counted once: the only figure a document gives for a counted noun ("2,300 complaints")
+is marked too: two articles each counting the story's complaints once most likely count
+the same ones, whatever verb each tells it with ("received" / "logged").
 """
 
 from __future__ import annotations
@@ -27,7 +31,7 @@ import re
 from collections import defaultdict
 from collections.abc import Mapping, Sequence
 
-from ..lexicon import CALENDAR_STAMP, GENERIC_MEASURES, SAY, UNDATED_STEPS
+from ..lexicon import ANYONE, CALENDAR_STAMP, GENERIC_MEASURES, SAY, UNDATED_STEPS, UNIT_NOUNS
 from ..models import Claim, DateValue, Document, Kind, Quantity
 
 # The generic nouns as written after a figure ("27 people", "31 persons").
@@ -99,9 +103,12 @@ def stamp_figures(claims: Sequence[Claim], documents: Sequence[Document]) -> lis
     """
     dates = {d.id: d.date for d in documents}
     stamps: dict[tuple[str, str], str] = {}
+    reached_by: dict[tuple[str, str], str] = {}
     for claim in claims:
         if isinstance(claim.value, DateValue) and not claim.key.event and claim.key.time_ref:
             stamps.setdefault((claim.doc, claim.sentence), claim.value.timex)
+        elif isinstance(claim.value, DateValue) and _reached_by(claim):
+            reached_by.setdefault((claim.doc, claim.sentence), claim.value.timex)
     # A date in the figure's own clause (the same event) also stamps it:
     # "ordered it to pay 40 million euros in 2023".
     # The clause is told by its verb: the key's event, or for a figure whose verb only
@@ -124,6 +131,11 @@ def stamp_figures(claims: Sequence[Claim], documents: Sequence[Document]) -> lis
                 result.append(claim)
                 continue
         marker = claim.key.time_ref
+        reached = reached_by.get((claim.doc, claim.sentence))
+        if not claim.kind.is_temporal and not marker and reached is not None:
+            # "By Tuesday afternoon, 86 vessels were waiting": a moment of a running count
+            result.append(claim.with_key(time_ref=reached))
+            continue
         if marker in UNDATED_STEPS and not claim.kind.is_temporal:
             result.append(claim)  # a count under way, a present level: no date changes that
             continue
@@ -142,6 +154,17 @@ def stamp_figures(claims: Sequence[Claim], documents: Sequence[Document]) -> lis
             claim = claim.with_key(time_ref=None)
         result.append(claim)
     return result
+
+
+def _reached_by(claim: Claim) -> bool:
+    """A date that opens its sentence with "by", stamping the moment its figures tell
+    ("By Tuesday afternoon, 86 vessels were waiting"). At the end, "by" more often closes
+    the total of an act ("sold 1.1 million tickets by Sunday night")."""
+    value = claim.value
+    if not isinstance(value, DateValue) or claim.key.event or value.start is None:
+        return False
+    before = claim.sentence[: max(0, claim.sentence.find(claim.text))]
+    return re.fullmatch(r"\s*by\s+(?:the\s+end\s+of\s+)?", before, re.IGNORECASE) is not None
 
 
 def mark_other_years_figures(claims: Sequence[Claim], documents: Sequence[Document]) -> list[Claim]:
@@ -229,6 +252,52 @@ def mark_values_told_once(claims: Sequence[Claim], documents: Sequence[Document]
         else claim
         for claim in claims
     ]
+
+
+def mark_counts_told_once(claims: Sequence[Claim]) -> list[Claim]:
+    """Mark each figure that is the only one its document gives for its counted noun
+    (`key.counted_once`): "received 2,300 complaints" in one article, "more than 2,000
+    complaints were logged" in another.
+
+    Every figure of the noun counts against it, a target or a past year's too (an
+    article giving "1,900 complaints last year" has two). Words for anyone or anything
+    ("people", "residents", "per cent") count too many things to name one.
+    """
+    values: dict[tuple[object, ...], set[object]] = defaultdict(set)
+    for claim in claims:
+        if _counts_a_noun(claim):
+            values[_count(claim)].add(_told(claim))
+    return [
+        claim.with_key(counted_once=True)
+        if _counts_a_noun(claim) and _plain_fact(claim) and len(values[_count(claim)]) == 1
+        else claim
+        for claim in claims
+    ]
+
+
+def _counts_a_noun(claim: Claim) -> bool:
+    head = claim.key.measure_head
+    return (
+        not claim.kind.is_temporal
+        and isinstance(claim.value, Quantity)
+        and claim.kind is not Kind.PERCENT
+        and head is not None
+        and head not in GENERIC_MEASURES
+        and head not in ANYONE
+        and head not in UNIT_NOUNS
+    )
+
+
+def _count(claim: Claim) -> tuple[object, ...]:
+    unit = claim.value.unit if isinstance(claim.value, Quantity) else None
+    return (claim.doc, unit, claim.key.measure_head, claim.key.per)
+
+
+def _plain_fact(claim: Claim) -> bool:
+    """Stated as what is so: not denied, possible, a part, another occurrence or a stamped
+    moment of a running count."""
+    key = claim.key
+    return not (key.negated or key.hedged or key.part or key.earlier or key.time_ref)
 
 
 def _act(claim: Claim) -> tuple[object, ...]:
