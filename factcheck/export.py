@@ -97,6 +97,7 @@ def claim_dict(claim: Claim) -> dict[str, Any]:
             "counted_once": key.counted_once,
             "earlier": key.earlier,
             "part": key.part,
+            "change": key.change,
         },
     }
 

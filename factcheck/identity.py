@@ -302,6 +302,8 @@ def veto_reason(a: Claim, b: Claim, same: bool, threshold: float) -> str | None:
         return "contrast word"
     if _tally(a.key) and _tally(b.key) and _other_votes(a, b):
         return "another vote"
+    if a.kind is Kind.PERCENT and b.kind is Kind.PERCENT and a.key.change != b.key.change:
+        return "a change against a share"  # "food sales rose 3.2%" / "29% of sales were online"
     if places_differ(a.key.places, b.key.places):
         return "another place"  # "30,000 doses for Kasama" and "30,000 doses for Mpika"
     if not a.kind.is_temporal and (
@@ -328,6 +330,10 @@ def veto_reason(a: Claim, b: Claim, same: bool, threshold: float) -> str | None:
         return "a possibility against a statement"  # "could shed 400" / "eliminating 1,146"
     if a.doc == b.doc and _other_than(a.key) != _other_than(b.key):
         return "'separate' in one article"  # "a 6.5% offer ... a separate 4.5% rise" in one article
+    if _a_separate_thing(a.key, b.key) or _a_separate_thing(b.key, a.key):
+        # "the board fined a separate group of suppliers in 2019" / "fined four drugmakers
+        # on Tuesday" (but "signed a separate decree on July 9" / "signed the decree")
+        return "a separate thing"
     if a.doc == b.doc and not a.kind.is_temporal and _one_sided_measure(a.key, b.key):
         # One article naming a total and a part: "revenue rose 8%" and "revenue from
         # its data-center division climbed 15%" are two measures, not a contradiction.
@@ -627,6 +633,14 @@ def _other_than(key: ClaimKey) -> bool:
     return any(w in OTHER_THAN for w in (*key.measure, *key.event_args, *key.subjects))
 
 
+def _a_separate_thing(one: ClaimKey, other: ClaimKey) -> bool:
+    """Whether one act is on "a separate" thing that the other's act does not name."""
+    if not other.event_args or not any(w in OTHER_THAN for w in one.event_args):
+        return False
+    named = [w for w in one.event_args if w not in OTHER_THAN]
+    return not any(_has_word(w, other.event_args) for w in named)
+
+
 def _described_and_named(a: ClaimKey, b: ClaimKey) -> bool:
     """One side names the actor, the other only describes it, with a word in common:
     "the Bank of Valdoria" and "the central bank" may be one bank."""
@@ -666,8 +680,12 @@ def _part_of(part: ClaimKey, whole: ClaimKey) -> bool:
     injured" against "11 were injured" (not "dozens of the 312 on board" against "47
     injured": the group there is the passengers)."""
     head = part.measure_head
-    if not part.part or whole.part or head is None:
+    if not part.part or whole.part:
         return False
+    if head is None:
+        # a sum some of a group get against what the group gets: "some customers will
+        # receive more than £2,000" / "customers would receive about £130 each"
+        return subjects_compatible(part.subjects, whole.subjects) is True
     return (whole.measure_head is not None and heads_match(head, whole.measure_head)) or (
         whole.event is not None and same_event(head, whole.event)
     )

@@ -172,6 +172,7 @@ class ClaimKey:
     # outage in 2024") or in a neighbouring place ("in neighbouring Estrel, losses were 24%")
     earlier: bool = False
     part: bool = False  # a part of a group counted elsewhere: "six of the injured"
+    change: bool = False  # a share by which a level moved: "sales rose 3.2%", "down 2.4%"
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)

@@ -37,6 +37,7 @@ from .extract.discourse import (
     carry_stamps_to_tallies,
     inherit_elided_measures,
     mark_counts_told_once,
+    mark_dates_told_before,
     mark_other_years_figures,
     mark_values_told_once,
     stamp_figures,
@@ -216,6 +217,7 @@ def _finish(
     texts = {document.id: document.text}
     stamped = stamp_figures(inherit_elided_measures(kept, texts), [document])
     dated = mark_other_years_figures(carry_stamps_to_tallies(stamped, texts), [document])
+    dated = mark_dates_told_before(dated)
     linked = mark_counts_told_once(mark_values_told_once(dated, [document]))
     return with_paragraphs(document).without_text(), linked
 

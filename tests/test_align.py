@@ -761,3 +761,35 @@ def test_each_articles_one_count_of_a_noun_is_one_fact_whatever_verb_tells_it() 
     assert groups_of([lodged, count(312, "b.md", "affect", "hit")]) == [["hit"], ["lodge"]]
     # a figure told by no verb may be any of the story's
     assert groups_of([received, count(2100, "b.md", None, "bare")]) == [["bare"], ["got"]]
+
+
+def test_a_change_and_a_share_of_one_measure_are_two_facts() -> None:
+    # "food sales rose 3.2%" / "some 29 per cent of sales were made online"
+    rose = claim(qty(3.2, unit="%"), doc="a.md", measure=("food", "sale"), head="sale", cid="up")
+    online = claim(qty(29, unit="%"), doc="b.md", measure=("sale",), head="sale", cid="web")
+    assert groups_of([rose.with_key(change=True), online]) == [["up"], ["web"]]
+    assert groups_of([rose.with_key(change=True), online.with_key(change=True)]) == [["up", "web"]]
+
+
+def test_an_act_on_a_separate_thing_is_not_the_storys() -> None:
+    # "the board fined a separate group of suppliers in 2019" / "fined four drugmakers
+    # on Tuesday"; but "signed a separate decree on July 9" / "signed the decree on July 9"
+    def dated(value, doc, args, cid):
+        return claim(day(value), doc=doc, event="fine", subjects=("board",), args=args, cid=cid)
+
+    old = dated("2019-06-01", "a.md", ("separate", "group", "supplier"), "old")
+    new = dated("2026-05-19", "b.md", ("drugmaker",), "new")
+    assert groups_of([old, new]) == [["new"], ["old"]]
+    decree = dated("2026-07-09", "a.md", ("separate", "decree"), "sep")
+    same = dated("2026-07-09", "b.md", ("decree",), "same")
+    assert groups_of([decree, same]) == [["same", "sep"]]
+
+
+def test_what_some_of_a_group_get_is_not_what_the_group_gets() -> None:
+    # "some customers will receive more than £2,000" / "customers would receive about £130"
+    some = claim(qty(2000, unit="GBP"), doc="a.md", event="receive", subjects=("customer",),
+                 measure=("customer",), cid="some")  # fmt: skip
+    each = claim(qty(130, unit="GBP"), doc="b.md", event="receive", subjects=("customer",),
+                 measure=("customer",), cid="each")  # fmt: skip
+    assert groups_of([some, each]) == [["each", "some"]]  # without the mark: one sum
+    assert groups_of([some.with_key(part=True), each]) == [["each"], ["some"]]

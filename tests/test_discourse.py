@@ -281,3 +281,15 @@ def test_a_sentence_opening_by_a_date_stamps_its_figures() -> None:
     claims = {c.text: c for c in extract_text(text, dt.date(2026, 3, 12))}
     assert claims["86"].key.time_ref == "2026-03-10TAF"  # a moment of the queue
     assert claims["1,100"].key.time_ref is None  # the total of the act
+
+
+@pytest.mark.nlp
+def test_a_date_told_in_the_past_perfect_beside_the_plain_past_is_an_earlier_one() -> None:
+    text = "Retail sales fell 2.4% in December. In November, sales had fallen 0.7%.\n"
+    claims = {c.text: c for c in extract_text(text, dt.date(2026, 1, 13))}
+    assert claims["November"].key.earlier  # the month before, not a second date of the fall
+    assert not claims["December"].key.earlier
+    alone = {
+        c.text: c for c in extract_text("The bill had passed in March.\n", dt.date(2026, 5, 1))
+    }
+    assert not alone["March"].key.earlier  # nothing told plainly for it to be before

@@ -170,7 +170,8 @@ def read_context(
         or (None if temporal else _current(span, verb) or _holder_year(subjects)),
         places=_places([*counted, *_located_in(verb, span)]) + _sentence_scope(verb),
         per=None if temporal else _per_unit(span) or _rate_adverb(verb, span),
-        part=not temporal and _a_part(span),
+        part=not temporal and (_a_part(span) or _held_by_some(verb)),
+        change=not temporal and _a_change(span),
     )
     offset = _offset_word(span) if temporal else None
     lasted = _happening_lasted(span, described, event_lemma, subjects) if temporal else None
@@ -337,6 +338,18 @@ def _a_part(span: Span) -> bool:
                 ):
                     return True
     return False
+
+
+def _held_by_some(verb: Token | None) -> bool:
+    """Whether the figure's clause is about some of a group, not the group: "some
+    customers will receive more than £2,000" is no refund the customers all receive."""
+    return verb is not None and any(
+        child.dep_ in ("nsubj", "nsubjpass")
+        and any(
+            d.dep_ in ("det", "amod") and d.lower_ in ("some", "several") for d in child.children
+        )
+        for child in verb.children
+    )
 
 
 def _figure_roles(
@@ -558,6 +571,26 @@ def _age_key(
         subjects=_key_words(tokens, aliases),
         actors=_key_words([t for t in tokens if t.pos_ == "PROPN"], aliases),
     )
+
+
+# Words for a level moving, as verbs ("sales rose 3.2%") or nouns ("a 3.2% rise").
+_CHANGE_WORDS = CHANGE_NOUNS | frozenset(
+    "grow gain shrink soar tumble sink slip edge lose cut reduce raise lift boost".split()
+)
+
+
+def _a_change(span: Span) -> bool:
+    """Whether a share is the size of a change in a level ("food sales rose 3.2%", "a 3.2%
+    rise", "down 2.4 per cent"), not a part of a whole ("29% of sales were online")."""
+    if _SHARE.search(span.text) is None or _of_object(span.root) is not None:
+        return False  # "lost 37% of their colonies": a part of a count
+    after = span.doc[span.end].lower_ if span.end < len(span.doc) else ""
+    if _words_before(span, 1) in (["up"], ["down"]) or after in ("below", "above"):
+        return True  # "down 2.4 per cent", "cut emissions 55% below 2005 levels"
+    head = span.root.head
+    if head.lower_ in ("by", "of") and head.dep_ == "prep":
+        head = head.head  # "rose by 3.2%", "pay increases of 24 percent"
+    return head not in span and head.lemma_.casefold() in _CHANGE_WORDS
 
 
 def _changes_a_level(noun: Token | None, span: Span) -> bool:

@@ -220,6 +220,34 @@ def carry_stamps_to_tallies(claims: Sequence[Claim], texts: Mapping[str, str]) -
     return result
 
 
+def mark_dates_told_before(claims: Sequence[Claim]) -> list[Claim]:
+    """Mark as another occurrence (`key.earlier`) each date its article tells in the past
+    perfect while telling the same act in the simple past: in "Sales fell 2.4% in
+    December. In November, sales had fallen 0.7%.", November dates the month before."""
+    told_plainly = {
+        (c.doc, c.key.event)
+        for c in claims
+        if c.kind.is_temporal and c.key.event and not _in_past_perfect(c)
+    }
+    return [
+        claim.with_key(earlier=True)
+        if claim.kind.is_temporal
+        and claim.key.event
+        and (claim.doc, claim.key.event) in told_plainly
+        and _in_past_perfect(claim)
+        else claim
+        for claim in claims
+    ]
+
+
+def _in_past_perfect(claim: Claim) -> bool:
+    verb = _verb(claim)
+    if verb is None:
+        return False
+    pattern = rf"\bhad\s+(?:(?:already|previously|earlier)\s+)?(?:been\s+)?{re.escape(verb)}\b"
+    return re.search(pattern, claim.sentence, re.IGNORECASE) is not None
+
+
 def _in_present_perfect(claim: Claim) -> bool:
     verb = _verb(claim)
     if verb is None:

@@ -201,10 +201,31 @@ def test_a_span_of_a_noun_and_a_distance_from_an_event_are_not_the_events_length
         ("Two of them died on the way.", "Two", True),
         ("Six people were flown to hospital.", "Six", False),
         ("62% of the nurses voted for the deal.", "62%", False),  # a share is compared as one
+        ("Some customers will receive more than £2,000.", "more than £2,000", True),
+        ("Several firms paid £400 each.", "£400", True),
+        ("Customers will receive about £130 each.", "about £130", False),
     ],
 )
 def test_a_count_of_part_of_a_group_is_marked_a_part(text, surface, part):
     assert claim_of(text, surface).key.part is part
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "change"),
+    [
+        ("Food sales rose 3.2% in December.", "3.2%", True),
+        ("Sales were down 2.4 per cent on a year earlier.", "2.4 per cent", True),
+        ("Profit climbed by 5% to a record.", "5%", True),
+        ("The pilots want pay increases of 24 percent.", "24 percent", True),
+        ("The bill cuts emissions 55% below 2005 levels.", "55%", True),
+        ("Some 29 per cent of sales were made online.", "Some 29 per cent", False),
+        ("Beekeepers lost 37% of their colonies.", "37%", False),  # a part of a count
+        ("Inflation rose to 4% in March.", "4%", False),  # the level reached
+        ("Turnout was 61%.", "61%", False),
+    ],
+)
+def test_a_share_that_sizes_a_change_is_marked_a_change(text, surface, change):
+    assert claim_of(text, surface).key.change is change
 
 
 @pytest.mark.parametrize(
