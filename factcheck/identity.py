@@ -322,7 +322,12 @@ def veto_reason(a: Claim, b: Claim, same: bool, threshold: float) -> str | None:
         # "$15 billion" and "$48" are a total and a price, not one sum misreported:
         # a slip of a unit ("million" for "billion") is a factor of 1,000, no more.
         return "magnitudes apart"
-    if not same and (_part_of(a.key, b.key) or _part_of(b.key, a.key)):
+    if not same and (
+        _part_of(a.key, b.key)
+        or _part_of(b.key, a.key)
+        or _a_kind_of_a_total(a.key, b.key)
+        or _a_kind_of_a_total(b.key, a.key)
+    ):
         return "a part against the whole"  # "six of the injured" / "11 people were injured"
     if not same and a.key.earlier != b.key.earlier:
         return "an earlier or other occurrence"  # "last erupted in 1974" / "erupted on Saturday"
@@ -689,6 +694,22 @@ def _part_of(part: ClaimKey, whole: ClaimKey) -> bool:
     return (whole.measure_head is not None and heads_match(head, whole.measure_head)) or (
         whole.event is not None and same_event(head, whole.event)
     )
+
+
+# Nouns for the whole of what a figure counts ("a fleet of 210 buses", "its entire herd").
+_WHOLE_NOUNS = frozenset(
+    "fleet workforce membership population herd flock network portfolio estate".split()
+)
+
+
+def _a_kind_of_a_total(kind: ClaimKey, total: ClaimKey) -> bool:
+    """Whether one figure counts a kind of what the other counts whole: "almost 50
+    zero-emission buses" against "a total fleet of 210 buses"."""
+    if kind.measure_head is None or not heads_match(kind.measure_head, total.measure_head):
+        return False
+    if not any(w in _WHOLE_NOUNS for w in (*total.measure, *total.subjects)):
+        return False
+    return any(w != kind.measure_head and not _has_word(w, total.measure) for w in kind.measure)
 
 
 def _is_agent(key: ClaimKey) -> bool:

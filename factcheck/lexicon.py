@@ -61,7 +61,9 @@ HAPPENING_NOUNS = frozenset(
     tournament flight journey voyage expedition mission search rescue operation
     investigation inquiry outage blackout shutdown closure lockdown ceasefire truce drought
     heatwave storm eruption wildfire rain flood visit tour summit festival exhibition
-    training process course programme program apprenticeship career
+    training process course programme program apprenticeship career restoration
+    renovation refurbishment construction rebuild overhaul upgrade excavation study survey
+    review audit consultation negotiation evacuation cleanup lockout vigil
     """.split()
 )
 
@@ -238,16 +240,20 @@ TITLE_WORDS = frozenset(
 # Events that are one happening seen from two sides. A transfer has two parties, so one
 # party on both sides is two facts ("the county spent $12 million" / "the county received
 # $9 million"): "Norden will pay $38.50 a share" / "shareholders will receive $38.50";
+# "the regulator fined it £9.8 million" / "it must pay £9.8 million"; "the city will charge
+# visitors €3" / "visitors will pay €3";
 # "sentenced to nine years" / "received nine years"; "the court imposed a $2 million
 # fine" / "the firm will pay it"; "agreed to buy it for $12.5 billion" / "will pay $12.5
 # billion".
 TRANSFERS = frozenset(
-    frozenset(pair.split("/")) for pair in "pay/receive sentence/receive impose/pay buy/pay".split()
+    frozenset(pair.split("/"))
+    for pair in "pay/receive sentence/receive impose/pay buy/pay fine/pay charge/pay".split()
 )
 # Other kin are one party's act: "won with 53% of the vote" / "received 53%" (the loser
-# receives votes too: two named actors stay two facts). A relation between two events
-# only: paying and winning are not one act.
-EVENT_KIN = TRANSFERS | {frozenset(("win", "receive"))}
+# receives votes too: two named actors stay two facts); "fined the bank £9.8 million" /
+# "imposed a £9.8 million fine". A relation between two events only: paying and winning
+# are not one act.
+EVENT_KIN = TRANSFERS | {frozenset(("win", "receive")), frozenset(("fine", "impose"))}
 
 
 # Acts that are steps of one process, each with its own count of one noun: "sought €4
@@ -331,6 +337,10 @@ MEASURE_SYNONYMS = {
     "tugboat": "tug",
     "sailor": "crew",  # "its 25 sailors" / "the 23 crew members"
     "seafarer": "crew",
+    "kickback": "bribe",  # "€3.4 million in bribes" / "€3.8 million in kickbacks"
+    "funding": "grant",  # "a €2.4 million grant" / "€2.4m in public funding"
+    "subsidy": "grant",
+    "damages": "compensation",  # "€1.35 million in damages" / "£5,300 in compensation"
 }
 
 # Phrases news uses for one measure, as key words ("a $421 million spending plan" is a
@@ -423,6 +433,10 @@ IDIOMS = {
     ("lose", "life"): "die",
     ("take", "life"): "kill",
     ("take", "part"): "participate",
+    # a command, not a purchase: "ordered four diplomats to leave", "ordering out three"
+    ("order", "out"): "expel",
+    ("order", "leave"): "expel",
+    ("order", "depart"): "expel",
     ("take", "place"): "happen",
     ("put", "signature"): "sign",
     ("put", "name"): "sign",

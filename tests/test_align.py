@@ -793,3 +793,27 @@ def test_what_some_of_a_group_get_is_not_what_the_group_gets() -> None:
                  measure=("customer",), cid="each")  # fmt: skip
     assert groups_of([some, each]) == [["each", "some"]]  # without the mark: one sum
     assert groups_of([some.with_key(part=True), each]) == [["each"], ["some"]]
+
+
+def test_a_fine_is_one_act_whether_fined_imposed_or_paid() -> None:
+    # "fined Corvelle £9.8 million" / "imposed a £8.9 million penalty"
+    fined = claim(qty(9.8e6, unit="GBP"), doc="a.md", event="fine", measure=("fine",),
+                  head="fine", cid="fined")  # fmt: skip
+    imposed = claim(qty(8.9e6, unit="GBP"), doc="b.md", event="impose", measure=("fine",),
+                    head="fine", cid="imposed")  # fmt: skip
+    assert groups_of([fined, imposed]) == [["fined", "imposed"]]
+    # "the city will charge visitors €3" / "visitors will pay €3"
+    charged = claim(qty(3, unit="EUR"), doc="a.md", event="charge", cid="charge")
+    paid = claim(qty(3, unit="EUR"), doc="b.md", event="pay", cid="pay")
+    assert groups_of([c.with_key(told_once=True) for c in (charged, paid)]) == [["charge", "pay"]]
+
+
+def test_a_kind_of_what_a_fleet_counts_is_not_the_fleet() -> None:
+    # "almost 50 zero-emission buses" / "a total fleet of 210 buses"
+    kind = claim(qty(50), doc="a.md", measure=("emission", "bus"), head="bus", cid="kind")
+    fleet = claim(qty(210), doc="b.md", measure=("bus",), head="bus", subjects=("fleet",),
+                  cid="fleet")  # fmt: skip
+    assert groups_of([kind, fleet]) == [["fleet"], ["kind"]]
+    # without the whole: "14 average-speed cameras" / "16 cameras" is one count
+    plain = claim(qty(210), doc="b.md", measure=("bus",), head="bus", cid="plain")
+    assert groups_of([kind, plain]) == [["kind", "plain"]]

@@ -115,6 +115,16 @@ KNOWN_FALSE_ALARMS: dict[str, str] = {
         "making their article tells: keeping the noun a participle modifies as what was made "
         "moved links on eleven other sets, more lost than won"
     ),
+    "music-vinyl-pressing-plant-reopening": (
+        "'the label, founded in 2014' and 'the plant, founded in 1966' each date the one "
+        "founding their article tells, of two things: as with the violin, the noun the "
+        "participle modifies is not kept as what was founded"
+    ),
+    "diplomacy-kaldoria-diplomat-expulsions": (
+        "two countries each expel the other's diplomats, and the small parser gives 'Kaldoria "
+        "hit back by ordering out three' no actor; taking the actor through 'by' read "
+        "'Kaldoria' and 'Kaldorians' as one name and raised two other false conflicts"
+    ),
     "fisheries-glass-eel-smuggling": (
         "'last year customs agencies seized 1.4 tonnes of glass eels in 19 operations' is a "
         "year's total, which the tool reads as the one seizure its article dates, against "

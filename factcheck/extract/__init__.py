@@ -355,6 +355,7 @@ def claims_from_segment(
             temporal=mention.kind.is_temporal,
             aliases=aliases,
             age=is_age(mention),
+            money=mention.kind is Kind.MONEY,
         )
         sentence = _sentence_text(parsed, local_start, local_end)
         value = _resolve_with_tense(mention, context.future, document.date)

@@ -86,6 +86,7 @@ def read_context(
     temporal: bool,
     aliases: Mapping[str, str] | None = None,
     age: bool = False,
+    money: bool = False,
 ) -> Context:
     """Describe the mention at character offsets [start, end) of `doc`.
 
@@ -93,14 +94,15 @@ def read_context(
     counts ("more than 200 soldiers" -> "soldiers"); a date measures the event
     it dates ("signed a law on Monday" -> "sign law"). `aliases` maps acronyms
     defined in the document ("MFA") to their long form, for subject keys. An `age`
-    ("a 71-year-old man", "a man aged 74", "Lindqvist, 56,") keys as the person's.
+    ("a 71-year-old man", "a man aged 74", "Lindqvist, 56,") keys as the person's; a sum
+    of `money` may name what it is after "in" ("£210,000 in costs").
     """
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None or len(span) == 0:
         return Context(None, None, None, ClaimKey())
     sent = span.sent
     root = span.root
-    measured = None if temporal else _measured_noun(root, span)
+    measured = None if temporal else _measured_noun(root, span, money)
     person = _aged_person(span, measured) if age else None  # before other readings move it
     described = _described_noun(span) if temporal else None
     verb = None if described else _event_verb(measured if measured is not None else root, span)
@@ -167,7 +169,14 @@ def read_context(
         hedged=verb is not None
         and any(c.dep_ == "aux" and c.lower_ in POSSIBILITY_MODALS for c in verb.children),
         time_ref=_time_ref(sent.text.lower())
-        or (None if temporal else _current(span, verb) or _holder_year(subjects)),
+        or (
+            None
+            if temporal
+            else _current(span, verb)
+            or _holder_year(subjects)
+            or _made_in_year(measured)
+            or _year_of_when_clause(verb)
+        ),
         places=_places([*counted, *_located_in(verb, span)]) + _sentence_scope(verb),
         per=None if temporal else _per_unit(span) or _rate_adverb(verb, span),
         part=not temporal and (_a_part(span) or _held_by_some(verb)),
@@ -513,9 +522,9 @@ def _tense_is_future(verb: Token | None) -> bool | None:
     return None
 
 
-def _measured_noun(root: Token, span: Span) -> Token | None:
+def _measured_noun(root: Token, span: Span, money: bool = False) -> Token | None:
     """The noun a figure counts: "200 soldiers" -> soldiers; "95% of POWs" -> POWs."""
-    noun = _counted_noun(root, span)
+    noun = _counted_noun(root, span, money)
     if noun is not None and noun.lemma_.casefold() in UNIT_NOUNS:
         return _of_object(noun)  # "41 percent of the vote" measures the vote
     return noun
@@ -605,7 +614,7 @@ def _changes_a_level(noun: Token | None, span: Span) -> bool:
     )
 
 
-def _counted_noun(root: Token, span: Span) -> Token | None:
+def _counted_noun(root: Token, span: Span, money: bool = False) -> Token | None:
     worth = root.head
     if worth.lower_ == "worth" and worth not in span:
         # "a house worth $2 million", "steering contracts worth €118 million": the figure
@@ -632,7 +641,29 @@ def _counted_noun(root: Token, span: Span) -> Token | None:
             objects = [c for c in child.children if c.dep_ == "pobj"]
             if objects:
                 return objects[0]  # "$4.5 billion for prison expansion"
+    if money:
+        return _sum_named_after_in(span)
     return None
+
+
+# Nouns for the form money takes, which say nothing of what a sum is.
+_MONEY_FORMS = frozenset("cash stock share money fund equity bond note kind".split())
+
+
+def _sum_named_after_in(span: Span) -> Token | None:
+    """What a sum is, named after "in" right after it: "£210,000 in prosecution costs",
+    "€1.35 million in damages" (not "£5 million in the project", "40 million euros in 2023")."""
+    after = span.doc[span.end] if span.end < len(span.doc) else None
+    if after is None or after.lower_ != "in":
+        return None
+    noun = next((c for c in after.children if c.dep_ == "pobj"), None)
+    if noun is None or noun.pos_ != "NOUN" or noun.like_num:
+        return None
+    if noun.lemma_.lower() in _MONEY_FORMS:
+        return None  # "$3.2 billion in cash and stock", "$5 million in prize money": how paid
+    if any(c.dep_ in ("det", "poss", "nummod") for c in noun.children):
+        return None
+    return noun
 
 
 def _of_object(token: Token) -> Token | None:
@@ -731,6 +762,8 @@ def _event_name(verb: Token | None) -> str | None:
             idiom = next((IDIOMS.get((lemma, g.lemma_.lower())) for g in word.children), None)
         if idiom is not None:
             return EVENT_SYNONYMS.get(idiom, idiom)
+    if lemma == "draw" and verb.tag_ == "VBN":
+        return lemma  # "the numbers drawn on April 12": a draw, not "drew 94,000 visitors"
     lemma = NOMINAL_EVENTS.get(lemma, lemma)
     return EVENT_SYNONYMS.get(lemma, lemma)
 
@@ -1249,6 +1282,33 @@ def _holder_year(subjects: list[Token]) -> str | None:
                 if year is not None and len(year.text) == 4 and CALENDAR_STAMP.fullmatch(year.text):
                     return year.text
     return None
+
+
+def _made_in_year(noun: Token | None) -> str | None:
+    """The year a participle dates the counted noun to: "the 31 recommendations made after
+    the 2022 inspection", "the 40 homes built in 2019" (`discourse.mark_other_years_figures`)."""
+    for participle in noun.children if noun is not None else ():
+        if participle.dep_ != "acl":
+            continue
+        for prep in participle.children:
+            if prep.dep_ != "prep":
+                continue
+            for obj in prep.children:
+                if obj.dep_ != "pobj":
+                    continue
+                for token in (obj, *obj.children):
+                    if len(token.text) == 4 and CALENDAR_STAMP.fullmatch(token.text):
+                        return token.text
+    return None
+
+
+def _year_of_when_clause(verb: Token | None) -> str | None:
+    """The year a "when" clause tells of: "the last such incident came in 2018, when
+    Velmora expelled two diplomats" stamps the two with 2018."""
+    if verb is None or verb.dep_ != "relcl":
+        return None
+    year = verb.head
+    return year.text if len(year.text) == 4 and CALENDAR_STAMP.fullmatch(year.text) else None
 
 
 def _dates_a_baseline(span: Span) -> bool:

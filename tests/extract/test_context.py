@@ -674,3 +674,46 @@ def test_an_infinitive_in_a_relative_clause_is_its_antecedents():
     text = "The money will go to the new wing, which is expected to cost £9 million."
     cost = claim_of(text, "£9 million")
     assert "wing" in cost.key.subjects
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "head"),
+    [
+        ("He was ordered to pay £5,300 in compensation to the victim.", "£5,300", "compensation"),
+        ("The firm must pay £210,000 in prosecution costs.", "£210,000", "cost"),
+        ("The court ordered it to pay 40 million euros in 2023.", "40 million euros", None),
+        ("The winners collect $5 million in prize money.", "$5 million", None),  # how paid
+        ("It invested £5 million in the project.", "£5 million", None),
+    ],
+)
+def test_a_sum_names_what_it_is_after_in(text, surface, head):
+    assert claim_of(text, surface).key.measure_head == head
+
+
+def test_a_participle_dates_the_counted_noun_to_its_year():
+    text = "Only 9 of the 31 recommendations made after the 2022 inspection had been met."
+    assert claim_of(text, "31", dt.date(2025, 3, 12)).key.earlier  # the last inspection's
+    assert not claim_of("Inspectors made 14 recommendations.", "14").key.earlier
+
+
+def test_a_restoration_is_a_happening_whose_length_is_one_fact():
+    c = claim_of("The four-year restoration of the windmill ended in May.", "four-year")
+    assert (c.key.event, c.key.event_args[:1]) == ("last", ("restoration",))
+
+
+def test_a_when_clause_dates_its_figures_to_its_year():
+    text = "The last such incident came in 2018, when the ministry expelled two diplomats."
+    assert claim_of(text, "two", dt.date(2025, 10, 18)).key.earlier
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "event"),
+    [
+        ("Velmora ordered four diplomats to leave the country.", "four", "expel"),
+        ("The airline ordered 40 aircraft.", "40", "buy"),
+        ("The six numbers drawn on April 12 matched.", "April 12", "draw"),
+        ("The festival drew 94,000 visitors.", "94,000", "receive"),
+    ],
+)
+def test_a_verb_of_two_senses_is_read_by_its_construction(text, surface, event):
+    assert claim_of(text, surface).key.event == event
