@@ -197,6 +197,8 @@ EVENT_SYNONYMS = {
     **dict.fromkeys("demand request ask".split(), "seek"),
     **dict.fromkeys("forecast predict anticipate".split(), "expect"),
     **dict.fromkeys("deploy dispatch".split(), "send"),
+    **dict.fromkeys("commission".split(), "open"),  # "the plant was commissioned in 2012"
+    **dict.fromkeys("save".split(), "cut"),  # "saves 3,800 tonnes" / "cuts 8,300 tonnes"
 }
 
 # Words that make a sentence speak of a vote, whatever its verb ("The tally was 32 in
@@ -341,6 +343,8 @@ MEASURE_SYNONYMS = {
     "funding": "grant",  # "a €2.4 million grant" / "€2.4m in public funding"
     "subsidy": "grant",
     "damages": "compensation",  # "€1.35 million in damages" / "£5,300 in compensation"
+    "fieldwork": "excavation",  # "the excavation began in March" / "fieldwork started"
+    "dig": "excavation",
 }
 
 # Phrases news uses for one measure, as key words ("a $421 million spending plan" is a
