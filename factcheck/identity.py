@@ -347,6 +347,10 @@ def veto_reason(a: Claim, b: Claim, same: bool, threshold: float) -> str | None:
         # One sentence does not state one fact twice with two values: "58%, down from
         # 62%", "221 votes in favor and 87 against" compare two facts.
         return "one sentence"
+    if a.kind.is_temporal and (_names_a_years_edition(a) or _names_a_years_edition(b)):
+        # "this year's race" / "next year's race": a year that names an edition of a
+        # yearly event tells which one, not when it happened
+        return "another year's edition"
     if a.kind.is_temporal and _actors_told_apart(a.key, b.key):
         return "another actor"
     transfer = _transfer(a.key, b.key)
@@ -388,6 +392,14 @@ def veto_reason(a: Claim, b: Claim, same: bool, threshold: float) -> str | None:
 
 # Two figures further apart than this factor are never one figure misreported.
 MAX_SLIP_FACTOR = 1000.0
+
+
+def _names_a_years_edition(claim: Claim) -> bool:
+    """A year in the possessive, naming a yearly event: "this year's race", "2024's fair"."""
+    value = claim.value
+    if not isinstance(value, DateValue) or value.granularity is not Granularity.YEAR:
+        return False
+    return re.search(re.escape(claim.text) + r"['’]s\b", claim.sentence) is not None
 
 
 def _magnitudes_apart(a: Claim, b: Claim) -> bool:
@@ -597,10 +609,15 @@ def contrasting(a: ClaimKey, b: ClaimKey, *, one_sided: bool = False) -> bool:
         if in_a and in_b and not in_a & in_b:
             return True
     if one_sided:
-        held_a = ORDINALS.intersection(chain(a.measure, a.subjects))
-        held_b = ORDINALS.intersection(chain(b.measure, b.subjects))
+        held_a = _ONE_SIDED.intersection(chain(a.measure, a.subjects))
+        held_b = _ONE_SIDED.intersection(chain(b.measure, b.subjects))
         return held_a != held_b
     return False
+
+
+# Words that set a thing apart from its plain kind even when the other side says nothing:
+# "a second bus" / "the bus"; "outside temperatures reached 38C" / "temperatures reached 45C".
+_ONE_SIDED = ORDINALS | frozenset("outside outdoor".split())
 
 
 def places_differ(a: tuple[str, ...], b: tuple[str, ...]) -> bool:

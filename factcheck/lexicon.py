@@ -417,6 +417,7 @@ CONTRASTS = (
     frozenset("favor favour against".split()),
     frozenset("annual monthly weekly daily quarterly".split()),
     frozenset("minimum maximum".split()),
+    frozenset("inside outside indoor outdoor".split()),  # "outside temperatures reached 38C"
 )
 
 # Every word of the contrast sets, for a quick test of whether a key holds one.

@@ -817,3 +817,28 @@ def test_a_kind_of_what_a_fleet_counts_is_not_the_fleet() -> None:
     # without the whole: "14 average-speed cameras" / "16 cameras" is one count
     plain = claim(qty(210), doc="b.md", measure=("bus",), head="bus", cid="plain")
     assert groups_of([kind, plain]) == [["kind", "plain"]]
+
+
+def test_a_year_naming_an_edition_of_a_yearly_event_is_not_its_date() -> None:
+    # "this year's race was won by ..." / "the zone will be widened for next year's race"
+    def edition(value, doc, text, sentence, cid):
+        year = span(value, f"{value}-01-01", f"{value}-12-31", Granularity.YEAR)
+        made = claim(year, doc=doc, text=text, event="race", cid=cid)
+        return dataclasses.replace(made, sentence=sentence).with_key(told_once=True)
+
+    this = edition("2026", "a.md", "this year", "The first yacht home in this year's race.", "t")
+    nxt = edition("2027", "b.md", "next year", "It will be widened for next year's race.", "n")
+    assert groups_of([this, nxt]) == [["n"], ["t"]]
+    # years told as when, on both sides: one race, at two dates
+    held = edition("2027", "b.md", "next year", "The race will be held next year.", "h")
+    ran = edition("2026", "a.md", "this year", "The race was held this year.", "r")
+    assert groups_of([ran, held]) == [["h", "r"]]
+
+
+def test_an_outside_level_is_not_the_level_itself() -> None:
+    # "outside temperatures reached 38C" / "temperatures inside one data hall reached 45C"
+    outside = claim(qty(38, unit="C"), doc="a.md", measure=("outside", "temperature"),
+                    head="temperature", cid="out")  # fmt: skip
+    inside = claim(qty(45, unit="C"), doc="b.md", measure=("temperature",), head="temperature",
+                   cid="in")  # fmt: skip
+    assert groups_of([outside, inside]) == [["in"], ["out"]]

@@ -165,7 +165,9 @@ def read_context(
             aliases,
         ),
         negated=verb is not None and any(c.dep_ == "neg" for c in verb.children),
-        earlier=_earlier(verb, [*subjects, *counted]) or (temporal and _since_a_record(span)),
+        earlier=_earlier(verb, [*subjects, *counted])
+        or (temporal and _since_a_record(span))
+        or (not temporal and _a_wider_base(span)),
         hedged=verb is not None
         and any(c.dep_ == "aux" and c.lower_ in POSSIBILITY_MODALS for c in verb.children),
         time_ref=_time_ref(sent.text.lower())
@@ -1282,6 +1284,19 @@ def _holder_year(subjects: list[Token]) -> str | None:
                 if year is not None and len(year.text) == 4 and CALENDAR_STAMP.fullmatch(year.text):
                     return year.text
     return None
+
+
+# Adverbs that widen a figure to a whole country or the world ("2,000 pairs nationally").
+_WIDER_SCOPES = frozenset("nationally nationwide worldwide globally countrywide statewide".split())
+
+
+def _a_wider_base(span: Span) -> bool:
+    """Whether a figure is the wider whole a story's figure is set against, not the story's
+    own: "26 pairs nested there, out of about 2,000 pairs nationally"."""
+    if _words_before(span, 2) == ["out", "of"]:
+        return True
+    after = span.doc[span.end : min(span.end + 3, span.sent.end)]
+    return any(t.lower_ in _WIDER_SCOPES for t in after)
 
 
 def _made_in_year(noun: Token | None) -> str | None:

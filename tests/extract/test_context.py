@@ -717,3 +717,10 @@ def test_a_when_clause_dates_its_figures_to_its_year():
 )
 def test_a_verb_of_two_senses_is_read_by_its_construction(text, surface, event):
     assert claim_of(text, surface).key.event == event
+
+
+def test_a_wider_whole_a_figure_is_set_against_is_another_one():
+    text = "Wardens said 26 pairs nested there, out of about 2,000 pairs nationally."
+    assert claim_of(text, "about 2,000").key.earlier
+    assert not claim_of(text, "26").key.earlier
+    assert claim_of("Sales fell 4% nationwide last month.", "4%").key.earlier
