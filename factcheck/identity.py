@@ -597,8 +597,9 @@ def contrasting(a: ClaimKey, b: ClaimKey, *, one_sided: bool = False) -> bool:
     """Whether the keys hold different words of one contrast set (lexicon.CONTRASTS).
 
     With `one_sided`, an ordinal on one side only also counts when it qualifies what is
-    counted or who acts ("a second bus" against "the bus"): used before two different
-    values are grouped for a conflict. An ordinal in the event's setting ("in the second
+    counted or who acts ("a second bus" against "the bus"), as does "outside" ("outside
+    temperatures" against "temperatures"): used before two different values are grouped
+    for a conflict. An ordinal in the event's setting ("in the second
     round") counts only against another ("the first round"): a "runoff" is one too.
     """
     words_a, words_b = _contrast_words(a), _contrast_words(b)

@@ -197,7 +197,6 @@ EVENT_SYNONYMS = {
     **dict.fromkeys("demand request ask".split(), "seek"),
     **dict.fromkeys("forecast predict anticipate".split(), "expect"),
     **dict.fromkeys("deploy dispatch".split(), "send"),
-    **dict.fromkeys("commission".split(), "open"),  # "the plant was commissioned in 2012"
     **dict.fromkeys("save".split(), "cut"),  # "saves 3,800 tonnes" / "cuts 8,300 tonnes"
 }
 
@@ -260,8 +259,8 @@ EVENT_KIN = TRANSFERS | {frozenset(("win", "receive")), frozenset(("fine", "impo
 
 # Acts that are steps of one process, each with its own count of one noun: "sought €4
 # million" / "was awarded €1.35 million", "40 homes approved" / "25 built", "12 arrested"
-# / "three charged". Two articles each counting a noun once by two of these (or one of
-# these and another verb) count two things, not one told two ways.
+# / "three charged". Two articles each counting a noun once by two different ones of
+# these count two things, not one told two ways (identity `_counted_once_each`).
 STAGE_EVENTS = frozenset(
     """
     die injure hospitalize treat flee rescue trap infect vaccinate test confirm recover
@@ -435,6 +434,8 @@ store shop museum library airport port bridge road line""".split()
 # Verb + object idioms that name a simpler event ("lost their lives" is "died").
 IDIOMS = {
     **{("close", facility): "shut" for facility in FACILITIES},
+    # a plant commissioned is put into service (not "commissioned a report")
+    **{("commission", facility): "open" for facility in FACILITIES},
     ("lose", "life"): "die",
     ("take", "life"): "kill",
     ("take", "part"): "participate",

@@ -13,7 +13,9 @@ A running tally in the present perfect that follows ("Eleven people have died")
 shares the stamp.
 
 Past figures: a figure its clause dates to a year before the document's ("was imposed
-in 2025" in a 2026 article) is an earlier occurrence, not the one the article reports.
+in 2025" in a 2026 article) is an earlier occurrence, not the one the article reports;
+so is a date told in the past perfect beside the same act in the simple past ("fell
+2.4% in December ... in November, sales had fallen 0.7%").
 
 Told once: the only value a document gives for an act ("the council approved the
 budget on Tuesday", "the government released €3.5 million") is marked, so that two

@@ -724,3 +724,8 @@ def test_a_wider_whole_a_figure_is_set_against_is_another_one():
     assert claim_of(text, "about 2,000").key.earlier
     assert not claim_of(text, "26").key.earlier
     assert claim_of("Sales fell 4% nationwide last month.", "4%").key.earlier
+
+
+def test_a_plant_commissioned_is_opened_but_a_report_commissioned_is_not():
+    assert claim_of("The plant was commissioned in 2012.", "2012").key.event == "open"
+    assert claim_of("The council commissioned a report in 2012.", "2012").key.event != "open"
