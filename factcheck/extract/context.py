@@ -1281,7 +1281,7 @@ def _holder_year(subjects: list[Token]) -> str | None:
         for prep in token.children:
             if prep.dep_ == "prep" and prep.lower_ == "in":
                 year = next((c for c in prep.children if c.dep_ == "pobj"), None)
-                if year is not None and len(year.text) == 4 and CALENDAR_STAMP.fullmatch(year.text):
+                if year is not None and _is_year(year):
                     return year.text
     return None
 
@@ -1312,7 +1312,7 @@ def _made_in_year(noun: Token | None) -> str | None:
                 if obj.dep_ != "pobj":
                     continue
                 for token in (obj, *obj.children):
-                    if len(token.text) == 4 and CALENDAR_STAMP.fullmatch(token.text):
+                    if _is_year(token):
                         return token.text
     return None
 
@@ -1322,8 +1322,11 @@ def _year_of_when_clause(verb: Token | None) -> str | None:
     Velmora expelled two diplomats" stamps the two with 2018."""
     if verb is None or verb.dep_ != "relcl":
         return None
-    year = verb.head
-    return year.text if len(year.text) == 4 and CALENDAR_STAMP.fullmatch(year.text) else None
+    return verb.head.text if _is_year(verb.head) else None
+
+
+def _is_year(token: Token) -> bool:
+    return len(token.text) == 4 and CALENDAR_STAMP.fullmatch(token.text) is not None
 
 
 def _dates_a_baseline(span: Span) -> bool:
