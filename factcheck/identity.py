@@ -287,7 +287,7 @@ def veto_reason(a: Claim, b: Claim, same: bool, threshold: float) -> str | None:
     if (
         a.key.event
         and b.key.event
-        and not same_event(a.key.event, b.key.event)
+        and not same_event(a.key.event, b.key.event, when=a.kind.is_temporal)
         and not (same and _equal_and_telling(a, b))
         and not _one_side_of_a_vote(a.key, b.key)
         and not (a.doc != b.doc and _counted_once_each(a.key, b.key))
@@ -702,16 +702,18 @@ def _part_of(part: ClaimKey, whole: ClaimKey) -> bool:
     """Whether one figure counts a part of the group the other counts whole: "six of the
     injured" against "11 were injured" (not "dozens of the 312 on board" against "47
     injured": the group there is the passengers)."""
-    head = part.measure_head
     if not part.part or whole.part:
         return False
-    if head is None:
-        # a sum some of a group get against what the group gets: "some customers will
-        # receive more than £2,000" / "customers would receive about £130 each"
-        return subjects_compatible(part.subjects, whole.subjects) is True
-    return (whole.measure_head is not None and heads_match(head, whole.measure_head)) or (
-        whole.event is not None and same_event(head, whole.event)
-    )
+    # the counted noun, or the last word of what is measured ("two in five pharmacies")
+    head = part.measure_head or (part.measure[-1] if part.measure else None)
+    if head is not None and (
+        (whole.measure_head is not None and heads_match(head, whole.measure_head))
+        or (whole.event is not None and same_event(head, whole.event))
+    ):
+        return True
+    # a sum some of a group get against what the group gets: "some customers will
+    # receive more than £2,000" / "customers would receive about £130 each"
+    return part.measure_head is None and subjects_compatible(part.subjects, whole.subjects) is True
 
 
 # Nouns for the whole of what a figure counts ("a fleet of 210 buses", "its entire herd").

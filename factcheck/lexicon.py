@@ -266,7 +266,7 @@ STAGE_EVENTS = frozenset(
     die injure hospitalize treat flee rescue trap infect vaccinate test confirm recover
     arrest charge convict sentence acquit release seek propose plan expect promise apply
     offer accept approve reject sign cancel cut create raise build open close complete
-    start end buy pay receive win inspect examine check screen replace repair
+    start end buy pay receive win inspect examine check screen replace repair owe repay
     """.split()
 )
 
@@ -283,9 +283,17 @@ def event_kin(event: str) -> set[str]:
     return {event, *(other for pair in EVENT_KIN if event in pair for other in pair)}
 
 
-def same_event(a: str, b: str) -> bool:
-    """Whether two event names (after EVENT_SYNONYMS) name one happening."""
-    return a == b or frozenset((a, b)) in EVENT_KIN
+# Two sides of one transfer that happen at different times: a fine is imposed on one day
+# and paid on another, so their dates are not one fact (their sums are). A fee is paid
+# when it is charged.
+SUCCESSIVE_SIDES = frozenset(frozenset(pair.split("/")) for pair in "fine/pay impose/pay".split())
+
+
+def same_event(a: str, b: str, *, when: bool = False) -> bool:
+    """Whether two event names (after EVENT_SYNONYMS) name one happening (`when`: for
+    dating it, where SUCCESSIVE_SIDES are two)."""
+    pair = frozenset((a, b))
+    return a == b or (pair in EVENT_KIN and not (when and pair in SUCCESSIVE_SIDES))
 
 
 # Verbs whose subject gives a figure rather than acts ("officials put the cost at
@@ -439,6 +447,7 @@ IDIOMS = {
     ("lose", "life"): "die",
     ("take", "life"): "kill",
     ("take", "part"): "participate",
+    ("call", "for"): "seek",  # "called on the government for €5 million in aid"
     # a command, not a purchase: "ordered four diplomats to leave", "ordering out three"
     ("order", "out"): "expel",
     ("order", "leave"): "expel",

@@ -842,3 +842,24 @@ def test_an_outside_level_is_not_the_level_itself() -> None:
     inside = claim(qty(45, unit="C"), doc="b.md", measure=("temperature",), head="temperature",
                    cid="in")  # fmt: skip
     assert groups_of([outside, inside]) == [["in"], ["out"]]
+
+
+def test_a_fine_and_its_payment_are_one_sum_but_two_dates() -> None:
+    # "last year the authority fined it €450,000" / "she paid €1,140 in 2024"
+    fined = claim(day("2025-06-01"), doc="a.md", event="fine", cid="fined")
+    paid = claim(day("2024-03-01"), doc="b.md", event="pay", cid="paid")
+    assert groups_of([c.with_key(told_once=True) for c in (fined, paid)]) == [["fined"], ["paid"]]
+    # a fee is paid when it is charged: "charged since March 2019" / "paid from April 2019"
+    charged = claim(day("2019-03-01"), doc="a.md", event="charge", cid="charged")
+    paying = claim(day("2019-04-01"), doc="b.md", event="pay", cid="paying")
+    told = [c.with_key(told_once=True) for c in (charged, paying)]
+    assert groups_of(told) == [["charged", "paying"]]
+
+
+def test_owing_and_repaying_are_two_steps() -> None:
+    # "found to owe €386,000 to 1,150 employees" / "ordered to repay about 9,400 workers"
+    owed = claim(qty(1150), doc="a.md", event="owe", measure=("worker",), head="worker", cid="o")
+    repaid = claim(qty(9400), doc="b.md", event="repay", measure=("worker",), head="worker",
+                   cid="r")  # fmt: skip
+    counted = [c.with_key(counted_once=True) for c in (owed, repaid)]
+    assert groups_of(counted) == [["o"], ["r"]]

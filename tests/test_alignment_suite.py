@@ -110,20 +110,25 @@ KNOWN_FALSE_ALARMS: dict[str, str] = {
         "keys hold one act on one counted noun, and telling two agent nouns apart as two "
         "actors cost five real conflicts on other sets (rescuers / rescue teams)"
     ),
-    "culture-stolen-violin-recovered": (
-        "'a violin made in 1727' and 'a borrowed instrument made in 1698' each date the one "
-        "making their article tells: keeping the noun a participle modifies as what was made "
-        "moved links on eleven other sets, more lost than won"
-    ),
     "music-vinyl-pressing-plant-reopening": (
         "'the label, founded in 2014' and 'the plant, founded in 1966' each date the one "
-        "founding their article tells, of two things: as with the violin, the noun the "
-        "participle modifies is not kept as what was founded"
+        "founding their article tells, of two things: the noun the participle modifies is "
+        "not kept as what was founded (keeping it moved links on eleven other sets)"
     ),
     "diplomacy-kaldoria-diplomat-expulsions": (
         "two countries each expel the other's diplomats, and the small parser gives 'Kaldoria "
         "hit back by ordering out three' no actor; taking the actor through 'by' read "
         "'Kaldoria' and 'Kaldorians' as one name and raised two other false conflicts"
+    ),
+    "pharmacy-childrens-amoxicillin-syrup-shortage": (
+        "'parents have visited up to six pharmacies' is linked with the 1,800 pharmacies out "
+        "of stock on the one counted noun: how many a parent tried is no count of the "
+        "story's pharmacies, but nothing in the key says so"
+    ),
+    "universities-carrowfield-job-cuts-strike": (
+        "a student's quoted '£9,250 a year' and the vice-chancellor's '£295,000 a year' are "
+        "each their article's one yearly sum paid; and 'a 10-day walkout' is read as ten "
+        "days against 'two weeks of strikes', which the author counts in working days"
     ),
     "fisheries-glass-eel-smuggling": (
         "'last year customs agencies seized 1.4 tonnes of glass eels in 19 operations' is a "

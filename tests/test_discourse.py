@@ -293,3 +293,13 @@ def test_a_date_told_in_the_past_perfect_beside_the_plain_past_is_an_earlier_one
         c.text: c for c in extract_text("The bill had passed in March.\n", dt.date(2026, 5, 1))
     }
     assert not alone["March"].key.earlier  # nothing told plainly for it to be before
+
+
+@pytest.mark.nlp
+def test_a_vague_verb_tells_no_act_of_the_story() -> None:
+    text = "The studio would take a $90 million writedown. The firm owed creditors £48 million.\n"
+    claims = {c.text: c for c in extract_text(text, dt.date(2026, 3, 2))}
+    assert not claims["$90 million"].key.told_once
+    assert not claims["£48 million"].key.told_once
+    paid = {c.text: c for c in extract_text("The council paid £4 million.\n", dt.date(2026, 3, 2))}
+    assert paid["£4 million"].key.told_once

@@ -337,6 +337,9 @@ def _a_part(span: Span) -> bool:
     after = doc[span.end].lower_ if span.end < len(doc) else ""
     if set(before) & _INCREMENT_WORDS or after == "more":
         return True  # "a further five blocks", "an additional 300 troops", "12 more people"
+    following = doc[span.end + 1] if span.end + 1 < len(doc) else None
+    if after == "in" and following is not None and following.like_num:
+        return True  # "two in five pharmacies": a share of them, not two
     for child in span.root.children:
         if child.dep_ == "prep" and child.lower_ == "of":
             for obj in child.children:

@@ -363,10 +363,16 @@ def _tells_an_act(claim: Claim) -> bool:
     return (
         claim.key.event is not None
         and claim.key.event != SAY
+        and claim.key.event not in _VAGUE_ACTS
         and not claim.key.negated
         and not claim.key.hedged
         and not claim.key.part
     )
+
+
+# Verbs too vague to name one act of a story: "took $18.4 million at the box office" and
+# "would take a $90 million writedown", "owed creditors £48 million" and "was owed £86,000".
+_VAGUE_ACTS = frozenset("take owe make have get do".split())
 
 
 def _verb(claim: Claim) -> str | None:

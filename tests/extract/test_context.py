@@ -729,3 +729,9 @@ def test_a_wider_whole_a_figure_is_set_against_is_another_one():
 def test_a_plant_commissioned_is_opened_but_a_report_commissioned_is_not():
     assert claim_of("The plant was commissioned in 2012.", "2012").key.event == "open"
     assert claim_of("The council commissioned a report in 2012.", "2012").key.event != "open"
+
+
+def test_a_call_for_a_sum_is_a_request_and_two_in_five_a_share():
+    text = "The growers called on the government for €5 million in emergency aid."
+    assert claim_of(text, "€5 million").key.event == "seek"
+    assert claim_of("Two in five pharmacies have run out.", "Two").key.part
