@@ -243,18 +243,20 @@ def mark_dates_told_before(claims: Sequence[Claim]) -> list[Claim]:
 
 
 def _in_past_perfect(claim: Claim) -> bool:
-    verb = _verb(claim)
-    if verb is None:
-        return False
-    pattern = rf"\bhad\s+(?:(?:already|previously|earlier)\s+)?(?:been\s+)?{re.escape(verb)}\b"
-    return re.search(pattern, claim.sentence, re.IGNORECASE) is not None
+    return _after_auxiliary(claim, "had", "already|previously|earlier")
 
 
 def _in_present_perfect(claim: Claim) -> bool:
+    return _after_auxiliary(claim, "has|have", "now|already|so far")
+
+
+def _after_auxiliary(claim: Claim, auxiliary: str, adverbs: str) -> bool:
+    """Whether the claim's verb follows the auxiliary, an adverb of those allowed and
+    "been" between ("had fallen", "has now been confirmed")."""
     verb = _verb(claim)
     if verb is None:
         return False
-    pattern = rf"\b(?:has|have)\s+(?:(?:now|already|so far)\s+)?(?:been\s+)?{re.escape(verb)}\b"
+    pattern = rf"\b(?:{auxiliary})\s+(?:(?:{adverbs})\s+)?(?:been\s+)?{re.escape(verb)}\b"
     return re.search(pattern, claim.sentence, re.IGNORECASE) is not None
 
 
