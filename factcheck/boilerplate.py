@@ -36,6 +36,16 @@ TEASER_LINE = re.compile(
     re.IGNORECASE,
 )
 
+# A line that only dates the page ("Published 10 July 2025 · 3 min read", "Updated:
+# 14:02, March 3"): when the page went up, not a date of the story. Short, and not
+# ending a sentence ("Published figures show ... last year.").
+DATELINE_LINE = re.compile(
+    r"^\s*(?:first\s+)?(?:published|posted|updated|last\s+updated)\s*(?::|\bon\b|\bat\b)?\s*"
+    r"(?=\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun))"
+    r"(?=[^\n]*\d)[^!?\n]{0,60}(?<![a-z]{3}\.)$",
+    re.IGNORECASE,
+)
+
 # A paragraph asking readers for money or attention.
 APPEAL = re.compile(
     r"\b(?:your\s+support|support\s+us|help\s+us|donate|donation|subscribe\s+to|become\s+a\s+(?:member|patron))\b",
@@ -102,6 +112,8 @@ def _line_reason(stripped: str, repeated: frozenset[str]) -> str | None:
         return "page control"
     if TEASER_LINE.match(stripped):
         return "link to another story"
+    if DATELINE_LINE.match(stripped):
+        return "the page's dateline"
     if BIO.match(stripped):
         return "author bio"
     if APPEAL.search(stripped) and len(stripped) < 400:

@@ -97,3 +97,20 @@ def test_only_pages_of_one_named_outlet_share_a_footer():
     assert repeated["Daily Beacon"] == {tail}
     # Wire copy without a known outlet repeats real paragraphs: they stay article text.
     assert set(repeated) == {"Daily Beacon"}
+
+
+@pytest.mark.parametrize(
+    ("text", "dateline"),
+    [
+        ("Published 10 July 2025 · 3 min read", True),
+        ("Updated: 14:02, March 3", True),
+        ("Last updated Mar. 3, 2025 at 9:14 a.m.", True),
+        ("Published on Tuesday, 4 March 2025", True),
+        ("Published figures from 2024 show that 1,500 staff were attacked.", False),
+        ("Posted by the council in 2023 and never removed", False),
+        ("Updated 2025 figures were released.", False),
+    ],
+)
+def test_a_line_that_only_dates_the_page_is_its_dateline(text, dateline):
+    reasons = [r.reason for r in find_boilerplate(f"Body text.\n{text}\n")]
+    assert ("the page's dateline" in reasons) is dateline
