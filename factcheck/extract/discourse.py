@@ -31,7 +31,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections import defaultdict
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 
 from ..lexicon import ANYONE, CALENDAR_STAMP, GENERIC_MEASURES, SAY, UNDATED_STEPS, UNIT_NOUNS
 from ..models import Claim, DateValue, Document, Kind, Quantity
@@ -272,15 +272,10 @@ def mark_values_told_once(claims: Sequence[Claim], documents: Sequence[Document]
     "as of" a date (it is a moment of a running count).
     """
     published = {d.id: d.date for d in documents}
-    values: dict[tuple[object, ...], set[object]] = defaultdict(set)
-    for claim in claims:
-        if _tells_an_act(claim):
-            values[_act(claim)].add(_told(claim))
+    alone = _the_only_value(claims, _tells_an_act, _act)
     return [
         claim.with_key(told_once=True)
-        if _tells_an_act(claim)
-        and len(values[_act(claim)]) == 1
-        and _settled(claim, published.get(claim.doc))
+        if alone(claim) and _settled(claim, published.get(claim.doc))
         else claim
         for claim in claims
     ]
@@ -295,16 +290,25 @@ def mark_counts_told_once(claims: Sequence[Claim]) -> list[Claim]:
     article giving "1,900 complaints last year" has two). Words for anyone or anything
     ("people", "residents", "per cent") count too many things to name one.
     """
-    values: dict[tuple[object, ...], set[object]] = defaultdict(set)
-    for claim in claims:
-        if _counts_a_noun(claim):
-            values[_count(claim)].add(_told(claim))
+    alone = _the_only_value(claims, _counts_a_noun, _count)
     return [
-        claim.with_key(counted_once=True)
-        if _counts_a_noun(claim) and _plain_fact(claim) and len(values[_count(claim)]) == 1
-        else claim
+        claim.with_key(counted_once=True) if alone(claim) and _plain_fact(claim) else claim
         for claim in claims
     ]
+
+
+def _the_only_value(
+    claims: Sequence[Claim],
+    counted: Callable[[Claim], bool],
+    group: Callable[[Claim], tuple[object, ...]],
+) -> Callable[[Claim], bool]:
+    """Whether a claim is `counted` and the only value (a restatement counts once) among
+    the counted claims of its `group`."""
+    values: dict[tuple[object, ...], set[object]] = defaultdict(set)
+    for claim in claims:
+        if counted(claim):
+            values[group(claim)].add(_told(claim))
+    return lambda claim: counted(claim) and len(values[group(claim)]) == 1
 
 
 def _counts_a_noun(claim: Claim) -> bool:
