@@ -24,7 +24,7 @@ from __future__ import annotations
 import functools
 import re
 from bisect import bisect_right
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from ..lexicon import VOTE_WORDS
 from ..models import Kind, Mention, Quantity
@@ -194,6 +194,7 @@ class _Figure:
     opener: int | None = None  # where "between"/"from" starts
     unit: bool = False
     age: bool = False
+    ratio: bool = False  # "four in five": read as "four out of five"
 
 
 def find_numbers(text: str) -> list[Mention]:
@@ -392,6 +393,11 @@ def _ranges(text: str, figures: list[_Figure]) -> list[_Figure]:
     out: list[_Figure] = []
     for fig in figures:
         prev = out[-1] if out else None
+        if prev is not None and _is_ratio(text, prev, fig):
+            share = prev.value / fig.value
+            out[-1] = _Figure(prev.start, fig.end, prev.core_start, fig.core_end, share,
+                              prev.qualified, ratio=True)  # fmt: skip
+            continue
         if prev is not None and _is_money_pair(text, prev, fig):
             out[-1] = _Figure(prev.start, fig.end, prev.core_start, fig.core_end, fig.value,
                               prev.qualified, None, True)  # fmt: skip
@@ -428,6 +434,24 @@ def _in_a_tally(text: str, start: int, end: int) -> bool:
     )
 
 
+# "one in five adults", "three in 10 voters": a share told as a ratio, whose denominator
+# is a round base; not "5 in 2024", "two in five minutes" or "twice in three days".
+_RATIO_GAP = re.compile(r"[^\S\r\n]+in[^\S\r\n]+")
+_RATIO_BASES = frozenset({2, 3, 4, 5, 6, 8, 10, 20, 50, 100, 1000})
+_RATIO_NOT_AFTER = re.compile(
+    r"[^\S\r\n]+(?i:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?)\b"
+)
+
+
+def _is_ratio(text: str, prev: _Figure, fig: _Figure) -> bool:
+    if prev.unit or fig.unit or fig.qualified:
+        return False
+    if not _RATIO_GAP.fullmatch(text, prev.end, fig.start) or fig.value not in _RATIO_BASES:
+        return False
+    whole = 1 <= prev.value < fig.value and float(prev.value).is_integer()
+    return whole and not _RATIO_NOT_AFTER.match(text, fig.end)
+
+
 def _is_money_pair(text: str, prev: _Figure, fig: _Figure) -> bool:
     """ "3 dollars 50 cents", "thirteen dollars and forty-five cents"."""
     if not (_MAIN_CURRENCY.search(text, prev.core_end, prev.end) and fig.start > prev.end):
@@ -443,7 +467,7 @@ def _is_money_pair(text: str, prev: _Figure, fig: _Figure) -> bool:
 
 def _mention(text: str, fig: _Figure) -> Mention | None:
     surface = text[fig.start : fig.end]
-    parsed = nn.parse_figure(surface)
+    parsed = nn.parse_figure(_RATIO_GAP.sub(" out of ", surface) if fig.ratio else surface)
     if parsed is None:
         fig.start, fig.end = fig.core_start, fig.core_end
         surface = text[fig.start : fig.end]
@@ -451,7 +475,12 @@ def _mention(text: str, fig: _Figure) -> Mention | None:
     if parsed is None:
         return None
     kind, value = parsed
-    if kind is Kind.COUNT and _caption_age(text, fig):
+    if kind is Kind.COUNT and _share_of_a_group(text, fig, value):
+        kind = Kind.PERCENT
+        # a share told as a simple fraction is a rounding: "two in five" for 41%
+        value = replace(value, low=_percent(value.low), high=_percent(value.high), unit="%",
+                        approx=True, rule=f"{value.rule}; a share of a group")  # fmt: skip
+    elif kind is Kind.COUNT and _caption_age(text, fig):
         kind = Kind.QUANTITY
         value = Quantity(low=value.low, high=value.high, unit="years", rule="age (caption)")
     elif kind is Kind.COUNT and _role_age(text, fig):
@@ -461,6 +490,27 @@ def _mention(text: str, fig: _Figure) -> Mention | None:
         kind = Kind.QUANTITY
         value = Quantity(low=value.low, high=value.high, unit="years", rule="age (aged)")
     return Mention(start=fig.start, end=fig.end, text=surface, kind=kind, value=value)
+
+
+# What follows a fraction that makes it a share of a group: "of" ("a third of voters"),
+# or, after a ratio, the group's noun ("four in five radiographers", "one in 20 homes").
+_OF_A_GROUP = re.compile(r"[^\S\r\n]+of[^\S\r\n]+[A-Za-z]", re.I)
+_GROUP_NOUN = re.compile(r"[^\S\r\n]+[A-Za-z]")
+_OUT_OF = re.compile(r"\bout[^\S\r\n]+of\b", re.I)
+
+
+def _share_of_a_group(text: str, fig: _Figure, value: Quantity) -> bool:
+    """A fraction told of a group is a share, comparable with a percentage ("nine out of
+    10 doctors" is 90% of them); a fraction alone ("two thirds") stays a number."""
+    bounds = [v for v in (value.low, value.high) if v is not None]
+    if not bounds or not all(0 < v < 1 for v in bounds) or fig.unit:
+        return False
+    ratio = fig.ratio or _OUT_OF.search(text, fig.core_start, fig.core_end) is not None
+    return bool(_OF_A_GROUP.match(text, fig.end) or (ratio and _GROUP_NOUN.match(text, fig.end)))
+
+
+def _percent(fraction: float | None) -> float | None:
+    return None if fraction is None else float(f"{fraction * 100:.12g}")
 
 
 def _role_age(text: str, fig: _Figure) -> bool:

@@ -7,6 +7,7 @@ import datetime as dt
 import pytest
 
 from factcheck.lexicon import same_event
+from factcheck.models import Kind
 from factcheck.pipeline import extract_text
 
 pytestmark = pytest.mark.nlp
@@ -734,4 +735,6 @@ def test_a_plant_commissioned_is_opened_but_a_report_commissioned_is_not():
 def test_a_call_for_a_sum_is_a_request_and_two_in_five_a_share():
     text = "The growers called on the government for €5 million in emergency aid."
     assert claim_of(text, "€5 million").key.event == "seek"
-    assert claim_of("Two in five pharmacies have run out.", "Two").key.part
+    share = claim_of("Two in five pharmacies have run out.", "Two in five")
+    assert (share.kind, share.value.low, share.value.approx) == (Kind.PERCENT, 40, True)
+    assert share.key.measure_head == "pharmacy"
