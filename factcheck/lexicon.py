@@ -552,8 +552,9 @@ CURRENT_ADVERBS = frozenset("currently presently now".split())
 
 # Words that make a claim about an earlier occurrence or version of a thing: "the
 # volcano last erupted in 1974", "the original plans envisaged 450 beds". Two values,
-# one of them earlier, are history, not a contradiction.
-EARLIER_ADVERBS = frozenset("last previously formerly originally initially once".split())
+# one of them earlier, are history, not a contradiction. An act done "separately" ("the
+# operator was separately fined £180,000") is another occurrence, not the story's.
+EARLIER_ADVERBS = frozenset("last previously formerly originally initially once separately".split())
 # ("former" is left out: "former mayor Lucía Barrios won" is a title, not an earlier win.)
 EARLIER_ADJECTIVES = frozenset("original initial previous prior earlier last old".split())
 PROVISIONAL_MARKERS = re.compile(

@@ -168,8 +168,11 @@ def read_context(
         earlier=_earlier(verb, [*subjects, *counted])
         or (temporal and _since_a_record(span))
         or (not temporal and _a_wider_base(span)),
-        hedged=verb is not None
-        and any(c.dep_ == "aux" and c.lower_ in POSSIBILITY_MODALS for c in verb.children),
+        hedged=(
+            verb is not None
+            and any(c.dep_ == "aux" and c.lower_ in POSSIBILITY_MODALS for c in verb.children)
+        )
+        or _a_requirement(measured),
         time_ref=_time_ref(sent.text.lower())
         or (
             None
@@ -525,6 +528,19 @@ def _tense_is_future(verb: Token | None) -> bool | None:
     if verb.tag_ == "VBD" or any(a.tag_ == "VBD" or a.lemma_ == "have" for a in auxiliaries):
         return False
     return None
+
+
+# Words that make a figure a bar to reach rather than a level reached: "the 2,500
+# rating required for the title", "the 30 signatures needed", "the minimum 18 months".
+_REQUIREMENT_WORDS = frozenset("require need minimum necessary qualifying threshold".split())
+
+
+def _a_requirement(measured: Token | None) -> bool:
+    """Whether the counted noun is told as a requirement ("the 2,500 rating required")."""
+    if measured is None:
+        return False
+    words = [measured, *(c for c in measured.children if c.dep_ in ("amod", "acl", "compound"))]
+    return any(t.lemma_.casefold() in _REQUIREMENT_WORDS for t in words)
 
 
 def _measured_noun(root: Token, span: Span, money: bool = False) -> Token | None:

@@ -738,3 +738,27 @@ def test_a_call_for_a_sum_is_a_request_and_two_in_five_a_share():
     share = claim_of("Two in five pharmacies have run out.", "Two in five")
     assert (share.kind, share.value.low, share.value.approx) == (Kind.PERCENT, 40, True)
     assert share.key.measure_head == "pharmacy"
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "hedged"),
+    [
+        ("A player must reach the 2,500 rating required for the title.", "2,500", True),
+        ("Entrants must gather the 30 signatures needed to stand.", "30", True),
+        ("Her rating now stands above 2,500 after the win.", "above 2,500", False),
+        ("The petition gathered 30 signatures in a day.", "30", False),
+    ],
+)
+def test_a_figure_told_as_a_requirement_is_no_level_reached(text, surface, hedged):
+    assert claim_of(text, surface).key.hedged is hedged
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "earlier"),
+    [
+        ("The operator was separately fined £180,000 for lax checks.", "£180,000", True),
+        ("The operator was fined £180,000 for lax checks.", "£180,000", False),
+    ],
+)
+def test_an_act_done_separately_is_another_occurrence(text, surface, earlier):
+    assert claim_of(text, surface).key.earlier is earlier
