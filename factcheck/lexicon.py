@@ -439,6 +439,9 @@ CALENDAR_STAMP = re.compile(r"\d{4}(?:-\d{2}(?:-\d{2})?)?")
 FACILITIES = """depot plant factory mill mine school station hospital clinic branch office
 store shop museum library airport port bridge road line""".split()
 
+# Spans of time a verb can spend: "spent the weekend at the rest centre" is a stay.
+TIME_SPANS = frozenset("night day weekend week month year hour time".split())
+
 # Verb + object idioms that name a simpler event ("lost their lives" is "died").
 IDIOMS = {
     **{("close", facility): "shut" for facility in FACILITIES},
@@ -452,6 +455,8 @@ IDIOMS = {
     ("order", "out"): "expel",
     ("order", "leave"): "expel",
     ("order", "depart"): "expel",
+    ("order", "home"): "flee",  # "ordered from their homes": an evacuation
+    ("order", "evacuate"): "flee",
     ("take", "place"): "happen",
     ("put", "signature"): "sign",
     ("put", "name"): "sign",

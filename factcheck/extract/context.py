@@ -46,6 +46,7 @@ from ..lexicon import (
     SAY,
     STAGING_VERBS,
     STATIVE_VERBS,
+    TIME_SPANS,
     TIME_VERBS,
     TITLE_WORDS,
     UNIT_NOUNS,
@@ -783,6 +784,10 @@ def _event_name(verb: Token | None) -> str | None:
             idiom = next((IDIOMS.get((lemma, g.lemma_.lower())) for g in word.children), None)
         if idiom is not None:
             return EVENT_SYNONYMS.get(idiom, idiom)
+    if lemma == "spend" and any(
+        c.dep_ in ("dobj", "npadvmod") and c.lemma_.lower() in TIME_SPANS for c in verb.children
+    ):
+        return "stay overnight"  # "spent the weekend at the rest centre", not a payment
     if lemma == "draw" and verb.tag_ == "VBN":
         return lemma  # "the numbers drawn on April 12": a draw, not "drew 94,000 visitors"
     lemma = NOMINAL_EVENTS.get(lemma, lemma)

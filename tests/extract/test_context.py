@@ -714,6 +714,9 @@ def test_a_when_clause_dates_its_figures_to_its_year():
         ("The airline ordered 40 aircraft.", "40", "buy"),
         ("The six numbers drawn on April 12 matched.", "April 12", "draw"),
         ("The festival drew 94,000 visitors.", "94,000", "receive"),
+        ("About 2,400 people were ordered from their homes.", "About 2,400", "flee"),
+        ("Around 310 people spent the weekend at the shelter.", "Around 310", "stay overnight"),
+        ("The ministry will spend $3.2 billion over five years.", "$3.2 billion", "pay"),
     ],
 )
 def test_a_verb_of_two_senses_is_read_by_its_construction(text, surface, event):
