@@ -1314,11 +1314,16 @@ def _holder_year(subjects: list[Token]) -> str | None:
 _WIDER_SCOPES = frozenset("nationally nationwide worldwide globally countrywide statewide".split())
 
 
+_ACROSS_ALL = re.compile(r"\bacross (?:all|every)\b", re.I)
+
+
 def _a_wider_base(span: Span) -> bool:
     """Whether a figure is the wider whole a story's figure is set against, not the story's
     own: "26 pairs nested there, out of about 2,000 pairs nationally"."""
     if _words_before(span, 2) == ["out", "of"]:
         return True
+    if _ACROSS_ALL.search(span.sent.text):
+        return True  # "Across all specialties, 61,200 patients are waiting"
     after = span.doc[span.end : min(span.end + 3, span.sent.end)]
     return any(t.lower_ in _WIDER_SCOPES for t in after)
 

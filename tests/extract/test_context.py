@@ -765,3 +765,14 @@ def test_a_figure_told_as_a_requirement_is_no_level_reached(text, surface, hedge
 )
 def test_an_act_done_separately_is_another_occurrence(text, surface, earlier):
     assert claim_of(text, surface).key.earlier is earlier
+
+
+@pytest.mark.parametrize(
+    ("text", "earlier"),
+    [
+        ("Across all specialties, 61,200 patients are on the waiting lists.", True),
+        ("In all, 61,200 patients are on the orthopaedic waiting list.", False),
+    ],
+)
+def test_a_figure_across_all_of_a_kind_is_a_wider_whole(text, earlier):
+    assert claim_of(text, "61,200").key.earlier is earlier
