@@ -284,8 +284,16 @@ def _per_unit(span: Span) -> str | None:
     """The noun of a rate written after the figure: "$48 a share", "12 per cent per year"."""
     doc = span.doc
     at = span.end
-    if at < len(doc) and doc[at].pos_ == "NOUN" and doc[at].lower_ not in _RATE_WORDS:
-        at += 1  # "4.5 billion crowns a year", "300 jobs a year": past the counted noun
+    # past the counted noun and its modifiers: "4.5 billion crowns a year", "300 jobs a
+    # year", "1,500 cubic metres a day"
+    skipped = 0
+    while (
+        at < len(doc)
+        and skipped < 3
+        and doc[at].pos_ in ("NOUN", "ADJ")
+        and doc[at].lower_ not in _RATE_WORDS
+    ):
+        at, skipped = at + 1, skipped + 1
     if at + 1 >= len(doc):
         return None
     word, noun = doc[at], doc[at + 1]
@@ -301,6 +309,7 @@ _OVER_A_PERIOD = re.compile(r"over\s+an?\s+(?:full\s+|whole\s+)?(year|month|week
 # "spends €200 million annually": the verb's adverb makes the figure a rate per year.
 _RATE_ADVERBS = {"annually": "year", "yearly": "year", "monthly": "month", "weekly": "week"}
 _RATE_ADVERBS |= {"daily": "day", "hourly": "hour"}
+_PERIODS = frozenset(_RATE_ADVERBS.values())
 
 
 def _rate_adverb(verb: Token | None, span: Span) -> str | None:
@@ -311,14 +320,17 @@ def _rate_adverb(verb: Token | None, span: Span) -> str | None:
         phrase = phrase.head  # "4.2 billion crowns": the phrase the figure counts in
     if verb is None or phrase.dep_ not in ("dobj", "attr", "oprd") or _SHARE.search(span.text):
         return None
-    return next(
-        (
-            _RATE_ADVERBS[c.lower_]
-            for c in verb.children
-            if c.dep_ == "advmod" and c.lower_ in _RATE_ADVERBS
-        ),
-        None,
-    )
+    for c in verb.children:
+        if c.dep_ == "advmod" and c.lower_ in _RATE_ADVERBS:
+            return _RATE_ADVERBS[c.lower_]
+        period = c.lemma_.lower()
+        if (
+            c.dep_ == "npadvmod"
+            and period in _PERIODS
+            and any(d.lower_ in ("each", "every", "a", "an", "per") for d in c.children)
+        ):
+            return period  # "take 80,000 lorry journeys off the roads each year"
+    return None
 
 
 # "six of the injured", "two of them", "three of its engines": a part of a group.

@@ -237,6 +237,9 @@ def test_a_share_that_sizes_a_change_is_marked_a_change(text, surface, change):
         ("It will save the state 4.5 billion crowns a year.", "4.5 billion crowns", "year"),
         ("The measure would save £390,000 over a full year.", "£390,000", "year"),
         ("About 24% of adults smoke daily.", "About 24%", None),
+        ("The unit can produce 1,500 cubic metres a day.", "1,500", "day"),
+        ("It will take 80,000 lorry journeys off the roads each year.", "80,000", "year"),
+        ("Each tanker carries around 2,000 cubic metres.", "around 2,000", None),
     ],
 )  # fmt: skip
 def test_a_rate_adverb_makes_an_amount_a_rate(text, surface, per):
