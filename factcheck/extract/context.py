@@ -382,6 +382,24 @@ def _held_by_some(verb: Token | None) -> bool:
     )
 
 
+def _stated_condition(verb: Token | None, measured: Token | None) -> str | None:
+    """The condition a count is said to be in ("41% of pupils are eligible for free meals":
+    "eligible"): what the figure counts, though no act is told."""
+    if verb is None or measured is None or verb.lemma_.lower() != "be":
+        return None
+    subject = measured.head.head if measured.dep_ == "pobj" else measured  # "41% of pupils"
+    if subject.dep_ != "nsubj":
+        return None
+    for child in verb.children:
+        if (
+            child.dep_ == "acomp"
+            and child.pos_ == "ADJ"
+            and any(c.dep_ == "prep" for c in child.children)
+        ):
+            return child.lemma_.lower()
+    return None
+
+
 def _figure_roles(
     verb: Token | None, measured: Token | None, event_lemma: str | None, span: Span
 ) -> tuple[Token | None, str | None, list[Token]]:
@@ -395,8 +413,11 @@ def _figure_roles(
     the clause's subject; "officials put the cost at $118 million": a source, no actor.
     """
     in_noun = _in_noun_phrase(measured, span)
+    state = _stated_condition(verb, measured)
     if event_lemma in (SAY, *LEVEL_VERBS, *STATIVE_VERBS) or in_noun:
         event_lemma = None
+    if state is not None and not in_noun:
+        event_lemma = state
     if _whole_of_a_part(measured, span):
         return measured, None, []  # "won 31 of his 68 matches": the 31 were won
     if measured is None and verb is not None and _states_level(verb):

@@ -118,7 +118,7 @@ _LABEL = re.compile(
     r"|Grade|Category|Phase|Stage|Season|Episode|Volume|Vol\.|No\.|Nos\.|Number|Part|Page"
     r"|Figure|Fig\.|Table|Item|Decree|Law|Bill|Amendment|Directive|Version|Model|Type|Mark"
     r"|Mk|Tier|Brigade|Battalion|Regiment|Division|Corps|Squadron|District|Ward|Zone|Sector"
-    r"|Unit|Track|Channel|Line|Pier|Apollo|Windows|iPhone|Galaxy|Formula|Plan|Group|Team)"
+    r"|Unit|Track|Channel|Line|Pier|Apollo|Windows|iPhone|Galaxy|Formula|Plan|Group|Team|Year)"
     r"|#|\bp\.|\bpp\.)[^\S\r\n]?$"
 )
 _YEAR_STRONG = re.compile(

@@ -779,3 +779,16 @@ def test_an_act_done_separately_is_another_occurrence(text, surface, earlier):
 )
 def test_a_figure_across_all_of_a_kind_is_a_wider_whole(text, earlier):
     assert claim_of(text, "61,200").key.earlier is earlier
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "event"),
+    [
+        ("Around 41% of pupils are eligible for free school meals.", "Around 41%", "eligible"),
+        ("About 300 residents were unhappy with the plan.", "About 300", "unhappy"),
+        ("Turnout was 61%.", "61%", None),
+        ("The 12 patients are stable.", "12", None),
+    ],
+)
+def test_a_count_said_to_be_in_a_condition_counts_those_in_it(text, surface, event):
+    assert claim_of(text, surface).key.event == event
