@@ -347,6 +347,10 @@ def veto_reason(a: Claim, b: Claim, same: bool, threshold: float) -> str | None:
         # One sentence does not state one fact twice with two values: "58%, down from
         # 62%", "221 votes in favor and 87 against" compare two facts.
         return "one sentence"
+    if a.doc == b.doc and a.kind.is_temporal and _opens_a_tally(a) and _opens_a_tally(b):
+        # "1,300 have landed from the night of 19 September" / "17,850 have landed since
+        # January": one article's two counts over two windows, not one date told twice
+        return "two tallies' windows in one article"
     if a.kind.is_temporal and (_names_a_years_edition(a) or _names_a_years_edition(b)):
         # "this year's race" / "next year's race": a year that names an edition of a
         # yearly event tells which one, not when it happened
@@ -392,6 +396,22 @@ def veto_reason(a: Claim, b: Claim, same: bool, threshold: float) -> str | None:
 
 # Two figures further apart than this factor are never one figure misreported.
 MAX_SLIP_FACTOR = 1000.0
+
+
+def _opens_a_tally(claim: Claim) -> bool:
+    """A date opening the window a count in its sentence runs over ("17,850 people have
+    landed since January", "from the night of 19 September")."""
+    opener = re.search(
+        r"\b(?:since|from)\s+(?:(?:the|night|morning|evening|afternoon|end|start|beginning"
+        r"|middle|of|early|late)\s+){0,4}" + re.escape(claim.text),
+        claim.sentence,
+        re.I,
+    )
+    rest = claim.sentence.replace(claim.text, "")
+    return opener is not None and _A_COUNT.search(rest) is not None
+
+
+_A_COUNT = re.compile(r"\d[\d,.]*")
 
 
 def _names_a_years_edition(claim: Claim) -> bool:

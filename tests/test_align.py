@@ -16,6 +16,7 @@ from factcheck.identity import (
     veto_reason,
 )
 from factcheck.models import Claim, DateValue, Granularity, Kind
+from factcheck.pipeline import extract_text
 
 from .factories import claim, day, qty, span
 
@@ -863,3 +864,21 @@ def test_owing_and_repaying_are_two_steps() -> None:
                    cid="r")  # fmt: skip
     counted = [c.with_key(counted_once=True) for c in (owed, repaid)]
     assert groups_of(counted) == [["o"], ["r"]]
+
+
+def test_two_tallies_over_two_windows_in_one_article_are_two_facts() -> None:
+    text = (
+        "More than 1,300 people have come ashore from the night of 19 September. "
+        "Council figures show 17,850 people have come ashore since January."
+    )
+    claims = {c.text: c for c in extract_text(text, dt.date(2025, 9, 23))}
+    windows = claims["19 September"], claims["January"]
+    assert veto_reason(*windows, False, 75.0) == "two tallies' windows in one article"
+    # a date that opens no count is no window: the act may be told twice
+    plain = {
+        c.text: c
+        for c in extract_text("The law took effect in January. It has applied since March.")
+    }
+    assert veto_reason(plain["January"], plain["March"], False, 75.0) != (
+        "two tallies' windows in one article"
+    )
