@@ -347,6 +347,10 @@ def veto_reason(a: Claim, b: Claim, same: bool, threshold: float) -> str | None:
         # One sentence does not state one fact twice with two values: "58%, down from
         # 62%", "221 votes in favor and 87 against" compare two facts.
         return "one sentence"
+    if a.doc == b.doc and (_planned_after(a, b) or _planned_after(b, a)):
+        # "will close 37 branches next year" / "shut 22 branches in 2023": one article
+        # telling a plan and a past act of the same kind, not one date told twice
+        return "a plan against a past act in one article"
     if a.doc == b.doc and a.kind.is_temporal and _opens_a_tally(a) and _opens_a_tally(b):
         # "1,300 have landed from the night of 19 September" / "17,850 have landed since
         # January": one article's two counts over two windows, not one date told twice
@@ -396,6 +400,20 @@ def veto_reason(a: Claim, b: Claim, same: bool, threshold: float) -> str | None:
 
 # Two figures further apart than this factor are never one figure misreported.
 MAX_SLIP_FACTOR = 1000.0
+
+
+def _planned_after(plan: Claim, past: Claim) -> bool:
+    """A date resolved to after the moment it was told from ("next year"), against one
+    wholly before that moment ("in 2023")."""
+    told, other = plan.value, past.value
+    if not isinstance(told, DateValue) or not isinstance(other, DateValue) or told.anchor is None:
+        return False
+    return (
+        told.start is not None
+        and told.start > told.anchor
+        and other.end is not None
+        and other.end < told.anchor
+    )
 
 
 def _opens_a_tally(claim: Claim) -> bool:

@@ -882,3 +882,16 @@ def test_two_tallies_over_two_windows_in_one_article_are_two_facts() -> None:
     assert veto_reason(plain["January"], plain["March"], False, 75.0) != (
         "two tallies' windows in one article"
     )
+
+
+def test_a_plan_and_a_past_act_of_one_kind_in_one_article_are_two_facts() -> None:
+    text = "The bank will close 37 branches next year, it said on Monday. It shut 22 in 2023."
+    claims = {c.text: c for c in extract_text(text, dt.date(2025, 6, 3))}
+    reason = "a plan against a past act in one article"
+    assert veto_reason(claims["next year"], claims["2023"], False, 75.0) == reason
+    # a date in the past against another in the past is no plan
+    past = {
+        c.text: c
+        for c in extract_text("It shut 22 branches last year, and 30 in 2023.", dt.date(2025, 6, 3))
+    }
+    assert veto_reason(past["last year"], past["2023"], False, 75.0) != reason
