@@ -1283,10 +1283,10 @@ _CONTRASTED = re.compile(r"\b(?:by|in) contrast\b", re.I)
 
 
 def _another_of_its_kind(adjective: Token) -> bool:
-    """Another one than the article's own: "a similar credit union in Fenwick", or a
-    comparative on a happening ("a smaller outage in December 2024", "a larger quake in
-    2011")."""
-    if adjective.lower_ == "similar":
+    """Another one than the article's own: "a similar credit union in Fenwick", "the
+    separate research rankings, published in May", or a comparative on a happening ("a
+    smaller outage in December 2024", "a larger quake in 2011")."""
+    if adjective.lower_ in ("similar", "separate"):
         return True
     noun = adjective.head.lemma_.lower()
     return (

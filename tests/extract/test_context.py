@@ -792,3 +792,14 @@ def test_a_figure_across_all_of_a_kind_is_a_wider_whole(text, earlier):
 )
 def test_a_count_said_to_be_in_a_condition_counts_those_in_it(text, surface, event):
     assert claim_of(text, surface).key.event == event
+
+
+@pytest.mark.parametrize(
+    ("text", "earlier"),
+    [
+        ("In the separate research rankings, published in May, the university was 27th.", True),
+        ("In the research rankings, published in May, the university was 27th.", False),
+    ],
+)
+def test_a_separate_thing_dated_by_its_participle_is_another_one(text, earlier):
+    assert claim_of(text, "May").key.earlier is earlier
