@@ -120,6 +120,31 @@ KNOWN_FALSE_ALARMS: dict[str, str] = {
         "hit back by ordering out three' no actor; taking the actor through 'by' read "
         "'Kaldoria' and 'Kaldorians' as one name and raised two other false conflicts"
     ),
+    "dogattacks-postal-workers-annual-figures": (
+        "'71 staff needed hospital treatment' is linked with the firm's 'about 28,000 delivery "
+        "staff' on the counted noun: those who did something are a part of the headcount, "
+        "but marking every count with an act of its own as a part lost six real conflicts"
+    ),
+    "libraries-central-library-asbestos-closure": (
+        "'the city's museum, closed in 2021' shares the word 'city' with 'the city council "
+        "shut its central library', so the two closures count as one act; comparing only "
+        "what was closed lost a theatre's 'opened its doors in 1878' conflict"
+    ),
+    "vaccines-lyme-trial-pause-facial-palsy": (
+        "the trial 'has enrolled 11,400 volunteers' and one centre 'has enrolled 214 local "
+        "volunteers': one act on one counted noun, and telling a named unit from 'the study' "
+        "as two actors lost eleven real conflicts on other sets"
+    ),
+    "elections-dunmere-ward-recount-reversal": (
+        "'twenty-five papers for the Civic Party' found on recount is read as a vote for the "
+        "party and linked with the winner's 1,287 votes: nothing in the key tells misbundled "
+        "ballots from a tally"
+    ),
+    "water-skerrin-island-aquifer-rationing": (
+        "'a mobile desalination unit costing €2.4 million' and 'a subsea pipeline, costed at "
+        "€65 million' are each their article's one sum paid; requiring the two to share a "
+        "word of what they are of lost paraphrases ('public money' / 'taxpayers' money')"
+    ),
     "pharmacy-childrens-amoxicillin-syrup-shortage": (
         "'parents have visited up to six pharmacies' is linked with the 1,800 pharmacies out "
         "of stock on the one counted noun: how many a parent tried is no count of the "
