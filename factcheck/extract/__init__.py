@@ -166,8 +166,9 @@ def _keep(text: str, mentions: list[Mention], regions: list[Region]) -> list[Men
 
 def is_not_a_claim(text: str, mention: Mention) -> bool:
     """Figures that are not facts to check: a person's age after their name in a photo
-    caption, "one of". (In a sentence of the story, "Greta Lindqvist, 56, told analysts"
-    is an age to check like "the 58-year-old chief executive".)
+    caption, "one of", one speaker ("said one passenger"). (In a sentence of the story,
+    "Greta Lindqvist, 56, told analysts" is an age to check like "the 58-year-old chief
+    executive".)
 
     >>> from factcheck.models import Kind, Quantity
     >>> m = Mention(start=7, end=9, text="45", kind=Kind.COUNT, value=Quantity(low=45, high=45))
@@ -185,7 +186,18 @@ def is_not_a_claim(text: str, mention: Mention) -> bool:
             _in_a_caption(text, mention.start)
             or _CAPTION_VERB.match(text, mention.end, mention.end + 30) is not None
         )
-    return mention.text.lower() == "one" and after.lower().startswith(" of ")
+    if mention.text.lower() != "one":
+        return False
+    # "one of", and one speaker: "said one passenger", "one resident told us"
+    return (
+        after.lower().startswith(" of ")
+        or _SAID_BEFORE.search(before) is not None
+        or _SAYS_AFTER.match(text, mention.end) is not None
+    )
+
+
+_SAID_BEFORE = re.compile(r"\b(?:said|says|told|added|recalled|complained)\s+$", re.I)
+_SAYS_AFTER = re.compile(r"\s+[a-z-]+\s+(?:said|says|told|added)\b")
 
 
 def _in_a_caption(text: str, at: int) -> bool:

@@ -165,7 +165,12 @@ def read_context(
             ],
             aliases,
         ),
-        negated=verb is not None and any(c.dep_ == "neg" for c in verb.children),
+        negated=verb is not None
+        and (
+            any(c.dep_ == "neg" for c in verb.children)
+            # "voted to stop paying for 14 routes": the act is ended, not done
+            or (verb.dep_ == "xcomp" and verb.head.lemma_.lower() in _ENDING_VERBS)
+        ),
         earlier=_earlier(verb, [*subjects, *counted])
         or (temporal and _since_a_record(span))
         or (not temporal and _a_wider_base(span)),
@@ -567,6 +572,10 @@ def _tense_is_future(verb: Token | None) -> bool | None:
 # Words that make a figure a bar to reach rather than a level reached: "the 2,500
 # rating required for the title", "the 30 signatures needed", "the minimum 18 months".
 _REQUIREMENT_WORDS = frozenset("require need minimum necessary qualifying threshold".split())
+
+
+# Verbs that end the act of their "-ing" complement ("stop paying", "ceased funding").
+_ENDING_VERBS = frozenset("stop cease quit discontinue".split())
 
 
 def _a_requirement(measured: Token | None) -> bool:
@@ -1347,7 +1356,7 @@ def _holder_year(subjects: list[Token]) -> str | None:
 _WIDER_SCOPES = frozenset("nationally nationwide worldwide globally countrywide statewide".split())
 
 
-_ACROSS_ALL = re.compile(r"\bacross (?:all|every)\b", re.I)
+_ACROSS_ALL = re.compile(r"\s*across (?:all|every)\b", re.I)
 
 
 def _a_wider_base(span: Span) -> bool:
@@ -1355,7 +1364,7 @@ def _a_wider_base(span: Span) -> bool:
     own: "26 pairs nested there, out of about 2,000 pairs nationally"."""
     if _words_before(span, 2) == ["out", "of"]:
         return True
-    if _ACROSS_ALL.search(span.sent.text):
+    if _ACROSS_ALL.match(span.sent.text):
         return True  # "Across all specialties, 61,200 patients are waiting"
     after = span.doc[span.end : min(span.end + 3, span.sent.end)]
     return any(t.lower_ in _WIDER_SCOPES for t in after)

@@ -803,3 +803,27 @@ def test_a_count_said_to_be_in_a_condition_counts_those_in_it(text, surface, eve
 )
 def test_a_separate_thing_dated_by_its_participle_is_another_one(text, earlier):
     assert claim_of(text, "May").key.earlier is earlier
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "negated"),
+    [
+        ("Councillors voted to stop paying for 14 routes.", "14", True),
+        ("The council ceased funding 12 clubs in May.", "12", True),
+        ("The council will continue to support 28 routes.", "28", False),
+    ],
+)
+def test_an_act_stopped_is_not_done(text, surface, negated):
+    assert claim_of(text, surface).key.negated is negated
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ('"We came for the wine," said one passenger from Leeds.', []),
+        ("One resident said the water ran brown for a week.", ["a week"]),
+        ("One ferry carried 40 people.", ["One", "40"]),
+    ],
+)
+def test_one_speaker_is_no_count(text, found):
+    assert [c.text for c in extract_text(text, ANCHOR)] == found
