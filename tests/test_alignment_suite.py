@@ -145,6 +145,20 @@ KNOWN_FALSE_ALARMS: dict[str, str] = {
         "€65 million' are each their article's one sum paid; requiring the two to share a "
         "word of what they are of lost paraphrases ('public money' / 'taxpayers' money')"
     ),
+    "autos-torvane-hessleby-plant-job-cuts": (
+        "'a plan to remove 2,000 jobs across the group's European operations' and 'eliminate "
+        "1,150 positions at Hessleby' are each their article's one count of cut jobs; reading "
+        "'across the ...' as a wider whole lost 'four branches across the district' conflicts"
+    ),
+    "forecasts-antillean-hurricane-outlook-raised": (
+        "the small parser reads '14 named storms' as '14 [were] named storms', so neither the "
+        "May forecast nor the new one counts storms, and both key on the forecaster alone"
+    ),
+    "schools-brindlecombe-school-meal-price-rise": (
+        "a parent's 'I have three children at Hollins Lane' and 'a family with two children' "
+        "in a worked example both count children with no act; a first-person holder is not "
+        "kept in the key, so nothing tells the two families apart"
+    ),
     "pharmacy-childrens-amoxicillin-syrup-shortage": (
         "'parents have visited up to six pharmacies' is linked with the 1,800 pharmacies out "
         "of stock on the one counted noun: how many a parent tried is no count of the "
