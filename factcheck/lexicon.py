@@ -198,6 +198,10 @@ EVENT_SYNONYMS = {
     **dict.fromkeys("forecast predict anticipate".split(), "expect"),
     **dict.fromkeys("deploy dispatch".split(), "send"),
     **dict.fromkeys("save".split(), "cut"),  # "saves 3,800 tonnes" / "cuts 8,300 tonnes"
+    **dict.fromkeys("construct erect".split(), "build"),
+    # an inspection's grade ("rated inadequate" / "judged inadequate"; the small model
+    # lemmatizes "rated" as "rat")
+    **dict.fromkeys("judge grade rat".split(), "rate"),
 }
 
 # Words that make a sentence speak of a vote, whatever its verb ("The tally was 32 in
@@ -490,6 +494,7 @@ IDIOMS = {
     ("strike", "agreement"): "agree",
     ("sign", "deal"): "agree",
     ("call", "off"): "cancel",
+    ("claw", "back"): "recover",  # "clawed back £230,000" / "recovered £310,000"
     ("lay", "off"): "cut",
     ("touch", "down"): "land",
     ("give", "light"): "approve",  # "gave the plan the green light"

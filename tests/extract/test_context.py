@@ -720,6 +720,10 @@ def test_a_when_clause_dates_its_figures_to_its_year():
         ("About 2,400 people were ordered from their homes.", "About 2,400", "flee"),
         ("Around 310 people spent the weekend at the shelter.", "Around 310", "stay overnight"),
         ("The ministry will spend $3.2 billion over five years.", "$3.2 billion", "pay"),
+        ("The dam was constructed in 1961.", "1961", "build"),
+        ("The school was rated inadequate in 2023.", "2023", "rate"),
+        ("Inspectors judged the school inadequate in 2022.", "2022", "rate"),
+        ("The council has clawed back £230,000.", "£230,000", "recover"),
     ],
 )
 def test_a_verb_of_two_senses_is_read_by_its_construction(text, surface, event):
