@@ -495,6 +495,8 @@ IDIOMS = {
     ("sign", "deal"): "agree",
     ("call", "off"): "cancel",
     ("claw", "back"): "recover",  # "clawed back £230,000" / "recovered £310,000"
+    ("tip", "scale"): "weigh",  # "the twin tipped the scales at 130 grams"
+    ("turn", "out"): "produce",  # "the mine turned out 1.8 million tonnes"
     ("lay", "off"): "cut",
     ("touch", "down"): "land",
     ("give", "light"): "approve",  # "gave the plan the green light"

@@ -724,6 +724,8 @@ def test_a_when_clause_dates_its_figures_to_its_year():
         ("The school was rated inadequate in 2023.", "2023", "rate"),
         ("Inspectors judged the school inadequate in 2022.", "2022", "rate"),
         ("The council has clawed back £230,000.", "£230,000", "recover"),
+        ("The twin tipped the scales at 130 grams.", "130 grams", "weigh"),
+        ("Last year the mine turned out 1.8 million tonnes.", "1.8 million tonnes", "produce"),
     ],
 )
 def test_a_verb_of_two_senses_is_read_by_its_construction(text, surface, event):
