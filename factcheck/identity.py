@@ -419,16 +419,19 @@ def _planned_after(plan: Claim, past: Claim) -> bool:
 def _opens_a_tally(claim: Claim) -> bool:
     """A date opening the window a count in its sentence runs over ("17,850 people have
     landed since January", "from the night of 19 September")."""
-    opener = re.search(
-        r"\b(?:since|from)\s+(?:(?:the|night|morning|evening|afternoon|end|start|beginning"
-        r"|middle|of|early|late)\s+){0,4}" + re.escape(claim.text),
-        claim.sentence,
-        re.I,
-    )
-    rest = claim.sentence.replace(claim.text, "")
-    return opener is not None and _A_COUNT.search(rest) is not None
+    sentence, text = claim.sentence, claim.text
+    at = sentence.find(text)
+    while at >= 0 and not _WINDOW_OPENER.search(sentence, 0, at):
+        at = sentence.find(text, at + 1)
+    return at >= 0 and _A_COUNT.search(sentence.replace(text, "")) is not None
 
 
+# "since" or "from" right before a date, over words naming a part of a day.
+_WINDOW_OPENER = re.compile(
+    r"\b(?:since|from)\s+(?:(?:the|night|morning|evening|afternoon|end|start|beginning"
+    r"|middle|of|early|late)\s+){0,4}$",
+    re.I,
+)
 _A_COUNT = re.compile(r"\d[\d,.]*")
 
 

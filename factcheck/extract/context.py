@@ -311,6 +311,9 @@ def _per_unit(span: Span) -> str | None:
 
 _RATE_WORDS = frozenset({"a", "an", "per", "each"})
 _OVER_A_PERIOD = re.compile(r"over\s+an?\s+(?:full\s+|whole\s+)?(year|month|week|day)\b", re.I)
+# Verbs that end the act of their "-ing" complement ("stop paying", "ceased funding").
+_ENDING_VERBS = frozenset("stop cease quit discontinue".split())
+
 # "spends €200 million annually": the verb's adverb makes the figure a rate per year.
 _RATE_ADVERBS = {"annually": "year", "yearly": "year", "monthly": "month", "weekly": "week"}
 _RATE_ADVERBS |= {"daily": "day", "hourly": "hour"}
@@ -418,11 +421,11 @@ def _figure_roles(
     the clause's subject; "officials put the cost at $118 million": a source, no actor.
     """
     in_noun = _in_noun_phrase(measured, span)
-    state = _stated_condition(verb, measured)
     if event_lemma in (SAY, *LEVEL_VERBS, *STATIVE_VERBS) or in_noun:
         event_lemma = None
-    if state is not None and not in_noun:
-        event_lemma = state
+    state = None if in_noun else _stated_condition(verb, measured)
+    if state is not None:
+        event_lemma = state  # "41% of pupils are eligible for free meals": "eligible"
     if _whole_of_a_part(measured, span):
         return measured, None, []  # "won 31 of his 68 matches": the 31 were won
     if measured is None and verb is not None and _states_level(verb):
@@ -572,10 +575,6 @@ def _tense_is_future(verb: Token | None) -> bool | None:
 # Words that make a figure a bar to reach rather than a level reached: "the 2,500
 # rating required for the title", "the 30 signatures needed", "the minimum 18 months".
 _REQUIREMENT_WORDS = frozenset("require need minimum necessary qualifying threshold".split())
-
-
-# Verbs that end the act of their "-ing" complement ("stop paying", "ceased funding").
-_ENDING_VERBS = frozenset("stop cease quit discontinue".split())
 
 
 def _a_requirement(measured: Token | None) -> bool:

@@ -444,6 +444,7 @@ _RATIO_NOT_AFTER = re.compile(
 
 
 def _is_ratio(text: str, prev: _Figure, fig: _Figure) -> bool:
+    """Whether two figures are one ratio, "<whole number> in <round base>"."""
     if prev.unit or fig.unit or fig.qualified:
         return False
     if not _RATIO_GAP.fullmatch(text, prev.end, fig.start) or fig.value not in _RATIO_BASES:
