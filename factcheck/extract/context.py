@@ -1293,14 +1293,20 @@ _CONTRASTED = re.compile(r"\b(?:by|in) contrast\b", re.I)
 def _another_of_its_kind(adjective: Token) -> bool:
     """Another one than the article's own: "a similar credit union in Fenwick", "the
     separate research rankings, published in May", or a comparative on a happening ("a
-    smaller outage in December 2024", "a larger quake in 2011")."""
+    smaller outage in December 2024", "a larger quake in 2011"), or on whoever acts ("a
+    smaller scheme freed 400 prisoners")."""
     if adjective.lower_ in ("similar", "separate"):
         return True
-    noun = adjective.head.lemma_.lower()
+    noun = adjective.head
     return (
         adjective.tag_ == "JJR"
         and adjective.lower_ not in ("more", "less", "fewer")
-        and (noun in HAPPENING_NOUNS or noun in NOMINAL_EVENTS)
+        and (
+            noun.lemma_.lower() in HAPPENING_NOUNS
+            or noun.lemma_.lower() in NOMINAL_EVENTS
+            # a size compared on whoever acts (not "the lower house", a name)
+            or (noun.dep_ == "nsubj" and adjective.lower_ in ("smaller", "larger", "bigger"))
+        )
     )
 
 

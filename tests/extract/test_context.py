@@ -833,3 +833,15 @@ def test_an_act_stopped_is_not_done(text, surface, negated):
 )
 def test_one_speaker_is_no_count(text, found):
     assert [c.text for c in extract_text(text, ANCHOR)] == found
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "earlier"),
+    [
+        ("In 2019, when a smaller scheme freed 400 prisoners, many reoffended.", "400", True),
+        ("The lower house approved the accord with 221 votes.", "221", False),
+        ("The scheme will free up to 1,100 prisoners.", "up to 1,100", False),
+    ],
+)
+def test_a_smaller_actor_of_the_same_kind_is_another_occurrence(text, surface, earlier):
+    assert claim_of(text, surface).key.earlier is earlier
