@@ -419,11 +419,9 @@ def _planned_after(plan: Claim, past: Claim) -> bool:
 def _opens_a_tally(claim: Claim) -> bool:
     """A date opening the window a count in its sentence runs over ("17,850 people have
     landed since January", "from the night of 19 September")."""
-    sentence, text = claim.sentence, claim.text
-    at = sentence.find(text)
-    while at >= 0 and not _WINDOW_OPENER.search(sentence, 0, at):
-        at = sentence.find(text, at + 1)
-    return at >= 0 and _A_COUNT.search(sentence.replace(text, "")) is not None
+    sentence = claim.sentence
+    opened = any(_WINDOW_OPENER.search(sentence, 0, at) for at in claim.places_in_sentence())
+    return opened and _A_COUNT.search(sentence.replace(claim.text, "")) is not None
 
 
 # "since" or "from" right before a date, over words naming a part of a day.
@@ -440,7 +438,11 @@ def _names_a_years_edition(claim: Claim) -> bool:
     value = claim.value
     if not isinstance(value, DateValue) or value.granularity is not Granularity.YEAR:
         return False
-    return re.search(re.escape(claim.text) + r"['’]s\b", claim.sentence) is not None
+    end = len(claim.text)
+    return any(_POSSESSIVE.match(claim.sentence, at + end) for at in claim.places_in_sentence())
+
+
+_POSSESSIVE = re.compile(r"['’]s\b")
 
 
 def _magnitudes_apart(a: Claim, b: Claim) -> bool:

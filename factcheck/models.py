@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import sys
+from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
 from enum import StrEnum
 from typing import Any
@@ -196,6 +197,14 @@ class Claim:
     def with_key(self, **changes: Any) -> Claim:
         """This claim with some parts of its key changed: `claim.with_key(told_once=True)`."""
         return replace(self, key=replace(self.key, **changes))
+
+    def places_in_sentence(self) -> Iterator[int]:
+        """Where the claim's text stands in its sentence, first to last (a sentence may
+        hold it twice, and only the words around it tell which one it is)."""
+        at = self.sentence.find(self.text)
+        while at >= 0:
+            yield at
+            at = self.sentence.find(self.text, at + 1)
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)

@@ -165,8 +165,11 @@ def _reached_by(claim: Claim) -> bool:
     value = claim.value
     if not isinstance(value, DateValue) or claim.key.event or value.start is None:
         return False
-    before = claim.sentence[: max(0, claim.sentence.find(claim.text))]
-    return re.fullmatch(r"\s*by\s+(?:the\s+end\s+of\s+)?", before, re.IGNORECASE) is not None
+    first = next(claim.places_in_sentence(), 0)
+    return _BY_OPENER.fullmatch(claim.sentence, 0, first) is not None
+
+
+_BY_OPENER = re.compile(r"\s*by\s+(?:the\s+end\s+of\s+)?", re.IGNORECASE)
 
 
 def mark_other_years_figures(claims: Sequence[Claim], documents: Sequence[Document]) -> list[Claim]:
