@@ -322,6 +322,11 @@ def _number_interval(q: Quantity, text: str, tolerance: Tolerance) -> Interval:
     spread = rounding(text)
     low, high = q.low, q.high
     relative = tolerance.approx_relative if q.approx else tolerance.relative
+    if q.approx and low is None and high is not None and not q.high_inclusive:
+        # "nearly half a million" is an upper bound not reached, but a near one: not
+        # 60,000. It reaches down the approximate tolerance, widened below as any
+        # approximate figure is (to about 405,000 by default).
+        low = high * (1.0 - tolerance.approx_relative) if high > 0 else None
     high_open = not q.high_inclusive
     if low is not None:
         low = low - max(abs(low) * relative, spread)

@@ -31,6 +31,7 @@ from .lexicon import (
     ANYONE,
     CONTRAST_WORDS,
     CONTRASTS,
+    DEGREE_WORDS,
     ORDINALS,
     OTHER_THAN,
     SAY,
@@ -314,6 +315,11 @@ def veto_reason(a: Claim, b: Claim, same: bool, threshold: float) -> str | None:
         # is often named two ways, so only a qualifier that tells them apart vetoes:
         # "subway ridership" and "bus ridership" (as subject or measure), even at 4% each.
         return "measure qualifier"
+    degree_a, degree_b = _degree(a.key), _degree(b.key)
+    if degree_a != degree_b and (not same or (degree_a and degree_b)):
+        # "31% of reefs were severely bleached" / "64% showed bleaching": how far a state
+        # went tells a part from the whole; "seriously" and "slightly injured", two counts
+        return "another degree"
     if same:
         return None
     if a.key.per != b.key.per:
@@ -339,7 +345,15 @@ def veto_reason(a: Claim, b: Claim, same: bool, threshold: float) -> str | None:
         # "the board fined a separate group of suppliers in 2019" / "fined four drugmakers
         # on Tuesday" (but "signed a separate decree on July 9" / "signed the decree")
         return "a separate thing"
-    if a.doc == b.doc and not a.kind.is_temporal and _one_sided_measure(a.key, b.key):
+    if (
+        a.doc == b.doc
+        and not a.kind.is_temporal
+        and (
+            _one_sided_measure(a.key, b.key)
+            # "17.8% of young people in the labour market" / "one in eight young people"
+            or (a.key.measure == b.key.measure and _one_sided(a.key.subjects, b.key.subjects))
+        )
+    ):
         # One article naming a total and a part: "revenue rose 8%" and "revenue from
         # its data-center division climbed 15%" are two measures, not a contradiction.
         return "total vs part in one article"
@@ -376,6 +390,11 @@ def veto_reason(a: Claim, b: Claim, same: bool, threshold: float) -> str | None:
     if transfer and subjects_compatible(a.key.subjects, b.key.subjects):
         # "the county spent $12 million" / "the county received $9 million"
         return "one party on both sides of a payment"
+    if not a.kind.is_temporal and (
+        _another_of_a_kind(a.key, b.key) or _another_of_a_kind(b.key, a.key)
+    ):
+        # "a foot passenger return will cost £8.20" / "a car with driver will cost £53.10 return"
+        return "another thing measured"
     no_act = not a.kind.is_temporal and not a.key.event and not b.key.event
     if no_act and subjects_compatible(a.key.subjects, b.key.subjects) is False:
         # Without an act, the subject is whoever holds the figure: "the district employs
@@ -660,8 +679,9 @@ def contrasting(a: ClaimKey, b: ClaimKey, *, one_sided: bool = False) -> bool:
 
 
 # Words that set a thing apart from its plain kind even when the other side says nothing:
-# "a second bus" / "the bus"; "outside temperatures reached 38C" / "temperatures reached 45C".
-_ONE_SIDED = ORDINALS | frozenset("outside outdoor".split())
+# "a second bus" / "the bus"; "outside temperatures reached 38C" / "temperatures reached 45C";
+# "the real cost" / "the cost".
+_ONE_SIDED = ORDINALS | frozenset("outside outdoor real".split())
 
 
 def places_differ(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
@@ -682,16 +702,26 @@ def _abbreviates(short: tuple[str, ...], long: tuple[str, ...]) -> bool:
     return len(initials) >= 2 and initials in short
 
 
+def _degree(key: ClaimKey) -> frozenset[str]:
+    """How far the measured state or act went, if told ("severe", "partial": lexicon.DEGREES)."""
+    return DEGREE_WORDS.intersection(chain(key.measure, key.event_args))
+
+
 def _contrast_words(key: ClaimKey) -> frozenset[str]:
     return CONTRAST_WORDS.intersection(chain(key.measure, key.event_args, key.subjects))
 
 
 def _one_sided_measure(a: ClaimKey, b: ClaimKey) -> bool:
     """One measure has words the other lacks, while the other has none of its own."""
-    if not a.measure or not b.measure:
+    return _one_sided(a.measure, b.measure)
+
+
+def _one_sided(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
+    """One phrase has words the other lacks, while the other has none of its own."""
+    if not a or not b:
         return False
-    extra_a = [w for w in a.measure if not _has_word(w, b.measure)]
-    extra_b = [w for w in b.measure if not _has_word(w, a.measure)]
+    extra_a = [w for w in a if not _has_word(w, b)]
+    extra_b = [w for w in b if not _has_word(w, a)]
     return bool(extra_a) != bool(extra_b)
 
 
@@ -791,6 +821,17 @@ def _one_side_of_a_vote(a: ClaimKey, b: ClaimKey) -> bool:
 
 # Verbs that tell which side a count voted on, not what the vote decided.
 _SIDE_VERBS = frozenset({"oppose", "support", "favour", "favor", "abstain"})
+
+
+def _another_of_a_kind(measured: ClaimKey, other: ClaimKey) -> bool:
+    """Whether a figure measured by its subject ("a foot passenger return will cost") and
+    one that measures a word of that subject ("return") are told of different subjects."""
+    return (
+        _measured_by_actor(measured)
+        and bool(other.measure)
+        and all(_has_word(w, measured.subjects) for w in other.measure)
+        and subjects_compatible(measured.subjects, other.subjects) is False
+    )
 
 
 def _tally(key: ClaimKey) -> bool:

@@ -356,6 +356,12 @@ MEASURE_SYNONYMS = {
     "damages": "compensation",  # "€1.35 million in damages" / "£5,300 in compensation"
     "fieldwork": "excavation",  # "the excavation began in March" / "fieldwork started"
     "dig": "excavation",
+    # a figure told against the stated one ("the real cost would be closer to 4 billion",
+    # "the full bill"): one word, which `identity` sets apart from a plain measure
+    "true": "real",
+    "actual": "real",
+    "hidden": "real",
+    "full": "real",
 }
 
 # Phrases news uses for one measure, as key words ("a $421 million spending plan" is a
@@ -429,7 +435,21 @@ CONTRASTS = (
     frozenset("annual monthly weekly daily quarterly".split()),
     frozenset("minimum maximum".split()),
     frozenset("inside outside indoor outdoor".split()),  # "outside temperatures reached 38C"
+    frozenset({"real"}),  # only ever one-sided: "the real cost" against "the cost"
 )
+
+# How far a state went, folded to one word per degree: "31% of reefs were severely
+# bleached" counts a part of "64% showed bleaching"; "seriously injured" is not "injured".
+DEGREES = {
+    **dict.fromkeys(
+        "severe severely serious seriously critical critically badly heavily gravely".split(),
+        "severe",
+    ),
+    **dict.fromkeys("slight slightly lightly mild mildly minor".split(), "slight"),
+    **dict.fromkeys("partial partially partly".split(), "partial"),
+    **dict.fromkeys("fully completely totally entirely".split(), "full"),
+}
+DEGREE_WORDS = frozenset(DEGREES.values())
 
 # Every word of the contrast sets, for a quick test of whether a key holds one.
 CONTRAST_WORDS = frozenset().union(*CONTRASTS)

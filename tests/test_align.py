@@ -895,3 +895,57 @@ def test_a_plan_and_a_past_act_of_one_kind_in_one_article_are_two_facts() -> Non
         for c in extract_text("It shut 22 branches last year, and 30 in 2023.", dt.date(2025, 6, 3))
     }
     assert veto_reason(past["last year"], past["2023"], False, 75.0) != reason
+
+
+def test_how_far_a_state_went_tells_two_counts_apart() -> None:
+    # "31% of reefs were severely bleached" / "bleaching on 64% of reefs"
+    severe = claim(qty(31, unit="%"), doc="a.md", event="bleach", args=("severe",),
+                   measure=("reef",), head="reef", cid="severe")  # fmt: skip
+    any_ = claim(qty(64, unit="%"), doc="b.md", event="bleach", measure=("reef",), head="reef",
+                 cid="any")  # fmt: skip
+    assert groups_of([severe, any_]) == [["any"], ["severe"]]
+    # one side silent on the degree, the same value: one fact told more briefly
+    same = dataclasses.replace(any_, value=qty(31, unit="%"))
+    assert groups_of([severe, same]) == [["any", "severe"]]
+    # two degrees are two counts whatever their values
+    slight = dataclasses.replace(same, key=dataclasses.replace(same.key, event_args=("slight",)))
+    assert groups_of([severe, slight]) == [["any"], ["severe"]]
+
+
+def test_the_real_cost_is_not_the_stated_cost() -> None:
+    # "the measure will cost 640 million crowns" / "the real cost would be closer to 4 billion"
+    stated = claim(qty(640e6, unit="CZK"), doc="a.md", measure=("cost",), subjects=("cost",),
+                   cid="stated")  # fmt: skip
+    real = claim(qty(4e9, unit="CZK"), doc="b.md", measure=("real", "cost"),
+                 subjects=("real", "cost"), cid="real")  # fmt: skip
+    assert groups_of([stated, real]) == [["real"], ["stated"]]
+
+
+def test_a_price_told_of_its_subject_is_that_subjects_alone() -> None:
+    # "a foot passenger return will cost £8.20" / "a car with driver will cost £53.10 return"
+    foot = claim(qty(8.2, unit="GBP"), doc="a.md", event="pay", measure=("foot", "return"),
+                 subjects=("foot", "return"), cid="foot")  # fmt: skip
+    car = claim(qty(53.1, unit="GBP"), doc="b.md", event="pay", measure=("return",),
+                head="return", subjects=("car", "driver"), cid="car")  # fmt: skip
+    told = [c.with_key(told_once=True) for c in (foot, car)]
+    assert veto_reason(*told, False, 75.0) == "another thing measured"
+    assert groups_of(told) == [["car"], ["foot"]]
+    # a sum told of who receives it ("the winners collect $5 million") still meets the check
+    won = claim(qty(5e6, unit="USD"), doc="a.md", event="receive", measure=("winner",),
+                subjects=("winner",), cid="won")  # fmt: skip
+    check = claim(qty(12e6, unit="USD"), doc="b.md", event="receive", head="check",
+                  measure=("winner", "check"), subjects=("club",), cid="check")  # fmt: skip
+    assert veto_reason(won, check, False, 75.0) != "another thing measured"
+
+
+def test_one_article_naming_a_group_and_a_narrower_one_gives_two_figures() -> None:
+    text = (
+        "Figures show that 17.8% of young people in the labour market are out of work. "
+        "One in eight young people is neither in work nor in training."
+    )
+    claims = {c.text: c for c in extract_text(text, dt.date(2025, 11, 12))}
+    narrow, wide = claims["17.8%"], claims["One in eight"]
+    assert veto_reason(narrow, wide, False, 75.0) == "total vs part in one article"
+    # across two articles, one naming the group more fully is no part
+    other = dataclasses.replace(wide, doc="other.md")
+    assert veto_reason(narrow, other, False, 75.0) != "total vs part in one article"

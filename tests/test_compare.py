@@ -15,6 +15,7 @@ from .factories import claim, day, qty, span
 LATE_AUGUST = span("2025-08", "2025-08-21", "2025-08-31", Granularity.MONTH, approx=True)
 WEEK_35_SO_FAR = span("2025-W35", "2025-08-25", "2025-08-27", Granularity.WEEK, approx=True)
 MORE_THAN_200 = qty(200, None, low_inclusive=False, exact=False)
+NEARLY_HALF_A_MILLION = qty(None, 500000, approx=True, high_inclusive=False, exact=False)
 XXXX_0929 = DateValue(timex="XXXX-09-29", start=None, end=None, granularity=Granularity.DAY)
 
 CASES = [
@@ -73,6 +74,15 @@ CASES = [
         "over 95%",
         qty(94.8, unit="%"),
         "94.8%",
+        Verdict.CONFLICT,
+    ),
+    # "nearly" is an upper bound not reached, but a near one
+    (NEARLY_HALF_A_MILLION, "nearly half a million", qty(482315), "482,315", Verdict.COMPATIBLE),
+    (
+        NEARLY_HALF_A_MILLION,
+        "nearly half a million",
+        qty(60000, approx=True),
+        "around 60,000",
         Verdict.CONFLICT,
     ),
 ]

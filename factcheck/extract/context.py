@@ -22,10 +22,12 @@ from ..lexicon import (
     CONTRAST_WORDS,
     CURRENT,
     CURRENT_ADVERBS,
+    DEGREES,
     EARLIER_ADJECTIVES,
     EARLIER_ADVERBS,
     ESTIMATE_VERBS,
     EVENT_SYNONYMS,
+    FACILITIES,
     GENERIC_MEASURES,
     HAPPENING_NOUNS,
     IDIOMS,
@@ -66,6 +68,8 @@ _NOUN_MODIFIERS = frozenset({"amod", "compound", "nmod", "poss"})
 _PRONOUNS = frozenset({"PRON"})
 _NARROWING_PREPOSITIONS = frozenset({"of", "from", "in", "at", "among"})
 _MAX_PHRASE_TOKENS = 8
+# Prices told per kind of payer ("the fare for children", "the toll for lorries").
+_PRICE_NOUNS = frozenset("toll fare fee price charge tariff ticket premium levy rent".split())
 
 
 @dataclass(frozen=True, slots=True)
@@ -173,6 +177,8 @@ def read_context(
         ),
         earlier=_earlier(verb, [*subjects, *counted])
         or (temporal and _since_a_record(span))
+        # "The previous year it recruited 440": the period before the story's own
+        or (temporal and any(t.lower_ in ("previous", "prior", "preceding") for t in span))
         or (not temporal and _a_wider_base(span)),
         hedged=(
             verb is not None
@@ -190,7 +196,7 @@ def read_context(
         ),
         places=_places([*counted, *_located_in(verb, span)]) + _sentence_scope(verb),
         per=None if temporal else _per_unit(span) or _rate_adverb(verb, span),
-        part=not temporal and (_a_part(span) or _held_by_some(verb)),
+        part=(not temporal and (_a_part(span) or _held_by_some(verb))) or _narrowed_setting(verb),
         change=not temporal and _a_change(span),
     )
     offset = _offset_word(span) if temporal else None
@@ -387,6 +393,28 @@ def _held_by_some(verb: Token | None) -> bool:
             d.dep_ in ("det", "amod") and d.lower_ in ("some", "several") for d in child.children
         )
         for child in verb.children
+    )
+
+
+def _narrowed_setting(verb: Token | None) -> bool:
+    """Whether the clause is set in a part of a group: "in the most rural wards, crews
+    took 14 minutes" tells of some wards, not the whole county's average; "Among 25- to
+    34-year-olds the rate was 8.3%", of one age group."""
+    if verb is None:
+        return False
+    if any(c.dep_ == "prep" and c.lower_ == "among" and c.i == c.sent.start for c in verb.children):
+        return True
+    return any(
+        obj.dep_ == "pobj"
+        and obj.tag_ == "NNS"
+        and any(
+            m.dep_ == "amod"
+            and (m.tag_ == "JJS" or any(w.lower_ in ("most", "least") for w in m.children))
+            for m in obj.children
+        )
+        for prep in verb.children
+        if prep.dep_ == "prep" and prep.lower_ in PLACE_PREPOSITIONS
+        for obj in prep.children
     )
 
 
@@ -590,7 +618,20 @@ def _measured_noun(root: Token, span: Span, money: bool = False) -> Token | None
     noun = _counted_noun(root, span, money)
     if noun is not None and noun.lemma_.casefold() in UNIT_NOUNS:
         return _of_object(noun)  # "41 percent of the vote" measures the vote
+    if (
+        noun is not None
+        and noun.dep_ == "poss"
+        and noun.head.pos_ == "NOUN"
+        and noun.head.lemma_.casefold() in _PLACES_FOR_SOME
+    ):
+        return noun.head  # "three children's homes" counts homes, not children
     return noun
+
+
+# Places named for whom they serve ("children's homes", "women's refuges").
+_PLACES_FOR_SOME = frozenset(FACILITIES) | frozenset(
+    "home refuge shelter hostel hospice ward centre center unit charity club team".split()
+)
 
 
 def _aged_person(span: Span, measured: Token | None) -> Token | None:
@@ -755,7 +796,16 @@ def _event_verb(start: Token, span: Span) -> Token | None:
         ):
             return token.head.head  # "the statement on August 27"
         if token.head == token:
-            return token if token.pos_ in ("VERB", "AUX") else None
+            if token.pos_ in ("VERB", "AUX"):
+                return token
+            # "About 300 students protested outside": the small parser reads a clause
+            # as a noun phrase with its verb hanging off the noun
+            acted = [
+                c
+                for c in token.children
+                if c.dep_ == "acl" and c.pos_ == "VERB" and c.tag_ in ("VBD", "VBN")
+            ]
+            return _past_light_verb(acted[0]) if acted and acted[0] not in span else None
         token = token.head
     return None
 
@@ -947,15 +997,30 @@ def _phrase_tokens(noun: Token, span: Span) -> list[Token]:
             if t.dep_ in _NOUN_MODIFIERS and t not in span:
                 words.append(t)
                 stack.append(t)
+    narrowing = _NARROWING_PREPOSITIONS
+    if noun.lemma_.lower() in _PRICE_NOUNS:
+        narrowing = narrowing | {"for"}  # "the toll for heavy goods vehicles": whose price
     for prep in noun.children:
-        if prep.dep_ != "prep" or prep.lemma_.lower() not in _NARROWING_PREPOSITIONS:
+        if prep.dep_ != "prep" or prep.lemma_.lower() not in narrowing:
             continue
         for obj in prep.children:
+            if prep.lower_ == "for" and _is_a_time(obj):
+                continue  # "the fare for 2026": when, not whose
             if obj.dep_ == "pobj" and obj not in span:
                 words.extend(
                     t for t in obj.subtree if t.dep_ in (*_NOUN_MODIFIERS, "pobj") and t not in span
                 )
     return sorted(set(words), key=lambda t: t.i)[:_MAX_PHRASE_TOKENS]
+
+
+def _is_a_time(token: Token) -> bool:
+    """A noun that names a time: "June", "the fiscal year", "the quarter", "2025"."""
+    return (
+        token.ent_type_ in ("DATE", "TIME")
+        or token.lower_ in _CALENDAR_NAMES
+        or token.lemma_.lower() in TIME_SPANS
+        or token.lemma_.lower() in ("quarter", "period", "season", "term")
+    )
 
 
 def _event_args(verb: Token | None, span: Span) -> list[Token]:
@@ -972,6 +1037,11 @@ def _event_args(verb: Token | None, span: Span) -> list[Token]:
             continue
         args.extend(t for t in _entity_phrase(patient) if t.dep_ != "det")
     args.extend(c for c in verb.children if c.dep_ == "prt")
+    # "were severely bleached": how far the act went tells it apart (identity `_degree`)
+    # (before it: "wounded, many of them critically" tells of some of them)
+    args.extend(
+        c for c in verb.children if c.dep_ == "advmod" and c.lower_ in DEGREES and c.i < verb.i
+    )
     args.extend(_contrasted_setting(verb, span))
     return args[:_MAX_PHRASE_TOKENS]
 
@@ -1101,6 +1171,7 @@ def _key_words(tokens: Iterable[Token], aliases: Mapping[str, str]) -> tuple[str
             continue
         lemma = (t.lemma_ if t.pos_ not in ("PROPN",) else t.text).casefold()
         lemma = MEASURE_SYNONYMS.get(lemma, lemma)
+        lemma = DEGREES.get(lemma, lemma)
         if lemma not in KEY_STOP_WORDS and lemma.isalpha():
             words.append(lemma)
     return tuple(dict.fromkeys(_fold_phrases(words)))
@@ -1256,6 +1327,8 @@ def _earlier(verb: Token | None, tokens: list[Token]) -> bool:
             or any(c.dep_ == "advmod" and c.lower_ in EARLIER_ADVERBS for c in prep.head.children)
         ):
             return True
+    if verb is not None and _when_back_then(verb):
+        return True
     if verb is not None and _in_a_neighbouring_place(verb):
         return True
     if verb is not None and _CONTRASTED.search(verb.sent.text):
@@ -1270,6 +1343,23 @@ def _earlier(verb: Token | None, tokens: list[Token]) -> bool:
         t.dep_ == "amod" and (t.lower_ in EARLIER_ADJECTIVES or _another_of_its_kind(t))
         for t in tokens
     ) or any(_compared_against(t) for t in tokens)
+
+
+# A past time a "when" clause can follow: "up 23% on last year, when 3,960 were handed
+# out", "two years ago, when", "a decade earlier, when".
+_PAST_TIME_BEFORE = re.compile(
+    r"\b(?:last (?:year|month|week|summer|winter|spring|autumn|season)|ago|earlier)\W*$", re.I
+)
+
+
+def _when_back_then(verb: Token) -> bool:
+    """Whether the clause is a "when" clause on a past time that is not the story's."""
+    when = [c for c in verb.children if c.dep_ == "advmod" and c.lower_ == "when"]
+    if not when:
+        return False
+    sent = verb.sent
+    before = verb.doc[sent.start : when[0].i].text
+    return _PAST_TIME_BEFORE.search(before) is not None
 
 
 def _in_a_neighbouring_place(verb: Token) -> bool:
@@ -1409,6 +1499,9 @@ def _dates_a_baseline(span: Span) -> bool:
     """Whether a date stamps the figure a change is measured from: "down from 63% in
     2019", "up from 68% last year", "from $4 million in 2023" (not "rose from March")."""
     token = span.root.head
+    if token.lower_ == "since" and token not in span:
+        # "volumes have fallen by 47% since 2015": the window a change is told over
+        return token.head.lemma_.lower() in _CHANGE_VERBS
     if token.lower_ == "in" and token not in span:
         token = token.head
     if token.lower_ == "from":  # "up from 68% last year": the date hangs on "from" itself
@@ -1418,6 +1511,12 @@ def _dates_a_baseline(span: Span) -> bool:
     while token.dep_ in ("nummod", "compound", "quantmod"):
         token = token.head  # "63" -> "%"
     return token.dep_ == "pobj" and token.head.lower_ == "from"
+
+
+_CHANGE_VERBS = frozenset(
+    "rise fall grow drop decline increase decrease climb jump surge soar double triple "
+    "halve shrink plunge slump tumble".split()
+)
 
 
 def _is_figure(token: Token) -> bool:

@@ -845,3 +845,114 @@ def test_one_speaker_is_no_count(text, found):
 )
 def test_a_smaller_actor_of_the_same_kind_is_another_occurrence(text, surface, earlier):
     assert claim_of(text, surface).key.earlier is earlier
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "degree"),
+    [
+        ("Nearly a third of the reefs were severely bleached.", "Nearly a third", True),
+        ("Nearly a third of the reefs were bleached.", "Nearly a third", False),
+        # told after the verb, of some of them: "many of them critically"
+        ("Another 62 people were wounded, many of them critically.", "62", False),
+    ],
+)
+def test_how_far_an_act_went_is_part_of_its_key(text, surface, degree):
+    assert ("severe" in claim_of(text, surface).key.event_args) is degree
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "word", "kept"),
+    [
+        ("The toll for heavy goods vehicles rises to €16.90.", "€16.90", "vehicle", True),
+        ("The fare for children will be £4.", "£4", "child", True),
+        # what a fund is for is no kind of payer
+        (
+            "The two countries will set up a $75 million fund for roads.",
+            "$75 million",
+            "road",
+            False,
+        ),
+    ],
+)
+def test_a_price_names_whom_it_is_for(text, surface, word, kept):
+    assert (word in claim_of(text, surface).key.measure) is kept
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "part"),
+    [
+        (
+            "In the most rural wards, crews took more than 14 minutes to arrive.",
+            "more than 14 minutes",
+            True,
+        ),
+        (
+            "In the rural wards, crews took more than 14 minutes to arrive.",
+            "more than 14 minutes",
+            False,
+        ),
+        ("Among 25- to 34-year-olds the rate was 8.3 per cent.", "8.3 per cent", True),
+        ("Across the country the rate was 8.3 per cent.", "8.3 per cent", False),
+    ],
+)
+def test_a_clause_set_in_part_of_a_group_counts_a_part(text, surface, part):
+    assert claim_of(text, surface).key.part is part
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "head"),
+    [
+        ("Three children's homes will stay open after the vote.", "Three", "household"),
+        ("The three children's parents were told on Monday.", "three", "child"),
+    ],
+)
+def test_a_place_named_for_whom_it_serves_is_what_is_counted(text, surface, head):
+    assert claim_of(text, surface).key.measure_head == head
+
+
+@pytest.mark.parametrize(
+    ("text", "dated"),
+    [
+        ("Letter volumes have fallen by 47% since 2015.", False),
+        ("The museum has been closed since 2015.", True),
+    ],
+)
+def test_a_year_a_change_is_told_since_dates_no_act(text, dated):
+    assert (claim_of(text, "2015").key.event is not None) is dated
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "event"),
+    [
+        (
+            "About 300 students protested outside the town hall during the vote.",
+            "About 300",
+            "protest",
+        ),
+        # a present participle is a fragment's description, not its act
+        ("Eleven tugboats working in shifts.", "Eleven", None),
+    ],
+)
+def test_a_verb_the_parser_hangs_off_a_noun_is_still_the_act(text, surface, event):
+    assert claim_of(text, surface).key.event == event
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "earlier"),
+    [
+        ("The total was up 23% on last year, when 3,960 parcels were handed out.", "3,960", True),
+        ("The depot opened in March, when 3,960 parcels were handed out.", "3,960", False),
+        ("The previous year it recruited 440 officers.", "The previous year", True),
+        ("Last year it recruited 440 officers.", "Last year", False),
+    ],
+)
+def test_a_time_before_the_storys_own_is_another_occurrence(text, surface, earlier):
+    assert claim_of(text, surface).key.earlier is earlier
+
+
+@pytest.mark.parametrize("word", ["real", "true", "actual", "hidden", "full"])
+def test_a_figure_told_against_the_stated_one_says_so_in_its_key(word):
+    c = claim_of(
+        f"Critics said the {word} cost would be closer to 4 billion crowns.", "4 billion crowns"
+    )
+    assert "real" in c.key.measure
