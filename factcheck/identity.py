@@ -200,6 +200,11 @@ def _figure_link(
             if a.actors and b.actors
             else (bool(a.event_args) and a.event_args == b.event_args) or _one_role(a, b)
         )
+        # ... or each is the only age its article gives, of one kind of person: "a
+        # 54-year-old woman from Marteval" / "the woman who spent longest beneath, aged 45"
+        one_person = one_person or (
+            not one_document and a.told_once and b.told_once and subjects is True
+        )
         return one_person, one_person
     heads = heads_match(a.measure_head, b.measure_head)
     # Different figures for one measure: the counted nouns themselves must match too,
@@ -365,6 +370,10 @@ def veto_reason(a: Claim, b: Claim, same: bool, threshold: float) -> str | None:
         # "will close 37 branches next year" / "shut 22 branches in 2023": one article
         # telling a plan and a past act of the same kind, not one date told twice
         return "a plan against a past act in one article"
+    if a.doc == b.doc and (_told_from_history(a, b) or _told_from_history(b, a)):
+        # "lenders repossessed 1,870 homes between July and September" / "at the peak of the
+        # crisis in 2009, 12,000 a quarter were repossessed": the story's act and its past
+        return "the story's act against its history in one article"
     if a.doc == b.doc and a.kind.is_temporal and _opens_a_tally(a) and _opens_a_tally(b):
         # "1,300 have landed from the night of 19 September" / "17,850 have landed since
         # January": one article's two counts over two windows, not one date told twice
@@ -419,6 +428,24 @@ def veto_reason(a: Claim, b: Claim, same: bool, threshold: float) -> str | None:
 
 # Two figures further apart than this factor are never one figure misreported.
 MAX_SLIP_FACTOR = 1000.0
+
+
+# How long before the time of writing a date is history, not the story's own.
+HISTORY_DAYS = 2 * 365
+
+
+def _told_from_history(story: Claim, past: Claim) -> bool:
+    """A date told from the time of writing ("in July", "last week") against a date
+    written out at least two years before it ("in 2009")."""
+    told, other = story.value, past.value
+    if not isinstance(told, DateValue) or not isinstance(other, DateValue):
+        return False
+    return (
+        told.anchor is not None
+        and other.anchor is None
+        and other.end is not None
+        and (told.anchor - other.end).days >= HISTORY_DAYS
+    )
 
 
 def _planned_after(plan: Claim, past: Claim) -> bool:

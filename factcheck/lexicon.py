@@ -356,6 +356,7 @@ MEASURE_SYNONYMS = {
     "damages": "compensation",  # "€1.35 million in damages" / "£5,300 in compensation"
     "fieldwork": "excavation",  # "the excavation began in March" / "fieldwork started"
     "dig": "excavation",
+    "marketing": "advertising",  # "spends €200 million on marketing" / "on advertising"
     # a figure told against the stated one ("the real cost would be closer to 4 billion",
     # "the full bill"): one word, which `identity` sets apart from a plain measure
     "true": "real",

@@ -949,3 +949,37 @@ def test_one_article_naming_a_group_and_a_narrower_one_gives_two_figures() -> No
     # across two articles, one naming the group more fully is no part
     other = dataclasses.replace(wide, doc="other.md")
     assert veto_reason(narrow, other, False, 75.0) != "total vs part in one article"
+
+
+def test_the_one_age_each_article_gives_of_one_kind_of_person_is_one_age() -> None:
+    # "a 54-year-old woman from Marteval" / "the woman who spent longest beneath, aged 45"
+    age = dict(event="age", measure=("age",), head="age")
+    marteval = claim(qty(54, unit="years"), doc="a.md", subjects=("woman", "marteval"),
+                     args=("bury",), cid="54", **age)  # fmt: skip
+    freed = claim(qty(45, unit="years"), doc="b.md", subjects=("woman",), args=("free",),
+                  cid="45", **age)  # fmt: skip
+    told = [c.with_key(told_once=True) for c in (marteval, freed)]
+    assert groups_of(told) == [["45", "54"]]
+    # not when one article gives two ages, nor when one says nothing of whose it is
+    assert groups_of([marteval, freed]) == [["45"], ["54"]]
+    unnamed = dataclasses.replace(told[1], key=dataclasses.replace(told[1].key, subjects=()))
+    assert groups_of([told[0], unnamed]) == [["45"], ["54"]]
+
+
+def test_one_article_telling_its_story_and_the_story_of_years_ago_gives_two_dates() -> None:
+    text = (
+        "Lenders repossessed 1,870 homes in July, court figures show. "
+        "At the peak of the crisis in 2009, lenders repossessed 12,000 homes a quarter."
+    )
+    claims = {c.text: c for c in extract_text(text, dt.date(2025, 10, 9))}
+    reason = "the story's act against its history in one article"
+    assert veto_reason(claims["July"], claims["2009"], False, 75.0) == reason
+    # a year written out close to the story is no history
+    near = {
+        c.text: c
+        for c in extract_text(
+            "Lenders repossessed 1,870 homes in July. They repossessed 900 in 2024.",
+            dt.date(2025, 10, 9),
+        )
+    }
+    assert veto_reason(near["July"], near["2024"], False, 75.0) != reason

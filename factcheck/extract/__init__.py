@@ -188,15 +188,18 @@ def is_not_a_claim(text: str, mention: Mention) -> bool:
         )
     if mention.text.lower() != "one":
         return False
-    # "one of", and one speaker: "said one passenger", "one resident told us"
+    # "one of", and one speaker: "said one passenger", "one resident told us"; and the
+    # saying "one death is too many"
     return (
         after.lower().startswith(" of ")
         or _SAID_BEFORE.search(before) is not None
         or _SAYS_AFTER.match(text, mention.end) is not None
+        or _TOO_MANY.match(text, mention.end) is not None
     )
 
 
 _SAID_BEFORE = re.compile(r"\b(?:said|says|told|added|recalled|complained)\s+$", re.I)
+_TOO_MANY = re.compile(r"(?:\s+[a-z-]+)?\s+(?:is|was|would\s+be)\s+(?:one\s+)?too\s+many\b", re.I)
 _SAYS_AFTER = re.compile(r"\s+[a-z-]+\s+(?:said|says|told|added)\b")
 
 

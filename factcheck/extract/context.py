@@ -179,12 +179,15 @@ def read_context(
         or (temporal and _since_a_record(span))
         # "The previous year it recruited 440": the period before the story's own
         or (temporal and any(t.lower_ in ("previous", "prior", "preceding") for t in span))
-        or (not temporal and _a_wider_base(span)),
+        or (not temporal and _a_wider_base(span))
+        # "broke through as a 16-year-old": the age someone was then
+        or (age and _words_before(span, 2) == ["as", "a"]),
         hedged=(
             verb is not None
             and any(c.dep_ == "aux" and c.lower_ in POSSIBILITY_MODALS for c in verb.children)
         )
-        or _a_requirement(measured),
+        or _a_requirement(measured)
+        or _a_capacity(verb),
         time_ref=_time_ref(sent.text.lower())
         or (
             None
@@ -196,7 +199,8 @@ def read_context(
         ),
         places=_places([*counted, *_located_in(verb, span)]) + _sentence_scope(verb),
         per=None if temporal else _per_unit(span) or _rate_adverb(verb, span),
-        part=(not temporal and (_a_part(span) or _held_by_some(verb))) or _narrowed_setting(verb),
+        part=(not temporal and (_a_part(span) or _held_by_some(verb)))
+        or _narrowed_setting(verb, span),
         change=not temporal and _a_change(span),
     )
     offset = _offset_word(span) if temporal else None
@@ -301,10 +305,15 @@ def _per_unit(span: Span) -> str | None:
     while (
         at < len(doc)
         and skipped < 3
-        and doc[at].pos_ in ("NOUN", "ADJ")
+        and (
+            doc[at].pos_ in ("NOUN", "ADJ")
+            or doc[at].tag_ == "VBG"  # "malting barley"
+            or (doc[at].lower_ == "of" and (skipped or span[-1].pos_ == "NOUN"))
+        )
         and doc[at].lower_ not in _RATE_WORDS
     ):
-        at, skipped = at + 1, skipped + 1
+        # ... and what they are of: "900,000 tonnes of malting barley a year"
+        at, skipped = at + 1, skipped + (doc[at].lower_ != "of")
     if at + 1 >= len(doc):
         return None
     word, noun = doc[at], doc[at + 1]
@@ -353,6 +362,7 @@ _GROUP_DETERMINERS = frozenset({"the", "those", "these", "them", "its", "their",
 # Words that make a count an addition to a group ("a further five blocks"); "another" is
 # left out: "41 died ... another 3,500 are held" lists groups and adds to none.
 _INCREMENT_WORDS = frozenset({"further", "additional", "extra"})
+_SHORTFALL_NOUNS = frozenset({"shortfall", "shortage", "deficit", "gap"})
 
 
 def _a_part(span: Span) -> bool:
@@ -367,6 +377,14 @@ def _a_part(span: Span) -> bool:
     after = doc[span.end].lower_ if span.end < len(doc) else ""
     if set(before) & _INCREMENT_WORDS or after == "more":
         return True  # "a further five blocks", "an additional 300 troops", "12 more people"
+    if (
+        after == "short"
+        or (span.end + 1 < len(doc) and doc[span.end + 1].lower_ == "short")
+        or (len(before) == 2 and before[1] == "of" and before[0] in _SHORTFALL_NOUNS)
+    ):
+        # "running 60 controllers short", "a shortfall of 74 drivers": the part of a
+        # whole that is missing
+        return True
     following = doc[span.end + 1] if span.end + 1 < len(doc) else None
     if after == "in" and following is not None and following.like_num:
         return True  # "two in five pharmacies": a share of them, not two
@@ -396,14 +414,27 @@ def _held_by_some(verb: Token | None) -> bool:
     )
 
 
-def _narrowed_setting(verb: Token | None) -> bool:
+def _narrowed_setting(verb: Token | None, span: Span) -> bool:
     """Whether the clause is set in a part of a group: "in the most rural wards, crews
     took 14 minutes" tells of some wards, not the whole county's average; "Among 25- to
     34-year-olds the rate was 8.3%", of one age group."""
     if verb is None:
         return False
-    if any(c.dep_ == "prep" and c.lower_ == "among" and c.i == c.sent.start for c in verb.children):
-        return True
+    for prep in verb.children:
+        if prep.dep_ != "prep" or prep.i != prep.sent.start:
+            continue
+        if prep.lower_ == "among":
+            return True
+        # "In primary schools the rate was 12.6%": some kind of a group, named first
+        if prep.lower_ == "in" and any(
+            obj.dep_ == "pobj"
+            and obj.tag_ == "NNS"
+            and span.root not in obj.subtree  # "In the meantime 412 students": a misparse
+            and not _is_a_time(obj)
+            and any(m.dep_ in ("amod", "compound") for m in obj.children)
+            for obj in prep.children
+        ):
+            return True
     return any(
         obj.dep_ == "pobj"
         and obj.tag_ == "NNS"
@@ -433,7 +464,13 @@ def _stated_condition(verb: Token | None, measured: Token | None) -> str | None:
             and any(c.dep_ == "prep" for c in child.children)
         ):
             return child.lemma_.lower()
+        if child.dep_ == "advmod" and child.lower_ in _STATE_ADVERBS:
+            return child.lower_  # "310,000 households are three months behind on payments"
     return None
+
+
+# Adverbs that say where or how a counted group is: "are behind on their payments".
+_STATE_ADVERBS = frozenset("behind ahead abroad away overseas aboard ashore missing".split())
 
 
 def _figure_roles(
@@ -613,6 +650,16 @@ def _a_requirement(measured: Token | None) -> bool:
     return any(t.lemma_.casefold() in _REQUIREMENT_WORDS for t in words)
 
 
+# Words whose infinitive tells what can be done, not what was: "licensed to carry 250".
+_CAPACITY_HEADS = frozenset("license licence permit allow design build able certify equip".split())
+
+
+def _a_capacity(verb: Token | None) -> bool:
+    """Whether the act is one someone may or can do: "is licensed to carry 250 passengers",
+    "designed to hold 40,000 fans", "able to seat 900"."""
+    return verb is not None and verb.dep_ == "xcomp" and verb.head.lemma_.lower() in _CAPACITY_HEADS
+
+
 def _measured_noun(root: Token, span: Span, money: bool = False) -> Token | None:
     """The noun a figure counts: "200 soldiers" -> soldiers; "95% of POWs" -> POWs."""
     noun = _counted_noun(root, span, money)
@@ -672,7 +719,8 @@ def _age_key(
     tokens = _entity_phrase(person)
     if person.dep_ == "appos":
         tokens = [*_entity_phrase(person.head), *tokens]  # "Greta Lindqvist, the chief executive"
-    tokens = [t for t in tokens if t not in span and t.head not in span]
+    # ("aged" beside the figure says it is an age, not who is that old)
+    tokens = [t for t in tokens if t not in span and t.head not in span and t.lower_ != "aged"]
     holder = person.head if person.dep_ == "appos" else person
     does = holder.head.lemma_.lower() if holder.dep_ in _SUBJECTS else None
     return dataclasses.replace(
@@ -745,8 +793,25 @@ def _counted_noun(root: Token, span: Span, money: bool = False) -> Token | None:
             objects = [c for c in child.children if c.dep_ == "pobj"]
             if objects:
                 return objects[0]  # "$4.5 billion for prison expansion"
+    spent_on = _spent_on(root)
+    if spent_on is not None:
+        return spent_on  # "spent £1.1 million on new treatment equipment"
     if money:
         return _sum_named_after_in(span)
+    return None
+
+
+def _spent_on(root: Token) -> Token | None:
+    """What a sum spent or invested went on: "spent £1.1 million on new equipment",
+    "invested €40m in electric buses"."""
+    verb = root.head
+    if root.dep_ != "dobj" or verb.lemma_.lower() not in ("spend", "invest"):
+        return None
+    for prep in verb.children:
+        if prep.dep_ == "prep" and prep.lower_ in ("on", "in"):
+            objects = [c for c in prep.children if c.dep_ == "pobj" and c.pos_ == "NOUN"]
+            if objects:
+                return objects[0]
     return None
 
 

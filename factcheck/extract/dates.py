@@ -529,7 +529,9 @@ _AMOUNT_BEFORE = re.compile(
     # a plural noun, after at most one other word that is no function word
     r"(?:(?:\s+(?!(?:of|in|for|to|and|or|the|a|an)\b)[a-z]+)?"
     r"\s+(?!(?:is|was|has|its|this|as|us|plus|less|does)\b)"
-    r"(?:[a-z]+s|people|men|women|children))?\s*$",
+    r"(?:[a-z]+s|people|men|women|children)"
+    # ... and what those are of ("900,000 tonnes of malting barley a year")
+    r"(?:\s+of(?:\s+(?!(?:the|a|an|this|that|its|their)\b)[a-z]+){1,2})?)?\s*$",
     re.IGNORECASE,
 )
 # "a week after the vote", "a day later": a distance in time, not a rate

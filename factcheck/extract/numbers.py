@@ -435,8 +435,9 @@ def _in_a_tally(text: str, start: int, end: int) -> bool:
 
 
 # "one in five adults", "three in 10 voters": a share told as a ratio, whose denominator
-# is a round base; not "5 in 2024", "two in five minutes" or "twice in three days".
-_RATIO_GAP = re.compile(r"[^\S\r\n]+in[^\S\r\n]+")
+# is a round base; not "5 in 2024", "two in five minutes" or "twice in three days". With
+# "every" any base is one: "one in every 2,100 homes".
+_RATIO_GAP = re.compile(r"[^\S\r\n]+in[^\S\r\n]+(?P<every>every[^\S\r\n]+)?")
 _RATIO_BASES = frozenset({2, 3, 4, 5, 6, 8, 10, 20, 50, 100, 1000})
 _RATIO_NOT_AFTER = re.compile(
     r"[^\S\r\n]+(?i:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?)\b"
@@ -447,7 +448,8 @@ def _is_ratio(text: str, prev: _Figure, fig: _Figure) -> bool:
     """Whether two figures are one ratio, "<whole number> in <round base>"."""
     if prev.unit or fig.unit or fig.qualified:
         return False
-    if not _RATIO_GAP.fullmatch(text, prev.end, fig.start) or fig.value not in _RATIO_BASES:
+    gap = _RATIO_GAP.fullmatch(text, prev.end, fig.start)
+    if gap is None or not (gap.group("every") or fig.value in _RATIO_BASES):
         return False
     whole = 1 <= prev.value < fig.value and float(prev.value).is_integer()
     return whole and not _RATIO_NOT_AFTER.match(text, fig.end)

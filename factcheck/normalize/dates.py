@@ -460,6 +460,9 @@ def _season(m: re.Match[str], ctx: _Ctx) -> Temporal | None:
         year = _shifted_season_year(season, UNIT_SHIFTS[shift], ctx.anchor)
     elif shift is not None:
         year = ctx.anchor.year
+        start, end = _season_span(year - 1, season)
+        if start <= ctx.anchor <= end:
+            year -= 1  # "this winter" told in January: the winter begun in December
     else:
         year = _year_from_anchor(min(first, 12), None, ctx)
     if year is None:

@@ -35,6 +35,9 @@ FOUND = [
     ("More than four in five nurses voted.", [("More than four in five", Kind.PERCENT, 80, None)]),
     ("Nine out of 10 doctors agree.", [("Nine out of 10", Kind.PERCENT, 90, 90)]),
     ("About one in 20 homes flooded.", [("About one in 20", Kind.PERCENT, 5, 5)]),
+    # with "every", any base: "one in every 2,100 homes"
+    ("One in every 2,100 homes was repossessed.",
+     [("One in every 2,100", Kind.PERCENT, 100 / 2100, 100 / 2100)]),
     ("The answer was two thirds.", [("two thirds", Kind.COUNT, 2 / 3, 2 / 3)]),
     ("He scored 3 in 10 minutes.", [("3", Kind.COUNT, 3, 3), ("10", Kind.COUNT, 10, 10)]),
     ("Prices rose 5 in 2024 alone.", [("5", Kind.COUNT, 5, 5)]),

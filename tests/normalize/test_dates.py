@@ -114,6 +114,19 @@ CASES = [
         False,
     ),
     ("winter", None, None, Kind.DATE, "XXXX-WI", None, None, "season", False),
+    # told in January, "this winter" is the one begun in December
+    (
+        "this winter",
+        D("2026-01-15"),
+        None,
+        Kind.DATE,
+        "2025-WI",
+        "2025-12-01",
+        "2026-02-28",
+        "season",
+        False,
+    ),
+    ("this winter", A, None, Kind.DATE, "2025-WI", "2025-12-01", "2026-02-28", "season", False),
     (
         "the third quarter",
         A,
