@@ -202,6 +202,8 @@ EVENT_SYNONYMS = {
     # an inspection's grade ("rated inadequate" / "judged inadequate"; the small model
     # lemmatizes "rated" as "rat")
     **dict.fromkeys("judge grade rat".split(), "rate"),
+    **dict.fromkeys("inform".split(), "notify"),  # "informed the regulator" / "notified"
+    **dict.fromkeys("table".split(), "introduce"),  # a bill "tabled" is one introduced
 }
 
 # Words that make a sentence speak of a vote, whatever its verb ("The tally was 32 in
@@ -552,6 +554,7 @@ IDIOMS = {
     ("put", "off"): "postpone",
     ("send", "jail"): "sentence",
     ("flee", "home"): "flee",
+    ("apply", "from"): "enter into force",  # "the cap applies from April 1"
 }
 
 # Function words dropped from keys (spaCy's is_stop is too eager: it drops

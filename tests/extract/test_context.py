@@ -727,6 +727,9 @@ def test_a_when_clause_dates_its_figures_to_its_year():
         ("The council has clawed back £230,000.", "£230,000", "recover"),
         ("The twin tipped the scales at 130 grams.", "130 grams", "weigh"),
         ("Last year the mine turned out 1.8 million tonnes.", "1.8 million tonnes", "produce"),
+        ("The new cap applies from April 1.", "April 1", "enter into force"),
+        ("The minister tabled the bill on Monday.", "Monday", "introduce"),
+        ("The firm informed the regulator on May 2.", "May 2", "notify"),
     ],
 )
 def test_a_verb_of_two_senses_is_read_by_its_construction(text, surface, event):
