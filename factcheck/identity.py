@@ -342,6 +342,10 @@ def veto_reason(a: Claim, b: Claim, same: bool, threshold: float) -> str | None:
         return "a part against the whole"  # "six of the injured" / "11 people were injured"
     if not same and a.key.earlier != b.key.earlier:
         return "an earlier or other occurrence"  # "last erupted in 1974" / "erupted on Saturday"
+    if not same and a.key.earlier and b.key.earlier and a.key.time_ref != b.key.time_ref:
+        # "last year, when 12,680 pairs were counted" / "the record of 13,050 set in 2018":
+        # two occurrences before the story's, not known to be one
+        return "two other occurrences"
     if not same and a.key.hedged != b.key.hedged:
         return "a possibility against a statement"  # "could shed 400" / "eliminating 1,146"
     if a.doc == b.doc and _other_than(a.key) != _other_than(b.key):

@@ -983,3 +983,21 @@ def test_one_article_telling_its_story_and_the_story_of_years_ago_gives_two_date
         )
     }
     assert veto_reason(near["July"], near["2024"], False, 75.0) != reason
+
+
+def test_two_occurrences_before_the_storys_are_not_known_to_be_one() -> None:
+    # "last year, when 12,680 pairs were counted" / "the record of 13,050 pairs set in 2018"
+    last_year = claim(qty(12680), doc="a.md", measure=("pair",), head="pair", cid="last")
+    record = claim(qty(13050), doc="b.md", measure=("pair",), head="pair", cid="record")
+    earlier = [
+        last_year.with_key(earlier=True),
+        dataclasses.replace(
+            record, key=dataclasses.replace(record.key, earlier=True, time_ref="2018")
+        ),
+    ]
+    assert veto_reason(*earlier, False, 75.0) == "two other occurrences"
+    # the same stamp on both: one occurrence told twice
+    same_year = dataclasses.replace(
+        earlier[0], key=dataclasses.replace(earlier[0].key, time_ref="2018")
+    )
+    assert veto_reason(same_year, earlier[1], False, 75.0) is None

@@ -187,7 +187,8 @@ def read_context(
             and any(c.dep_ == "aux" and c.lower_ in POSSIBILITY_MODALS for c in verb.children)
         )
         or _a_requirement(measured)
-        or _a_capacity(verb),
+        or _a_capacity(verb)
+        or _on_a_condition(verb),
         time_ref=_time_ref(sent.text.lower())
         or (
             None
@@ -654,6 +655,15 @@ def _a_requirement(measured: Token | None) -> bool:
 _CAPACITY_HEADS = frozenset("license licence permit allow design build able certify equip".split())
 
 
+def _on_a_condition(verb: Token | None) -> bool:
+    """Whether the clause holds only if another does: "if this carries on we'll need 200
+    callouts' worth of luck" (not "will run for 10 days unless talks resume": the plan)."""
+    return verb is not None and any(
+        c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "if" for m in c.children)
+        for c in verb.children
+    )
+
+
 def _a_capacity(verb: Token | None) -> bool:
     """Whether the act is one someone may or can do: "is licensed to carry 250 passengers",
     "designed to hold 40,000 fans", "able to seat 900"."""
@@ -665,6 +675,8 @@ def _measured_noun(root: Token, span: Span, money: bool = False) -> Token | None
     noun = _counted_noun(root, span, money)
     if noun is not None and noun.lemma_.casefold() in UNIT_NOUNS:
         return _of_object(noun)  # "41 percent of the vote" measures the vote
+    if noun is not None and noun.lemma_.casefold() in ("average", "mean", "median"):
+        return None  # "uniforms cost an average of £278": an average of what the clause says
     if (
         noun is not None
         and noun.dep_ == "poss"
@@ -1051,10 +1063,17 @@ def _complements(t: Token, head: Token) -> bool:
     return False
 
 
+# Adjectives of size after a counted noun: "stacks eight containers high" is a height.
+_DIMENSIONS = frozenset("high tall deep long wide thick".split())
+
+
 def _phrase_tokens(noun: Token, span: Span) -> list[Token]:
     """A measured noun with its adjectives, compounds and the phrases that narrow it ("of
     the vote", "from its data-center division", "in the second quarter"), minus the figure."""
     words = [noun]
+    after = noun.i + 1
+    if after < len(noun.doc) and noun.doc[after].lower_ in _DIMENSIONS:
+        words.append(noun.doc[after])  # "eight containers high"
     # modifiers and theirs: "40 Corvane C-220 narrow-body jets" measures Corvane jets
     stack = [noun]
     while stack:
@@ -1394,6 +1413,13 @@ def _earlier(verb: Token | None, tokens: list[Token]) -> bool:
             return True
     if verb is not None and _when_back_then(verb):
         return True
+    if verb is not None and any(
+        prep.dep_ == "prep"
+        and prep.lower_ == "at"
+        and any(o.lower_ == "first" for o in prep.children)
+        for prep in verb.children
+    ):
+        return True  # "we were told three containers at first": what was said before
     if verb is not None and _in_a_neighbouring_place(verb):
         return True
     if verb is not None and _CONTRASTED.search(verb.sent.text):
@@ -1517,6 +1543,7 @@ _WIDER_SCOPES = frozenset("nationally nationwide worldwide globally countrywide 
 
 
 _ACROSS_ALL = re.compile(r"\s*across (?:all|every)\b", re.I)
+_ACROSS_THE_WHOLE = re.compile(r"\b(?:across|throughout) the (?:whole|entire)\b", re.I)
 
 
 def _a_wider_base(span: Span) -> bool:
@@ -1526,6 +1553,8 @@ def _a_wider_base(span: Span) -> bool:
         return True
     if _ACROSS_ALL.match(span.sent.text):
         return True  # "Across all specialties, 61,200 patients are waiting"
+    if _ACROSS_THE_WHOLE.search(span.doc[span.end : span.sent.end].text):
+        return True  # "about 1,200 pups were born across the whole firth"
     after = span.doc[span.end : min(span.end + 3, span.sent.end)]
     return any(t.lower_ in _WIDER_SCOPES for t in after)
 

@@ -1038,3 +1038,46 @@ def test_what_something_can_hold_is_no_act(text, surface, hedged):
 def test_a_group_said_to_be_behind_is_in_that_state():
     c = claim_of("Around 310,000 households are three months behind on payments.", "Around 310,000")
     assert c.key.event == "behind"
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "hedged"),
+    [
+        (
+            "If prices keep rising, the council will spend £4 million on repairs.",
+            "£4 million",
+            True,
+        ),
+        ("The walkout will run for 10 days unless talks resume.", "10 days", False),
+    ],
+)
+def test_a_figure_on_a_condition_is_a_possibility(text, surface, hedged):
+    assert claim_of(text, surface).key.hedged is hedged
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "measure"),
+    [
+        ("Primary uniforms cost an average of £278.", "£278", ("primary", "uniform")),
+        ("The aft stacks were eight containers high.", "eight", ("container", "high")),
+        ("The ship lost 63 containers.", "63", ("container",)),
+    ],
+)
+def test_an_average_or_a_size_says_what_it_measures(text, surface, measure):
+    assert claim_of(text, surface).key.measure == measure
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "earlier"),
+    [
+        ("Officials reported three deaths at first.", "three", True),
+        (
+            "At the start of the century about 1,200 pups were born across the whole firth.",
+            "about 1,200",
+            True,
+        ),
+        ("About 1,200 pups were born at the colony.", "About 1,200", False),
+    ],
+)
+def test_what_was_said_at_first_or_of_a_wider_whole_is_another_figure(text, surface, earlier):
+    assert claim_of(text, surface).key.earlier is earlier
