@@ -290,9 +290,11 @@ def event_kin(event: str) -> set[str]:
 
 
 # Two sides of one transfer that happen at different times: a fine is imposed on one day
-# and paid on another, so their dates are not one fact (their sums are). A fee is paid
-# when it is charged.
-SUCCESSIVE_SIDES = frozenset(frozenset(pair.split("/")) for pair in "fine/pay impose/pay".split())
+# and paid on another, so their dates are not one fact (their sums are); a purchase is
+# agreed on one day and paid on others. A fee is paid when it is charged.
+SUCCESSIVE_SIDES = frozenset(
+    frozenset(pair.split("/")) for pair in "fine/pay impose/pay buy/pay".split()
+)
 
 
 def same_event(a: str, b: str, *, when: bool = False) -> bool:

@@ -363,6 +363,7 @@ _GROUP_DETERMINERS = frozenset({"the", "those", "these", "them", "its", "their",
 # Words that make a count an addition to a group ("a further five blocks"); "another" is
 # left out: "41 died ... another 3,500 are held" lists groups and adds to none.
 _INCREMENT_WORDS = frozenset({"further", "additional", "extra"})
+_REST_WORDS = frozenset({"other", "remaining"})
 _SHORTFALL_NOUNS = frozenset({"shortfall", "shortage", "deficit", "gap"})
 
 
@@ -378,6 +379,8 @@ def _a_part(span: Span) -> bool:
     after = doc[span.end].lower_ if span.end < len(doc) else ""
     if set(before) & _INCREMENT_WORDS or after == "more":
         return True  # "a further five blocks", "an additional 300 troops", "12 more people"
+    if set(before) & _REST_WORDS or before == ["down", "to"]:
+        return True  # "the resort's other ten lifts", "down to one helicopter": what is left
     if (
         after == "short"
         or (span.end + 1 < len(doc) and doc[span.end + 1].lower_ == "short")
@@ -1401,15 +1404,25 @@ def _earlier(verb: Token | None, tokens: list[Token]) -> bool:
         c.dep_ == "advmod" and c.lower_ in EARLIER_ADVERBS for c in verb.children
     ):
         return True
-    if verb is not None and verb.dep_ == "relcl" and any(c.lower_ == "when" for c in verb.children):
+    clause = _clause_verb(verb) if verb is not None else None  # "forced the closure of"
+    if (
+        clause is not None
+        and clause.dep_ == "relcl"
+        and any(c.lower_ == "when" for c in clause.children)
+    ):
         # "since 1999, when 12 people were killed"; "last hit in 1998, when three died":
         # a clause on a date since which, or at which, an earlier event happened
-        date = verb.head
+        date = clause.head
         prep = date.head if date.dep_ == "pobj" else None
         if prep is not None and (
             prep.lower_ == "since"
-            or any(c.dep_ == "advmod" and c.lower_ in EARLIER_ADVERBS for c in prep.head.children)
+            or any(
+                c.dep_ == "advmod" and c.lower_ in EARLIER_ADVERBS
+                for c in _clause_verb(prep.head).children
+            )
         ):
+            # ("was last hit by a major outbreak in 2023, when ...": the date hangs on
+            # the outbreak, the "last" on the verb above it)
             return True
     if verb is not None and _when_back_then(verb):
         return True
@@ -1451,6 +1464,15 @@ def _when_back_then(verb: Token) -> bool:
     sent = verb.sent
     before = verb.doc[sent.start : when[0].i].text
     return _PAST_TIME_BEFORE.search(before) is not None
+
+
+def _clause_verb(token: Token) -> Token:
+    """The verb above a word, through the noun phrases and prepositions it sits in."""
+    for _ in range(6):
+        if token.pos_ in ("VERB", "AUX") or token.head == token:
+            return token
+        token = token.head
+    return token
 
 
 def _in_a_neighbouring_place(verb: Token) -> bool:

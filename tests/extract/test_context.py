@@ -1081,3 +1081,28 @@ def test_an_average_or_a_size_says_what_it_measures(text, surface, measure):
 )
 def test_what_was_said_at_first_or_of_a_wider_whole_is_another_figure(text, surface, earlier):
     assert claim_of(text, surface).key.earlier is earlier
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "part"),
+    [
+        ("The resort's other ten lifts were busy.", "ten", True),
+        ("The air ambulance will be down to one helicopter for two weeks.", "one", True),
+        ("The resort's ten lifts were busy.", "ten", False),
+    ],
+)
+def test_what_is_left_of_a_group_is_a_part(text, surface, part):
+    assert claim_of(text, surface).key.part is part
+
+
+def test_a_when_clause_on_a_past_date_dates_the_act_its_noun_names():
+    text = (
+        "The hospital was last hit by a major outbreak in 2023, when norovirus forced the "
+        "closure of five wards."
+    )
+    assert claim_of(text, "five").key.earlier is True
+
+
+def test_a_purchase_and_a_payment_are_one_sum_but_two_dates():
+    assert same_event("buy", "pay")
+    assert not same_event("buy", "pay", when=True)
