@@ -195,6 +195,34 @@ KNOWN_FALSE_ALARMS: dict[str, str] = {
         "window is not told from an act's date across articles, as 'since' and 'from' open "
         "record comparisons ('the largest since 2017') and fees 'charged from April 2019' too"
     ),
+    "haulage-kestria-lorry-driver-shortage-survey": (
+        "'only 2% of drivers are under 25' is read as a count of drivers, 'under 25', not "
+        "as an age threshold, and meets the drivers' average age of 55 and 57"
+    ),
+    "housing-brenmoor-council-house-sales-suspended": (
+        "'the council sold 312 homes' and 'its stock of 21,400 homes' (and the 9,800 "
+        "households waiting against 48 new homes) count one noun for one holder in one "
+        "article: a flow and a stock are not told apart when one tells no act"
+    ),
+    "shipwrecks-sorrel-bank-castellan-tin-salvage": (
+        "'34 tonnes of tin have been raised' and 'was carrying 2,600 tonnes of tin' are each "
+        "their article's one count of tin, which links two verbs for one act; raising and "
+        "carrying are not known to be two"
+    ),
+    "carehomes-ashgrove-living-westerley-closures": (
+        "'the council said it pays £690 a week' and 'private residents pay around £820 a "
+        "week' are each their article's one weekly sum paid; reading 'it' as the council "
+        "(the speaker) lost real conflicts on other sets"
+    ),
+    "parking-st-brendas-hospital-fines-refund": (
+        "'refund more than 11,000 fines' to patients and '2,100 fines to hospital staff' are "
+        "each their article's one count of fines; whom they went to is not in the key"
+    ),
+    "sewage-pellbrook-hasley-works-river-quill-fine": (
+        "'It is the second penalty, after a fine in 2019' and 'an investment programme to "
+        "2030' both take the copula as their event; dropping 'be' as an event lost four "
+        "real conflicts on other sets"
+    ),
 }
 
 HELD_OUT = [

@@ -364,6 +364,9 @@ _GROUP_DETERMINERS = frozenset({"the", "those", "these", "them", "its", "their",
 # left out: "41 died ... another 3,500 are held" lists groups and adds to none.
 _INCREMENT_WORDS = frozenset({"further", "additional", "extra"})
 _REST_WORDS = frozenset({"other", "remaining"})
+_AS_PART_OF = re.compile(
+    r"\bas (?:a )?part of an? (?:wider|broader|larger|global|national)\b", re.I
+)
 _SHORTFALL_NOUNS = frozenset({"shortfall", "shortage", "deficit", "gap"})
 
 
@@ -381,6 +384,8 @@ def _a_part(span: Span) -> bool:
         return True  # "a further five blocks", "an additional 300 troops", "12 more people"
     if set(before) & _REST_WORDS or before == ["down", "to"]:
         return True  # "the resort's other ten lifts", "down to one helicopter": what is left
+    if _AS_PART_OF.search(doc[span.end : span.sent.end].text):
+        return True  # "will shed 340 jobs in the city as part of a global restructuring"
     if (
         after == "short"
         or (span.end + 1 < len(doc) and doc[span.end + 1].lower_ == "short")
@@ -392,7 +397,8 @@ def _a_part(span: Span) -> bool:
     following = doc[span.end + 1] if span.end + 1 < len(doc) else None
     if after == "in" and following is not None and following.like_num:
         return True  # "two in five pharmacies": a share of them, not two
-    for child in span.root.children:
+    # (any word of the figure: "€1.2m of the penalty" hangs "of" on the "m")
+    for child in (c for token in span for c in token.children):
         if child.dep_ == "prep" and child.lower_ == "of":
             for obj in child.children:
                 if obj.dep_ == "pobj" and (
@@ -793,7 +799,15 @@ def _counted_noun(root: Token, span: Span, money: bool = False) -> Token | None:
             return objects[0]
     if root.dep_ in _NUMBER_LINKS and root.head.pos_ in ("NOUN", "PROPN") and root.head not in span:
         return root.head
-    of_object = _of_object(root)
+    # (any word of the figure: "€1.2m of the penalty" hangs "of" on the "m")
+    of_object = next(
+        (
+            o
+            for o in map(_of_object, span)
+            if o is not None and o not in span and o.lemma_.lower() not in _MONEY_FORMS
+        ),
+        None,
+    )
     if of_object is not None:
         return of_object
     if root.head.lemma_ == "of" and root.head.head.pos_ == "NOUN":
@@ -1520,7 +1534,12 @@ def _compared_against(token: Token) -> bool:
     if token.dep_ != "pobj":
         return False
     prep = token.head
-    return prep.lower_ == "than" or (prep.lower_ == "from" and prep.head.lower_ in _SET_APART)
+    return (
+        prep.lower_ == "than"
+        or (prep.lower_ == "from" and prep.head.lower_ in _SET_APART)
+        # "room for only 24 vehicles, compared with the 60 cars the Skarvholm carries"
+        or (prep.lower_ in ("with", "to") and prep.head.lemma_.lower() == "compare")
+    )
 
 
 _SET_APART = frozenset({"separate", "different", "distinct"})

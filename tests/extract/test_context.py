@@ -1106,3 +1106,35 @@ def test_a_when_clause_on_a_past_date_dates_the_act_its_noun_names():
 def test_a_purchase_and_a_payment_are_one_sum_but_two_dates():
     assert same_event("buy", "pay")
     assert not same_event("buy", "pay", when=True)
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "earlier"),
+    [
+        (
+            "The relief ferry has room for 24 vehicles, compared with the 60 cars the Skarvholm "
+            "carries.",
+            "60",
+            True,
+        ),
+        ("The Skarvholm normally carries 60 cars.", "60", False),
+    ],
+)
+def test_what_a_figure_is_compared_with_is_another_one(text, surface, earlier):
+    assert claim_of(text, surface).key.earlier is earlier
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "part"),
+    [
+        (
+            "Under the settlement, €1.2m of the penalty will be paid into a river fund.",
+            "€1.2m",
+            True,
+        ),
+        ("The firm will shed 340 jobs in the city as part of a global restructuring.", "340", True),
+        ("The firm will shed 340 jobs in the city.", "340", False),
+    ],
+)
+def test_a_share_of_a_sum_or_of_a_wider_plan_is_a_part(text, surface, part):
+    assert claim_of(text, surface).key.part is part
