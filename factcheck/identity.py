@@ -404,7 +404,7 @@ def veto_reason(a: Claim, b: Claim, same: bool, threshold: float) -> str | None:
         # "the county spent $12 million" / "the county received $9 million"
         return "one party on both sides of a payment"
     if not a.kind.is_temporal and (
-        _another_of_a_kind(a.key, b.key) or _another_of_a_kind(b.key, a.key)
+        _another_subject_measured(a.key, b.key) or _another_subject_measured(b.key, a.key)
     ):
         # "a foot passenger return will cost £8.20" / "a car with driver will cost £53.10 return"
         return "another thing measured"
@@ -854,7 +854,7 @@ def _one_side_of_a_vote(a: ClaimKey, b: ClaimKey) -> bool:
 _SIDE_VERBS = frozenset({"oppose", "support", "favour", "favor", "abstain"})
 
 
-def _another_of_a_kind(measured: ClaimKey, other: ClaimKey) -> bool:
+def _another_subject_measured(measured: ClaimKey, other: ClaimKey) -> bool:
     """Whether a figure measured by its subject ("a foot passenger return will cost") and
     one that measures a word of that subject ("return") are told of different subjects."""
     return (
