@@ -431,32 +431,30 @@ def _narrowed_setting(verb: Token | None, span: Span) -> bool:
     if verb is None:
         return False
     for prep in verb.children:
-        if prep.dep_ != "prep" or prep.i != prep.sent.start:
+        if prep.dep_ != "prep":
             continue
-        if prep.lower_ == "among":
+        first = prep.i == prep.sent.start
+        if first and prep.lower_ == "among":
             return True
-        # "In primary schools the rate was 12.6%": some kind of a group, named first
-        if prep.lower_ == "in" and any(
-            obj.dep_ == "pobj"
-            and obj.tag_ == "NNS"
-            and span.root not in obj.subtree  # "In the meantime 412 students": a misparse
-            and not _is_a_time(obj)
-            and any(m.dep_ in ("amod", "compound") for m in obj.children)
-            for obj in prep.children
-        ):
-            return True
-    return any(
-        obj.dep_ == "pobj"
-        and obj.tag_ == "NNS"
-        and any(
-            m.dep_ == "amod"
-            and (m.tag_ == "JJS" or any(w.lower_ in ("most", "least") for w in m.children))
-            for m in obj.children
-        )
-        for prep in verb.children
-        if prep.dep_ == "prep" and prep.lower_ in PLACE_PREPOSITIONS
-        for obj in prep.children
-    )
+        for obj in prep.children:
+            if obj.dep_ != "pobj" or obj.tag_ != "NNS":
+                continue
+            ranked = any(
+                m.dep_ == "amod"
+                and (m.tag_ == "JJS" or any(w.lower_ in ("most", "least") for w in m.children))
+                for m in obj.children
+            )
+            if ranked and prep.lower_ in PLACE_PREPOSITIONS:
+                return True  # "in the most rural wards"
+            if (
+                first
+                and prep.lower_ == "in"
+                and span.root not in obj.subtree  # "In the meantime 412 students": a misparse
+                and not _is_a_time(obj)
+                and any(m.dep_ in ("amod", "compound") for m in obj.children)
+            ):
+                return True  # "In primary schools the rate was 12.6%": a kind, named first
+    return False
 
 
 def _stated_condition(verb: Token | None, measured: Token | None) -> str | None:
@@ -758,6 +756,12 @@ def _age_key(
 # Words for a level moving, as verbs ("sales rose 3.2%") or nouns ("a 3.2% rise").
 _CHANGE_WORDS = CHANGE_NOUNS | frozenset(
     "grow gain shrink soar tumble sink slip edge lose cut reduce raise lift boost".split()
+)
+# Verbs of a level moving by itself, over a window told with "since" ("volumes have fallen
+# by 47% since 2015"); not acts like "cut", whose "since 2019" may date the act.
+_CHANGE_VERBS = frozenset(
+    "rise fall grow drop decline increase decrease climb jump surge soar double triple "
+    "halve shrink plunge slump tumble".split()
 )
 
 
@@ -1646,12 +1650,6 @@ def _dates_a_baseline(span: Span) -> bool:
     while token.dep_ in ("nummod", "compound", "quantmod"):
         token = token.head  # "63" -> "%"
     return token.dep_ == "pobj" and token.head.lower_ == "from"
-
-
-_CHANGE_VERBS = frozenset(
-    "rise fall grow drop decline increase decrease climb jump surge soar double triple "
-    "halve shrink plunge slump tumble".split()
-)
 
 
 def _is_figure(token: Token) -> bool:
