@@ -303,3 +303,15 @@ def test_a_vague_verb_tells_no_act_of_the_story() -> None:
     assert not claims["£48 million"].key.told_once
     paid = {c.text: c for c in extract_text("The council paid £4 million.\n", dt.date(2026, 3, 2))}
     assert paid["£4 million"].key.told_once
+
+
+@pytest.mark.nlp
+def test_a_length_of_time_told_as_a_measure_takes_the_date_of_its_clause() -> None:
+    text = (
+        "Appeals at the tribunal now take 41 weeks on average. "
+        "In 2020, appeals took an average of 28 weeks.\n"
+    )
+    claims = {c.text: c for c in extract_text(text, dt.date(2026, 4, 9))}
+    assert claims["28 weeks"].key.time_ref == "2020"
+    assert claims["28 weeks"].key.earlier  # the history, not the length the story reports
+    assert not claims["41 weeks"].key.earlier

@@ -176,6 +176,7 @@ def read_context(
             or (verb.dep_ == "xcomp" and verb.head.lemma_.lower() in _ENDING_VERBS)
         ),
         earlier=_earlier(verb, [*subjects, *counted])
+        or _set_in_an_earlier_one(verb, span, temporal)
         or (temporal and _since_a_record(span))
         # "The previous year it recruited 440": the period before the story's own
         or (temporal and any(t.lower_ in ("previous", "prior", "preceding") for t in span))
@@ -1465,6 +1466,36 @@ def _earlier(verb: Token | None, tokens: list[Token]) -> bool:
         t.dep_ == "amod" and (t.lower_ in EARLIER_ADJECTIVES or _another_of_its_kind(t))
         for t in tokens
     ) or any(_compared_against(t) for t in tokens)
+
+
+# What sets a clause in an earlier occurrence. Not "last" ("at the last count" is the
+# latest), "initial" ("found in an initial round of tracing" is the story's own) or "old"
+# ("in the old town"): those tell it only of what a date hangs on ("the last outbreak, in
+# 2019").
+_EARLIER_SETTINGS = frozenset("earlier previous prior preceding original".split())
+
+
+def _set_in_an_earlier_one(verb: Token | None, span: Span, temporal: bool) -> bool:
+    """Whether the clause is set in an earlier occurrence ("During that earlier eruption,
+    2,300 people were moved") or the date hangs on one ("an earlier error at the jail, in
+    2021, saw a prisoner freed")."""
+    settings = [
+        obj
+        for prep in (verb.children if verb is not None else ())
+        if prep.dep_ == "prep" and prep.lower_ in ("during", "in", "at")
+        for obj in prep.children
+        if obj.dep_ == "pobj"
+    ]
+    if any(a.dep_ == "amod" and a.lower_ in _EARLIER_SETTINGS for s in settings for a in s.children):
+        return True
+    prep = span.root.head
+    return (
+        temporal
+        and prep.dep_ == "prep"
+        and prep not in span
+        and prep.head.pos_ == "NOUN"
+        and any(a.dep_ == "amod" and a.lower_ in EARLIER_ADJECTIVES for a in prep.head.children)
+    )
 
 
 # A past time a "when" clause can follow: "up 23% on last year, when 3,960 were handed

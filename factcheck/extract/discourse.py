@@ -126,7 +126,7 @@ def stamp_figures(claims: Sequence[Claim], documents: Sequence[Document]) -> lis
     result = []
     for claim in claims:
         clause = claim.key.event or _verb(claim)
-        if not claim.kind.is_temporal and not claim.key.time_ref and clause:
+        if _a_figure(claim) and not claim.key.time_ref and clause:
             stamp = dated_events.get((claim.doc, claim.sentence, clause))
             if stamp is not None:
                 claim = claim.with_key(time_ref=stamp)
@@ -190,9 +190,15 @@ def mark_other_years_figures(claims: Sequence[Claim], documents: Sequence[Docume
 def _stamp_year(claim: Claim) -> int | None:
     """The calendar year a figure's stamp falls in ("2025", "2025-03"), else None."""
     stamp = claim.key.time_ref or ""
-    if claim.kind.is_temporal or not CALENDAR_STAMP.fullmatch(stamp):
+    if not _a_figure(claim) or not CALENDAR_STAMP.fullmatch(stamp):
         return None
     return int(stamp[:4])
+
+
+def _a_figure(claim: Claim) -> bool:
+    """A value that measures something: a number, or a length of time told as a measure
+    ("in 2019, cases took an average of 33 weeks"), which a date in its clause stamps."""
+    return not claim.kind.is_temporal or claim.kind is Kind.DURATION
 
 
 def carry_stamps_to_tallies(claims: Sequence[Claim], texts: Mapping[str, str]) -> list[Claim]:

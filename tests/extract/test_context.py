@@ -1138,3 +1138,17 @@ def test_what_a_figure_is_compared_with_is_another_one(text, surface, earlier):
 )
 def test_a_share_of_a_sum_or_of_a_wider_plan_is_a_part(text, surface, part):
     assert claim_of(text, surface).key.part is part
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "earlier"),
+    [
+        ("During the previous flood, about 1,800 people were moved to shelters.", "about 1,800", True),
+        ("An earlier fault at the plant, in 2022, left 40 homes without power.", "2022", True),
+        ("During the flood, about 1,800 people were moved to shelters.", "about 1,800", False),
+        ("In an initial round of testing, 31 cases were found.", "31", False),
+        ("At the last count, 212 people were missing.", "212", False),
+    ],
+)
+def test_a_clause_set_in_an_earlier_occurrence_tells_that_one(text, surface, earlier):
+    assert claim_of(text, surface).key.earlier is earlier
