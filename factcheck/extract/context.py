@@ -1486,7 +1486,9 @@ def _set_in_an_earlier_one(verb: Token | None, span: Span, temporal: bool) -> bo
         for obj in prep.children
         if obj.dep_ == "pobj"
     ]
-    if any(a.dep_ == "amod" and a.lower_ in _EARLIER_SETTINGS for s in settings for a in s.children):
+    if any(
+        a.dep_ == "amod" and a.lower_ in _EARLIER_SETTINGS for o in settings for a in o.children
+    ):
         return True
     prep = span.root.head
     return (
