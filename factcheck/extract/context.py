@@ -181,6 +181,7 @@ def read_context(
         # "The previous year it recruited 440": the period before the story's own
         or (temporal and any(t.lower_ in ("previous", "prior", "preceding") for t in span))
         or (not temporal and _a_wider_base(span))
+        or (not temporal and _the_level_before(span))
         # "broke through as a 16-year-old": the age someone was then
         or (age and _words_before(span, 2) == ["as", "a"]),
         hedged=(
@@ -1479,10 +1480,13 @@ def _set_in_an_earlier_one(verb: Token | None, span: Span, temporal: bool) -> bo
     """Whether the clause is set in an earlier occurrence ("During that earlier eruption,
     2,300 people were moved") or the date hangs on one ("an earlier error at the jail, in
     2021, saw a prisoner freed")."""
+    # ("in"/"at" only before the verb: after it, the parser often hangs another figure's
+    # setting there, "reached 412, against 324 in the previous year")
     settings = [
         obj
         for prep in (verb.children if verb is not None else ())
-        if prep.dep_ == "prep" and prep.lower_ in ("during", "in", "at")
+        if prep.dep_ == "prep"
+        and (prep.lower_ == "during" or (prep.lower_ in ("in", "at") and prep.i < prep.head.i))
         for obj in prep.children
         if obj.dep_ == "pobj"
     ]
@@ -1683,6 +1687,23 @@ def _dates_a_baseline(span: Span) -> bool:
     while token.dep_ in ("nummod", "compound", "quantmod"):
         token = token.head  # "63" -> "%"
     return token.dep_ == "pobj" and token.head.lower_ == "from"
+
+
+def _the_level_before(span: Span) -> bool:
+    """Whether a figure is the level a change started from ("will rise from £9,490", "up
+    from 15.1%") or the one it is set against ("reached 412, against 324"), not the level
+    the article reports."""
+    token = span.root
+    while token.dep_ in ("nummod", "compound", "quantmod"):
+        token = token.head
+    if token.dep_ != "pobj" or token.head in span:
+        return False
+    prep = token.head
+    if prep.lower_ == "from":
+        moved = prep.head.lemma_.lower()
+        return moved in _CHANGE_VERBS or moved in CHANGE_NOUNS or moved in ("up", "down")
+    # ("voted 212 against 158" is a tally's two sides)
+    return prep.lower_ == "against" and _VOTE_WORDS.search(span.sent.text) is None
 
 
 def _is_figure(token: Token) -> bool:

@@ -1143,7 +1143,11 @@ def test_a_share_of_a_sum_or_of_a_wider_plan_is_a_part(text, surface, part):
 @pytest.mark.parametrize(
     ("text", "surface", "earlier"),
     [
-        ("During the previous flood, about 1,800 people were moved to shelters.", "about 1,800", True),
+        (
+            "During the previous flood, about 1,800 people were moved to shelters.",
+            "about 1,800",
+            True,
+        ),
         ("An earlier fault at the plant, in 2022, left 40 homes without power.", "2022", True),
         ("During the flood, about 1,800 people were moved to shelters.", "about 1,800", False),
         ("In an initial round of testing, 31 cases were found.", "31", False),
@@ -1151,4 +1155,19 @@ def test_a_share_of_a_sum_or_of_a_wider_plan_is_a_part(text, surface, part):
     ],
 )
 def test_a_clause_set_in_an_earlier_occurrence_tells_that_one(text, surface, earlier):
+    assert claim_of(text, surface).key.earlier is earlier
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "earlier"),
+    [
+        ("The nightly levy will rise from £2.10 next April.", "£2.10", True),
+        ("The nightly levy will rise to £2.40 next April.", "£2.40", False),
+        ("The rate rose to 18.4%, up from 15.1%.", "15.1%", True),
+        ("Assaults on staff reached 412, against 324 a year before.", "324", True),
+        ("Assaults on staff reached 412, against 324 a year before.", "412", False),
+        ("The motion was carried by 212 votes against 158.", "158", False),
+    ],
+)
+def test_the_level_a_change_started_from_is_another_figure(text, surface, earlier):
     assert claim_of(text, surface).key.earlier is earlier
