@@ -432,6 +432,8 @@ def _narrowed_setting(verb: Token | None, span: Span) -> bool:
     34-year-olds the rate was 8.3%", of one age group."""
     if verb is None:
         return False
+    if _ranked_in_a_part(verb):
+        return True
     for prep in verb.children:
         if prep.dep_ != "prep":
             continue
@@ -456,6 +458,20 @@ def _narrowed_setting(verb: Token | None, span: Span) -> bool:
                 and any(m.dep_ in ("amod", "compound") for m in obj.children)
             ):
                 return True  # "In primary schools the rate was 12.6%": a kind, named first
+    return False
+
+
+def _ranked_in_a_part(verb: Token) -> bool:
+    """Whether the clause ranks one part above the rest: "rates were highest in the
+    northern region, at 34%" is that region's rate, not the country's."""
+    for ranked in verb.children:
+        if ranked.dep_ != "acomp" or ranked.tag_ != "JJS":
+            continue
+        for prep in [*verb.children, *ranked.children]:
+            if prep.dep_ == "prep" and prep.lower_ in ("in", "among"):
+                objects = [o for o in prep.children if o.dep_ == "pobj"]
+                if objects and not any(_is_a_time(o) for o in objects):
+                    return True  # (not "highest in a decade": a record)
     return False
 
 
@@ -1126,7 +1142,7 @@ def _is_a_time(token: Token) -> bool:
         token.ent_type_ in ("DATE", "TIME")
         or token.lower_ in _CALENDAR_NAMES
         or token.lemma_.lower() in TIME_SPANS
-        or token.lemma_.lower() in ("quarter", "period", "season", "term")
+        or token.lemma_.lower() in ("quarter", "period", "season", "term", "decade", "century")
     )
 
 
@@ -1424,6 +1440,8 @@ def _earlier(verb: Token | None, tokens: list[Token]) -> bool:
         c.dep_ == "advmod" and c.lower_ in EARLIER_ADVERBS for c in verb.children
     ):
         return True
+    if verb is not None and _had_since(verb):
+        return True
     clause = _clause_verb(verb) if verb is not None else None  # "forced the closure of"
     if (
         clause is not None
@@ -1502,6 +1520,16 @@ def _set_in_an_earlier_one(verb: Token | None, span: Span, temporal: bool) -> bo
         and prep.head.pos_ == "NOUN"
         and any(a.dep_ == "amod" and a.lower_ in EARLIER_ADJECTIVES for a in prep.head.children)
     )
+
+
+def _had_since(verb: Token) -> bool:
+    """Whether the act followed the story's in a past told before the writing: "38 patients
+    had since been transferred" is a later step, another act ("have since recovered at
+    least 20" is the count up to now)."""
+    children = list(verb.children)
+    return any(
+        c.dep_ == "advmod" and c.lower_ == "since" and not list(c.children) for c in children
+    ) and any(c.dep_ == "aux" and c.lower_ == "had" for c in children)
 
 
 # A past time a "when" clause can follow: "up 23% on last year, when 3,960 were handed

@@ -1171,3 +1171,26 @@ def test_a_clause_set_in_an_earlier_occurrence_tells_that_one(text, surface, ear
 )
 def test_the_level_a_change_started_from_is_another_figure(text, surface, earlier):
     assert claim_of(text, surface).key.earlier is earlier
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "earlier"),
+    [
+        ("The matron said 38 patients had since been moved to other hospitals.", "38", True),
+        ("Search teams have since recovered at least 20 fragments.", "at least 20", False),
+    ],
+)
+def test_an_act_told_as_having_followed_since_is_a_later_one(text, surface, earlier):
+    assert claim_of(text, surface).key.earlier is earlier
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "part"),
+    [
+        ("Rates were highest in the northern region, at 34%.", "34%", True),
+        ("Turnout was highest in a decade, at 71%.", "71%", False),
+        ("The national rate was 29%.", "29%", False),
+    ],
+)
+def test_a_figure_ranked_above_the_rest_of_a_group_is_a_part(text, surface, part):
+    assert claim_of(text, surface).key.part is part
