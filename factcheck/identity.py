@@ -17,6 +17,7 @@ Everything here compares plain `ClaimKey` values; nothing reads text or a parse.
 
 from __future__ import annotations
 
+import datetime as dt
 import functools
 import re
 from dataclasses import dataclass
@@ -374,6 +375,10 @@ def veto_reason(a: Claim, b: Claim, same: bool, threshold: float) -> str | None:
         # "will close 37 branches next year" / "shut 22 branches in 2023": one article
         # telling a plan and a past act of the same kind, not one date told twice
         return "a plan against a past act in one article"
+    if a.doc != b.doc and (_planned_after(a, b, PLAN_GAP) or _planned_after(b, a, PLAN_GAP)):
+        # "would raise its prices by 12% from February 1" (told in January) / "lifted
+        # prices by 8% last March": a plan and a past act of the same kind
+        return "a plan against a past act"
     if a.doc == b.doc and (_told_from_history(a, b) or _told_from_history(b, a)):
         # "lenders repossessed 1,870 homes between July and September" / "at the peak of the
         # crisis in 2009, 12,000 a quarter were repossessed": the story's act and its past
@@ -452,9 +457,15 @@ def _told_from_history(story: Claim, past: Claim) -> bool:
     )
 
 
-def _planned_after(plan: Claim, past: Claim) -> bool:
+# How long before a plan's telling another article's date must end to be another act of
+# its kind. Closer, one of the two is wrong about whether the act has happened ("will take
+# effect on March 1" / "took effect on February 15"): a conflict.
+PLAN_GAP = dt.timedelta(days=180)
+
+
+def _planned_after(plan: Claim, past: Claim, gap: dt.timedelta = dt.timedelta(0)) -> bool:
     """A date resolved to after the moment it was told from ("next year"), against one
-    wholly before that moment ("in 2023")."""
+    wholly before that moment ("in 2023"), by at least `gap`."""
     told, other = plan.value, past.value
     if not isinstance(told, DateValue) or not isinstance(other, DateValue) or told.anchor is None:
         return False
@@ -462,7 +473,7 @@ def _planned_after(plan: Claim, past: Claim) -> bool:
         told.start is not None
         and told.start > told.anchor
         and other.end is not None
-        and other.end < told.anchor
+        and other.end < told.anchor - gap
     )
 
 

@@ -897,6 +897,21 @@ def test_a_plan_and_a_past_act_of_one_kind_in_one_article_are_two_facts() -> Non
     assert veto_reason(past["last year"], past["2023"], False, 75.0) != reason
 
 
+def test_a_plan_told_in_one_article_and_an_act_long_before_in_another_are_two_facts() -> None:
+    def date_in(text: str, surface: str, doc: str) -> Claim:
+        claims = extract_text(text, dt.date(2026, 1, 20), doc_id=doc)
+        return next(c for c in claims if c.text == surface)
+
+    plan = date_in("The maker will raise its prices by 12% from February 1.", "February 1", "a")
+    earlier = date_in("The maker raised prices by 8% last March.", "last March", "b")
+    reason = "a plan against a past act"
+    assert veto_reason(plan, earlier, False, 75.0) == reason
+    assert veto_reason(earlier, plan, False, 75.0) == reason
+    # a few days before the plan's telling, one of the two is wrong: a conflict to show
+    recent = date_in("The maker raised prices by 12% on January 12.", "January 12", "b")
+    assert veto_reason(plan, recent, False, 75.0) != reason
+
+
 def test_how_far_a_state_went_tells_two_counts_apart() -> None:
     # "31% of reefs were severely bleached" / "bleaching on 64% of reefs"
     severe = claim(qty(31, unit="%"), doc="a.md", event="bleach", args=("severe",),
