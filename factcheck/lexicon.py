@@ -204,6 +204,9 @@ EVENT_SYNONYMS = {
     **dict.fromkeys("judge grade rat".split(), "rate"),
     **dict.fromkeys("inform".split(), "notify"),  # "informed the regulator" / "notified"
     **dict.fromkeys("table".split(), "introduce"),  # a bill "tabled" is one introduced
+    **dict.fromkeys("stay".split(), "remain"),  # "will stay closed" / "remain closed"
+    **dict.fromkeys("land".split(), "arrive"),  # travellers "landed" / "arrived"
+    **dict.fromkeys("attend".split(), "send"),  # "15 engines were sent" / "12 attended"
 }
 
 # Words that make a sentence speak of a vote, whatever its verb ("The tally was 32 in

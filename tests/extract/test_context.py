@@ -730,6 +730,9 @@ def test_a_when_clause_dates_its_figures_to_its_year():
         ("The new cap applies from April 1.", "April 1", "enter into force"),
         ("The minister tabled the bill on Monday.", "Monday", "introduce"),
         ("The firm informed the regulator on May 2.", "May 2", "notify"),
+        ("The first 40 nurses landed on Sunday.", "Sunday", "arrive"),
+        ("Twelve fire engines attended the blaze.", "Twelve", "send"),
+        ("The road will stay closed for at least six weeks.", "at least six weeks", "remain"),
     ],
 )
 def test_a_verb_of_two_senses_is_read_by_its_construction(text, surface, event):
