@@ -1712,8 +1712,7 @@ def _dates_a_baseline(span: Span) -> bool:
         return any(c.dep_ == "pobj" and _is_figure(c) and c not in span for c in token.children)
     if not _is_figure(token):
         return False
-    while token.dep_ in ("nummod", "compound", "quantmod"):
-        token = token.head  # "63" -> "%"
+    token = _whole_figure(token)  # "63" -> "%"
     return token.dep_ == "pobj" and token.head.lower_ == "from"
 
 
@@ -1721,9 +1720,7 @@ def _the_level_before(span: Span) -> bool:
     """Whether a figure is the level a change started from ("will rise from £9,490", "up
     from 15.1%") or the one it is set against ("reached 412, against 324"), not the level
     the article reports."""
-    token = span.root
-    while token.dep_ in ("nummod", "compound", "quantmod"):
-        token = token.head
+    token = _whole_figure(span.root)
     if token.dep_ != "pobj" or token.head in span:
         return False
     prep = token.head
@@ -1732,6 +1729,13 @@ def _the_level_before(span: Span) -> bool:
         return moved in _CHANGE_VERBS or moved in CHANGE_NOUNS or moved in ("up", "down")
     # ("voted 212 against 158" is a tally's two sides)
     return prep.lower_ == "against" and _VOTE_WORDS.search(span.sent.text) is None
+
+
+def _whole_figure(token: Token) -> Token:
+    """The word a figure's parts hang on: "63" in "63%" -> "%", "9,490" in "£9,490"."""
+    while token.dep_ in ("nummod", "compound", "quantmod"):
+        token = token.head
+    return token
 
 
 def _is_figure(token: Token) -> bool:
