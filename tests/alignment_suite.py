@@ -338,6 +338,9 @@ def mutations(case: Case, report: Report) -> Iterator[Mutation]:
         start = body_offset(case.documents, ref)
         if claim is None or start is None:
             continue
+        # The reference may hold words around the claim ("from £4,500,000"): change
+        # the claim's own text, not the reference's first characters.
+        start += max(parse_ref(ref)[1].find(claim.text), 0)
         new_text = perturb(claim)
         if new_text is not None:
             yield Mutation(case, expected, ref, claim.doc, start, claim.text, new_text)

@@ -11,10 +11,12 @@ from pathlib import Path
 
 import pytest
 
+from factcheck.models import Verdict
 from factcheck.pipeline import run
 
 from .alignment_suite import (
     Case,
+    Expected,
     load_cases,
     mutations,
     perturb,
@@ -85,6 +87,18 @@ def test_the_mutations_cover_dates_counts_percentages_and_money(tmp_path: Path) 
             )
             kinds.add(str(changed.kind))
     assert {"date", "count", "percent", "money"} <= kinds
+
+
+def test_a_mutation_changes_the_claim_inside_a_longer_reference(tmp_path: Path) -> None:
+    documents = {
+        "a.md": "---\nsource: A\ndate: 2026-02-05\n---\nThe grant falls from £4.5 million.\n",
+        "b.md": "---\nsource: B\ndate: 2026-02-09\n---\nThe grant was cut from £4,500,000.\n",
+    }
+    expected = Expected(Verdict.AGREE, ("a.md: from £4.5 million", "b.md: from £4,500,000"))
+    case = Case("grant", "", documents, (expected,))
+    report = run([write_documents(documents, tmp_path)])
+    (mutation,) = mutations(case, report)
+    assert "cut from £2,250,000." in mutation.documents()["b.md"]
 
 
 @pytest.mark.parametrize(
