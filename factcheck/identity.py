@@ -341,6 +341,10 @@ def veto_reason(a: Claim, b: Claim, same: bool, threshold: float) -> str | None:
         or _a_kind_of_a_total(b.key, a.key)
     ):
         return "a part against the whole"  # "six of the injured" / "11 people were injured"
+    if not same and a.key.part and b.key.part and bool(a.key.event) != bool(b.key.event):
+        # A part is named by what its members do: "58 of the cases involve deaths in
+        # custody" and "more than 400 of those cases have been open for a year" are two
+        return "two parts"
     if not same and a.key.earlier != b.key.earlier:
         return "an earlier or other occurrence"  # "last erupted in 1974" / "erupted on Saturday"
     if not same and a.key.earlier and b.key.earlier and a.key.time_ref != b.key.time_ref:

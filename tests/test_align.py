@@ -708,6 +708,16 @@ def test_a_part_of_a_group_never_contradicts_the_whole() -> None:
     assert veto_reason(whole, aboard.with_key(part=True), False, 75.0) != "a part against the whole"
 
 
+def test_two_parts_of_one_group_named_by_different_acts_are_two_facts() -> None:
+    # "58 of the outstanding cases involve deaths in custody" / "more than 400 of those
+    # cases have been open for a year"
+    custody = claim(qty(58), doc="a.md", event="involve", measure=("case",), head="case")
+    open_long = claim(qty(400), doc="b.md", measure=("case",), head="case")
+    custody, open_long = custody.with_key(part=True), open_long.with_key(part=True)
+    assert veto_reason(custody, open_long, False, 75.0) == "two parts"
+    assert veto_reason(custody, open_long.with_key(part=False), False, 75.0) != "two parts"
+
+
 def test_one_article_naming_two_things_of_a_kind_does_not_contradict_itself() -> None:
     # "the 7,412-metre peak" ... "Vask Tor, a 7,160-metre peak": two peaks of one article;
     # across two articles the same bare measure is one fact

@@ -160,6 +160,9 @@ def test_a_level_told_as_the_present_one_is_an_update_to_a_changed_one() -> None
         ("The storm was stronger than the one that hit in 2011.", True),
         ("A smaller outage in December 2024 lasted 90 minutes.", True),
         ("In neighbouring Estrel, losses were 24 per cent.", True),
+        ("Nearby Dunmore Council has a backlog of 3,200.", True),  # a neighbour holds it
+        # a record's "since" names the earlier one, its figure and its year
+        ("It was the largest blaze since the 40,000-acre Ridge fire of 2019.", True),
         ("A similar credit union failed, leaving 9,000 members waiting.", True),
         ("The navy, by contrast, met its goal with 1,400 recruits.", True),
         (
@@ -197,6 +200,21 @@ def test_a_part_of_a_group_is_no_second_value_for_the_act() -> None:
     claims = {c.text: c for c in extract_text(text, dt.date(2026, 7, 13))}
     assert claims["Six"].key.part
     assert claims["13"].key.told_once  # the one count of the injured
+
+
+@pytest.mark.nlp
+@pytest.mark.parametrize(
+    ("sentence", "figure"),
+    [
+        ("The firm puts its shortfall at 112 drivers.", "112"),
+        ("The gap now stands at 40 nurses.", "40"),
+    ],
+)
+def test_the_level_of_a_shortfall_is_a_part(sentence: str, figure: str) -> None:
+    claims = {c.text: c for c in extract_text(sentence, dt.date(2026, 3, 2))}
+    assert claims[figure].key.part
+    employed = {c.text: c for c in extract_text("The firm employs 640 drivers.", None)}
+    assert not employed["640"].key.part
 
 
 @pytest.mark.nlp
@@ -270,6 +288,12 @@ def test_a_figure_is_counted_once_when_its_document_gives_one_value_for_its_noun
     assert not claims["61%"].key.counted_once  # a share is told by what its part does
     alone = {c.text: c for c in extract_text("The regulator received 2,300 complaints.\n", None)}
     assert alone["2,300"].key.counted_once
+    # "another" tells of a first group, even one given no figure
+    added = extract_text(
+        "The workers who died were seasonal staff. Another 14 workers were taken to hospital.\n",
+        None,
+    )
+    assert not {c.text: c for c in added}["14"].key.counted_once
 
 
 @pytest.mark.nlp

@@ -177,7 +177,7 @@ def read_context(
         ),
         earlier=_earlier(verb, [*subjects, *counted])
         or _set_in_an_earlier_one(verb, span, temporal)
-        or (temporal and _since_a_record(span))
+        or _since_a_record(span)
         # "The previous year it recruited 440": the period before the story's own
         or (temporal and any(t.lower_ in ("previous", "prior", "preceding") for t in span))
         or (not temporal and _a_wider_base(span))
@@ -396,6 +396,8 @@ def _a_part(span: Span) -> bool:
         # "running 60 controllers short", "a shortfall of 74 drivers": the part of a
         # whole that is missing
         return True
+    if before[-1:] == ["at"] and _set_at_a_shortfall(doc[span.start - 1]):
+        return True  # "puts its shortfall at 112 drivers", "the gap stands at 40 nurses"
     following = doc[span.end + 1] if span.end + 1 < len(doc) else None
     if after == "in" and following is not None and following.like_num:
         return True  # "two in five pharmacies": a share of them, not two
@@ -412,6 +414,15 @@ def _a_part(span: Span) -> bool:
                 ):
                     return True
     return False
+
+
+def _set_at_a_shortfall(at: Token) -> bool:
+    """Whether the "at" a figure follows sets the level of a shortfall, as the object or
+    subject of its verb."""
+    return any(
+        c.dep_ in ("dobj", "nsubj", "nsubjpass") and c.lemma_.lower() in _SHORTFALL_NOUNS
+        for c in at.head.children
+    )
 
 
 def _held_by_some(verb: Token | None) -> bool:
@@ -1560,14 +1571,23 @@ def _clause_verb(token: Token) -> Token:
 
 def _in_a_neighbouring_place(verb: Token) -> bool:
     """Whether the clause happens in a place told as next to the story's ("In neighbouring
-    Estrel, losses were 24 per cent"): another place's figure, whatever its name."""
-    return any(
+    Estrel, losses were 24 per cent"), or its subject is ("Neighbouring Calbury Hospitals
+    has a list of 74,500"): another place's figure, whatever its name."""
+    in_the_place = any(
         c.dep_ == "amod" and c.lower_ in _NEIGHBOURING
         for prep in verb.children
         if prep.dep_ == "prep" and prep.lemma_.lower() in PLACE_PREPOSITIONS
         for obj in prep.children
         if obj.dep_ == "pobj"
         for c in obj.children
+    )
+    # (the small parser reads a capitalised "Neighbouring" as part of the name)
+    return in_the_place or any(
+        c.dep_ in ("amod", "compound") and c.lower_ in _NEIGHBOURING
+        for subject in verb.children
+        if subject.dep_ in ("nsubj", "nsubjpass")
+        for c in subject.subtree
+        if subject.i in (c.head.i, c.head.head.i)
     )
 
 
@@ -1615,10 +1635,17 @@ _SET_APART = frozenset({"separate", "different", "distinct"})
 
 
 def _since_a_record(span: Span) -> bool:
-    """A date after "since" on a record or a first: "the costliest crash since 2019", "the
-    first strike at the plant since 2011" date an earlier occurrence, not this one."""
+    """A date, or a figure, after "since" on a record or a first: "the costliest crash since
+    2019", "the first strike at the plant since 2011", "the largest since the 61,000-acre
+    fire" tell of an earlier occurrence, not this one."""
     root = span.root
+    while root.dep_ in ("nummod", "quantmod", "compound", "amod") and root.head != root:
+        root = root.head  # "since the 61,000-acre fire": the figure of the thing since
     prep = root.head
+    if root.dep_ == "pobj" and prep.lower_ == "of" and prep.head.dep_ == "pobj":
+        # "the largest since the Bitterroot fire of 2021": the date of the thing since
+        root = prep.head
+        prep = root.head
     if root.dep_ != "pobj" or prep.lower_ != "since":
         return False
     holder = prep.head  # "crash", or "biggest" with its noun left out ("the biggest since 2015")

@@ -301,9 +301,18 @@ def mark_counts_told_once(claims: Sequence[Claim]) -> list[Claim]:
     """
     alone = _the_only_value(claims, _counts_a_noun, _count)
     return [
-        claim.with_key(counted_once=True) if alone(claim) and _plain_fact(claim) else claim
+        claim.with_key(counted_once=True)
+        if alone(claim) and _plain_fact(claim) and not _another_group(claim)
+        else claim
         for claim in claims
     ]
+
+
+def _another_group(claim: Claim) -> bool:
+    """A count told as "another" group ("Another 14 workers were taken to hospital"):
+    its article tells of a first group of the noun, even when it gives that one no figure."""
+    pattern = rf"\banother\s+{re.escape(claim.text)}(?!\w)"
+    return re.search(pattern, claim.sentence, re.IGNORECASE) is not None
 
 
 def _the_only_value(
