@@ -281,6 +281,41 @@ KNOWN_FALSE_ALARMS: dict[str, str] = {
         "over a window, told against the one £480,000 fine; a window's total is not told "
         "from one act (reading 'since' so lost 'the largest since 2017' records)"
     ),
+    "ambulances-strathmarne-rural-response-audit": (
+        "'category 1' and 'category 2' response times differ only by the number after the "
+        "noun, which keys drop; and one sentence names no category at all ('the most "
+        "life-threatening emergencies')"
+    ),
+    "foodbanks-ostermark-network-half-year-figures": (
+        "one food bank's count ('in Harbeck alone, a single food bank'), parcels 'earmarked "
+        "for children' and a record year's count in a 'when' clause on 2022-23 all join the "
+        "six-month total; 'over the six months' and 'across the full twelve months' each "
+        "frame another figure"
+    ),
+    "universities-pellam-masters-fee-rise": (
+        "a petition 'signed by 2,600 students and staff' and the '3,140 students' a change "
+        "affects: each its article's only count of students, told by two verbs; the "
+        "coordinated 'and staff' is not kept in the measure"
+    ),
+    "flooddefences-ashmere-regional-capital-allocation": (
+        "'Nationally, the programme totals £1.2 billion' takes its act from the sentence "
+        "before and the national scope is not kept; 'due for completion in 2028' and "
+        "'burst its banks ... again last winter' both key on the verb 'be'"
+    ),
+    "powercuts-brennet-grid-ice-storm-compensation": (
+        "£2.4 million paid 'into the regulator's redress fund' and almost £12 million paid "
+        "out to customers: the destination after 'into' is not kept in keys, so one act "
+        "'pay' links them"
+    ),
+    "reservoirs-caddon-water-stocks-record-low": (
+        "a drought plan's trigger 'at 30% of capacity' against stocks at 38.4% of capacity: "
+        "the trigger the share sets ('sets a third trigger at') is not kept as what it measures"
+    ),
+    "energybills-kestland-small-business-winter-discount": (
+        "'the 12,000 small firms that closed last year' and 'more than 240,000 firms' able to "
+        "claim: the relative clause is not taken as the figure's act (taking it so cost five "
+        "labelled conflicts, net, on other sets)"
+    ),
 }
 
 HELD_OUT = [
