@@ -363,7 +363,8 @@ def _rate_adverb(verb: Token | None, span: Span) -> str | None:
 _SHARE = re.compile(rf"%|\b(?:{PERCENT_RE})\b", re.I)  # the number parser's words for "%"
 _GROUP_DETERMINERS = frozenset({"the", "those", "these", "them", "its", "their", "his", "her"})
 # Words that make a count an addition to a group ("a further five blocks"); "another" is
-# left out: "41 died ... another 3,500 are held" lists groups and adds to none.
+# left out: "41 died ... another 3,500 are held" lists groups and adds to none (though
+# such a count is never its article's only one of the noun: discourse `_another_group`).
 _INCREMENT_WORDS = frozenset({"further", "additional", "extra"})
 _REST_WORDS = frozenset({"other", "remaining"})
 _AS_PART_OF = re.compile(
