@@ -333,6 +333,8 @@ MEASURE_SYNONYMS = {
     "captive": "hostage",
     "firm": "company",
     "employee": "worker",
+    "staff": "worker",  # "about 4,200 staff" / "4,236 workers"
+    "hive": "colony",  # bees: "412 colonies destroyed" / "more than 400 hives"
     "penalty": "fine",
     "reduction": "cut",
     "crowd": "turnout",
@@ -554,6 +556,7 @@ IDIOMS = {
     ("ground", "aircraft"): "cancel",
     ("run", "aground"): "ground",  # ... a ship grounded is one run aground
     ("go", "up"): "raise",
+    ("bring", "in"): "raise",  # a levy "brought in $2.31 billion" / "raised $2.3bn"
     ("go", "service"): "introduce",  # "went into service in 2014"
     ("enter", "service"): "introduce",
     ("put", "off"): "postpone",

@@ -428,14 +428,28 @@ def _set_at_a_shortfall(at: Token) -> bool:
 
 def _held_by_some(verb: Token | None) -> bool:
     """Whether the figure's clause is about some of a group, not the group: "some
-    customers will receive more than £2,000" is no refund the customers all receive."""
-    return verb is not None and any(
+    customers will receive more than £2,000" is no refund the customers all receive;
+    what "a single food bank gave out" or "the worst offender was found to owe" is one's."""
+    if verb is None:
+        return False
+    # ("was found to owe": the subject is the verb above's)
+    clauses = [verb, verb.head] if verb.dep_ == "xcomp" else [verb]
+    return any(
         child.dep_ in ("nsubj", "nsubjpass")
         and any(
-            d.dep_ in ("det", "amod") and d.lower_ in ("some", "several") for d in child.children
+            (d.dep_ in ("det", "amod") and d.lower_ in ("some", "several"))
+            or (d.dep_ == "amod" and d.lower_ == "single")
+            # (a ranked one its own name tells: "the largest, Harrowdene reservoir")
+            or (d.dep_ == "amod" and d.tag_ == "JJS" and not _named_by_compound(child))
+            for d in child.children
         )
-        for child in verb.children
+        for clause in clauses
+        for child in clause.children
     )
+
+
+def _named_by_compound(noun: Token) -> bool:
+    return any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in noun.children)
 
 
 def _narrowed_setting(verb: Token | None, span: Span) -> bool:
@@ -1717,10 +1731,17 @@ def _made_in_year(noun: Token | None) -> str | None:
 
 def _year_of_when_clause(verb: Token | None) -> str | None:
     """The year a "when" clause tells of: "the last such incident came in 2018, when
-    Velmora expelled two diplomats" stamps the two with 2018."""
-    if verb is None or verb.dep_ != "relcl":
+    Velmora expelled two diplomats" stamps the two with 2018, as "the busiest year was
+    2019, when ..." does its figures."""
+    if verb is None:
         return None
-    return verb.head.text if _is_year(verb.head) else None
+    if verb.dep_ == "relcl":
+        return verb.head.text if _is_year(verb.head) else None
+    if verb.dep_ == "advcl" and any(c.lower_ == "when" for c in verb.children):
+        # "its busiest year remains 2022-23, when 2.9 million parcels were handed out"
+        years = [c for c in verb.head.children if c.dep_ in ("attr", "npadvmod") and _is_year(c)]
+        return years[0].text if years else None
+    return None
 
 
 def _is_year(token: Token) -> bool:

@@ -709,6 +709,23 @@ def test_a_restoration_is_a_happening_whose_length_is_one_fact():
 def test_a_when_clause_dates_its_figures_to_its_year():
     text = "The last such incident came in 2018, when the ministry expelled two diplomats."
     assert claim_of(text, "two", dt.date(2025, 10, 18)).key.earlier
+    record = "Its busiest year remains 2019, when 2.9 million meals were handed out."
+    assert claim_of(record, "2.9 million", dt.date(2025, 10, 18)).key.earlier
+    assert not claim_of(record, "2.9 million", dt.date(2019, 12, 18)).key.earlier
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In the port alone, a single depot gave out 9,400 parcels.",
+        "The worst offender was found to owe wages to 1,150 staff.",
+    ],
+)
+def test_what_one_of_a_group_does_is_a_part(text):
+    figure = "9,400" if "9,400" in text else "1,150"
+    assert claim_of(text, figure).key.part
+    # a ranked one named by its own name is the one other articles name
+    assert not claim_of("The largest Harrowdene reservoir was at 21%.", "21%").key.part
 
 
 @pytest.mark.parametrize(
@@ -733,10 +750,22 @@ def test_a_when_clause_dates_its_figures_to_its_year():
         ("The first 40 nurses landed on Sunday.", "Sunday", "arrive"),
         ("Twelve fire engines attended the blaze.", "Twelve", "send"),
         ("The road will stay closed for at least six weeks.", "at least six weeks", "remain"),
+        ("The levy brought in $2.31 billion last year.", "$2.31 billion", "raise"),
     ],
 )
 def test_a_verb_of_two_senses_is_read_by_its_construction(text, surface, event):
     assert claim_of(text, surface).key.event == event
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "measure"),
+    [
+        ("About 4,200 staff will pay the charge.", "About 4,200", "worker"),
+        ("Inspectors destroyed more than 400 hives.", "more than 400", "colony"),
+    ],
+)
+def test_one_counted_noun_by_two_names_keys_as_one(text, surface, measure):
+    assert claim_of(text, surface).key.measure_head == measure
 
 
 def test_a_wider_whole_a_figure_is_set_against_is_another_one():
