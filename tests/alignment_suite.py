@@ -174,11 +174,17 @@ def resolve(ref: str, claims: Sequence[Claim]) -> Claim | None:
         [c for c in in_doc if c.text.endswith(" " + text)],
         # "on Wednesday" / "Wednesday", "within 30 days" / "30 days": a reference with
         # words around the claim's text
-        [c for c in in_doc if re.search(rf"(?<!\w){re.escape(c.text)}(?!\w)", text)],
+        _fullest([c for c in in_doc if re.search(rf"(?<!\w){re.escape(c.text)}(?!\w)", text)]),
     ):
         if len(matches) >= nth:
             return matches[nth - 1]
     return None
+
+
+def _fullest(claims: list[Claim]) -> list[Claim]:
+    """The claims whose text no other one's holds: "allowed home on Monday afternoon" names
+    "Monday afternoon", not a "Monday" the document tells elsewhere."""
+    return [c for c in claims if not any(c.text != o.text and c.text in o.text for o in claims)]
 
 
 def _one_extends(longer: str, shorter: str) -> bool:
