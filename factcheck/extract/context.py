@@ -1490,6 +1490,8 @@ def _earlier(verb: Token | None, tokens: list[Token]) -> bool:
             return True
     if verb is not None and _when_back_then(verb):
         return True
+    if verb is not None and _over_a_long_past(verb):
+        return True
     if verb is not None and any(
         prep.dep_ == "prep"
         and prep.lower_ == "at"
@@ -1573,6 +1575,27 @@ def _when_back_then(verb: Token) -> bool:
     sent = verb.sent
     before = verb.doc[sent.start : when[0].i].text
     return _PAST_TIME_BEFORE.search(before) is not None
+
+
+def _over_a_long_past(verb: Token) -> bool:
+    """Whether the clause counts over years gone by ("has lost more than 50 homes over the
+    past century", "in recent decades"): a long window's total, not the story's event."""
+    # (one level down too: the small parser hangs "over" on "to erosion" read as a clause)
+    near = [*verb.children, *(g for c in verb.children if c.dep_ == "advcl" for g in c.children)]
+    for prep in near:
+        if prep.dep_ != "prep" or prep.lower_ not in ("over", "in", "during", "across"):
+            continue
+        for obj in prep.children:
+            long_unit = obj.lemma_.lower() in ("century", "decade", "generation") or (
+                obj.lower_ == "years"
+            )
+            past = any(
+                c.dep_ == "amod" and c.lower_ in ("past", "last", "previous", "recent")
+                for c in obj.children
+            )
+            if obj.dep_ == "pobj" and long_unit and past:
+                return True
+    return False
 
 
 def _clause_verb(token: Token) -> Token:
@@ -1758,7 +1781,13 @@ def _dates_a_baseline(span: Span) -> bool:
     if token.lower_ == "in" and token not in span:
         token = token.head
     if token.lower_ == "from":  # "up from 68% last year": the date hangs on "from" itself
-        return any(c.dep_ == "pobj" and _is_figure(c) and c not in span for c in token.children)
+        return any(
+            c.dep_ == "pobj"
+            # (or on a counted figure: "up from 2,950 hours in the same month last year")
+            and (_is_figure(c) or any(d.dep_ == "nummod" and _is_figure(d) for d in c.children))
+            and c not in span
+            for c in token.children
+        )
     if not _is_figure(token):
         return False
     token = _whole_figure(token)  # "63" -> "%"

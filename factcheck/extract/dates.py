@@ -54,7 +54,14 @@ from typing import Any
 
 from ..models import DateValue, Granularity, Kind, Mention
 from ..normalize.date_lexicon import MONTHS, WEEKDAYS
-from ..normalize.dates import CONTEXT_RULES, RULES, Tense, parse_with_rule, resolve_anaphor
+from ..normalize.dates import (
+    ANAPHORIC_UNIT_RULES,
+    CONTEXT_RULES,
+    RULES,
+    Tense,
+    parse_with_rule,
+    resolve_anaphor,
+)
 
 # Strip inner group names so the rules can share one alternation.
 _NAMED_GROUP = re.compile(r"\(\?P<\w+>")
@@ -1064,7 +1071,7 @@ def _on_narrative_day(
 
 
 def _from_reference(mention: Mention, value: DateValue, reference: DateValue) -> DateValue:
-    if value.rule == "that-unit":
+    if value.rule in ANAPHORIC_UNIT_RULES:
         return resolve_anaphor(value, reference) or value
     if _NARRATIVE_WEEKDAY.match(mention.text):
         # "Friday ... down from the previous Friday": the one before the day told last

@@ -599,8 +599,13 @@ def _anaphoric_unit(m: re.Match[str], ctx: _Ctx) -> Temporal | None:
     The finder fills the value in from the date before it (see `resolve_anaphor`).
     """
     unit = _g(m, "cunit") or ""
-    value = _period(_UNKNOWN_SHAPES[unit], None, Granularity(unit), "that-unit")
+    rule = A_YEAR_BEFORE if _g(m, "back") and unit != "year" else "that-unit"
+    value = _period(_UNKNOWN_SHAPES[unit], None, Granularity(unit), rule)
     return Temporal(Kind.DATE, value)
+
+
+A_YEAR_BEFORE = "that-unit-a-year-before"
+ANAPHORIC_UNIT_RULES = ("that-unit", A_YEAR_BEFORE)
 
 
 def resolve_anaphor(value: DateValue, reference: DateValue) -> DateValue | None:
@@ -621,6 +626,10 @@ def resolve_anaphor(value: DateValue, reference: DateValue) -> DateValue | None:
     grain, ref = value.granularity, reference.granularity
     if reference.start is None or grain is None or ref is None:
         return None
+    if value.rule == A_YEAR_BEFORE:  # "October ... the same month last year"
+        day = reference.start
+        before = day.replace(year=day.year - 1, day=min(day.day, 28) if day.month == 2 else day.day)
+        reference = replace(reference, start=before)
     if grains.index(ref) > grains.index(grain):
         return _partly_known(grain, ref, reference.start)
     if grain is Granularity.DAY:
@@ -1845,7 +1854,10 @@ RULES: tuple[tuple[str, str, Handler], ...] = (
     ),
     (
         "that-unit",
-        r"(?:that(?:\s+same)?|the\s+same)\s+(?P<cunit>day|week|month|quarter|year)(?![\w-])",
+        r"(?:that(?:\s+same)?|the\s+same)\s+(?P<cunit>day|week|month|quarter|year)(?![\w-])"
+        # "the same month last year": that unit, a year before
+        r"(?P<back>\s+(?:last\s+year|a\s+year\s+(?:ago|earlier|before)"
+        r"|the\s+(?:previous|prior)\s+year|the\s+year\s+before))?",
         _anaphoric_unit,
     ),
     # "(for) a while", "(for) some time": a duration of no stated unit; the finder keeps

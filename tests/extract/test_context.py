@@ -768,6 +768,22 @@ def test_one_counted_noun_by_two_names_keys_as_one(text, surface, measure):
     assert claim_of(text, surface).key.measure_head == measure
 
 
+def test_a_count_over_a_long_past_is_another_occurrence():
+    text = "The village has lost more than 50 homes to erosion over the past century."
+    assert claim_of(text, "more than 50").key.earlier
+    assert claim_of("Sales fell by 12% in recent years.", "12%").key.earlier
+    assert not claim_of("Six homes were lost this winter.", "Six").key.earlier
+    assert not claim_of("Sales fell by 12% over the past week.", "12%").key.earlier
+
+
+def test_the_level_a_change_started_from_may_count_a_noun():
+    # the date of "2,950 hours" (the level before) dates no act, so it stamps no figure
+    text = "Crews lost 4,310 hours in October, up from 2,950 hours in the same month last year."
+    date = claim_of(text, "the same month last year", dt.date(2025, 11, 12))
+    assert date.key.event is None
+    assert not claim_of(text, "4,310 hours", dt.date(2025, 11, 12)).key.earlier
+
+
 def test_a_wider_whole_a_figure_is_set_against_is_another_one():
     text = "Wardens said 26 pairs nested there, out of about 2,000 pairs nationally."
     assert claim_of(text, "about 2,000").key.earlier

@@ -378,6 +378,15 @@ def test_recurring_weekdays(sentence: str, expected: list[tuple[str, str]]) -> N
     [
         ("He was hired on May 3, 2024 and left that same day.", ("that same day", "2024-05-03")),
         ("It closed that same week.", ("that same week", "XXXX-WXX")),
+        # that unit a year back: "the same month last year" after "in October"
+        (
+            "Crews lost 4,310 hours in October, up from 2,950 hours in the same month last year.",
+            ("the same month last year", "2024-10"),
+        ),
+        (
+            "Sales rose 4% in March 2023 and fell in the same month a year earlier.",
+            ("the same month a year earlier", "2022-03"),
+        ),
     ],
 )
 def test_that_same_unit(sentence: str, expected: tuple[str, str]) -> None:
