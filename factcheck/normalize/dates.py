@@ -623,21 +623,19 @@ def resolve_anaphor(value: DateValue, reference: DateValue) -> DateValue | None:
     '1998-06-XX'
     """
     grains = list(Granularity)
-    grain, ref = value.granularity, reference.granularity
-    if reference.start is None or grain is None or ref is None:
+    grain, ref, day = value.granularity, reference.granularity, reference.start
+    if day is None or grain is None or ref is None:
         return None
     if value.rule == A_YEAR_BEFORE:  # "October ... the same month last year"
-        day = reference.start
-        before = day.replace(year=day.year - 1, day=min(day.day, 28) if day.month == 2 else day.day)
-        reference = replace(reference, start=before)
+        day = day.replace(year=day.year - 1, day=min(day.day, 28) if day.month == 2 else day.day)
     if grains.index(ref) > grains.index(grain):
-        return _partly_known(grain, ref, reference.start)
+        return _partly_known(grain, ref, day)
     if grain is Granularity.DAY:
-        resolved = _day_value(reference.start, "")
+        resolved = _day_value(day, "")
     else:
-        resolved = _calendar_unit(grain.value, 0, reference.start)
+        resolved = _calendar_unit(grain.value, 0, day)
     # its own rule name: a re-parse of the bare words cannot see the earlier date
-    return replace(resolved, rule="earlier-date+that-unit", anchor=reference.start)
+    return replace(resolved, rule="earlier-date+that-unit", anchor=day)
 
 
 def _partly_known(grain: Granularity, ref: Granularity, day: dt.date) -> DateValue | None:
