@@ -366,8 +366,9 @@ KNOWN_FALSE_ALARMS: dict[str, str] = {
     ),
     "touristtax-serrat-isles-levy-revenue-beats-forecast": (
         "'aiming to raise €21 million in 2026' against 'brought in just over €18 million in "
-        "2025': an aim is not told from a statement (reading 'aim to' as a possibility lost "
-        "a real 'aims to hire 450' / 'plans to recruit 450' pair)"
+        "2025': since 'brought in' keys as 'raise' (which found real conflicts elsewhere) the "
+        "two meet as one act told once, and an aim is not told from a statement (reading "
+        "'aim to' as a possibility lost a real 'aims to hire 450' / 'plans to recruit 450' pair)"
     ),
     "ambulances-fennick-royal-handover-unit-opening": (
         "'Across October, ... crews lost 11,800 hours ... during the month': 'the month' "

@@ -623,19 +623,24 @@ def resolve_anaphor(value: DateValue, reference: DateValue) -> DateValue | None:
     '1998-06-XX'
     """
     grains = list(Granularity)
-    grain, ref, day = value.granularity, reference.granularity, reference.start
-    if day is None or grain is None or ref is None:
+    grain, ref, told = value.granularity, reference.granularity, reference.start
+    if told is None or grain is None or ref is None:
         return None
+    day = told
     if value.rule == A_YEAR_BEFORE:  # "October ... the same month last year"
-        day = day.replace(year=day.year - 1, day=min(day.day, 28) if day.month == 2 else day.day)
+        day = told.replace(
+            year=told.year - 1, day=min(told.day, 28) if told.month == 2 else told.day
+        )
     if grains.index(ref) > grains.index(grain):
-        return _partly_known(grain, ref, day)
+        partly = _partly_known(grain, ref, day)
+        return None if partly is None else replace(partly, rule=f"earlier-date+{value.rule}")
     if grain is Granularity.DAY:
         resolved = _day_value(day, "")
     else:
         resolved = _calendar_unit(grain.value, 0, day)
-    # its own rule name: a re-parse of the bare words cannot see the earlier date
-    return replace(resolved, rule="earlier-date+that-unit", anchor=day)
+    # its own rule name: a re-parse of the bare words cannot see the earlier date; the
+    # anchor is the date told before, the one it was resolved against
+    return replace(resolved, rule=f"earlier-date+{value.rule}", anchor=told)
 
 
 def _partly_known(grain: Granularity, ref: Granularity, day: dt.date) -> DateValue | None:
