@@ -593,6 +593,12 @@ _UNKNOWN_SHAPES = {
 }  # fmt: skip
 
 
+# The rules of an anaphoric unit the finder resolves against the date told before it:
+# "that year", and "the same month last year" (that unit, a year before).
+A_YEAR_BEFORE = "that-unit-a-year-before"
+ANAPHORIC_UNIT_RULES = ("that-unit", A_YEAR_BEFORE)
+
+
 def _anaphoric_unit(m: re.Match[str], ctx: _Ctx) -> Temporal | None:
     """ "that year", "the same day": a unit of a date told before; unknown on its own.
 
@@ -602,10 +608,6 @@ def _anaphoric_unit(m: re.Match[str], ctx: _Ctx) -> Temporal | None:
     rule = A_YEAR_BEFORE if _g(m, "back") and unit != "year" else "that-unit"
     value = _period(_UNKNOWN_SHAPES[unit], None, Granularity(unit), rule)
     return Temporal(Kind.DATE, value)
-
-
-A_YEAR_BEFORE = "that-unit-a-year-before"
-ANAPHORIC_UNIT_RULES = ("that-unit", A_YEAR_BEFORE)
 
 
 def resolve_anaphor(value: DateValue, reference: DateValue) -> DateValue | None:
