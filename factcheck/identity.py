@@ -33,6 +33,7 @@ from .lexicon import (
     CONTRAST_WORDS,
     CONTRASTS,
     DEGREE_WORDS,
+    NAMED_KIN,
     ORDINALS,
     OTHER_THAN,
     SAY,
@@ -959,10 +960,13 @@ def _only_the_event(
 
 
 def _event_in(event: str | None, measure: tuple[str, ...]) -> bool:
-    """Whether a word of the measure names the event itself ("cost" names "pay"; "fund"
-    names "pay" but not its kin "buy": "buying it through its £2.1 billion fund")."""
+    """Whether a word of the measure names the event itself ("cost" names "cost"; "fund"
+    names "pay" but not its kin "buy": "buying it through its £2.1 billion fund"; a
+    "grant" names "contribute" and paying it, NAMED_KIN)."""
     return event is not None and any(
-        event == named for word in measure for named in events_named_by(word)
+        event == named or frozenset((event, named)) in NAMED_KIN
+        for word in measure
+        for named in events_named_by(word)
     )
 
 

@@ -162,10 +162,15 @@ EVENT_SYNONYMS = {
     # Money changing hands, from either side: a price is one fact whoever states it.
     **dict.fromkeys("sell fetch auction".split(), "buy"),
     **dict.fromkeys(
-        """give award grant hand provide allocate allot donate disburse spend invest cost
-        fund finance bankroll subsidize subsidise contribute earmark""".split(),
+        """give award hand provide allocate allot disburse spend invest
+        fund finance bankroll subsidize subsidise earmark""".split(),
         "pay",
     ),
+    # A share given towards a thing is not what the thing costs: "will contribute £7.4
+    # million" / "expected to cost £9.1 million in total" (EVENT_KIN makes each one act
+    # with paying: "will spend £4 million" / "the scheme will cost £4 million").
+    **dict.fromkeys("contribute donate grant".split(), "contribute"),
+    "cost": "cost",  # its own act (listed so "the cost" is known as an act's noun)
     **dict.fromkeys("get collect earn pocket obtain garner accept draw attract".split(), "receive"),
     # A quantity made to go up ("raised the levy by 3%" / "lifted it by 3%"); a verb that
     # only states a level ("rose to 34") names no event at all (LEVEL_VERBS).
@@ -257,13 +262,20 @@ TITLE_WORDS = frozenset(
 # billion".
 TRANSFERS = frozenset(
     frozenset(pair.split("/"))
-    for pair in "pay/receive sentence/receive impose/pay buy/pay fine/pay charge/pay".split()
+    for pair in """pay/receive contribute/receive sentence/receive impose/pay buy/pay fine/pay
+    charge/pay""".split()
 )
 # Other kin are one party's act: "won with 53% of the vote" / "received 53%" (the loser
 # receives votes too: two named actors stay two facts); "fined the bank £9.8 million" /
-# "imposed a £9.8 million fine". A relation between two events only: paying and winning
-# are not one act.
-EVENT_KIN = TRANSFERS | {frozenset(("win", "receive")), frozenset(("fine", "impose"))}
+# "imposed a £9.8 million fine"; "will cost £4 million" / "will spend £4 million". A
+# relation between two events only: paying and winning are not one act, nor are a
+# contribution and a cost.
+EVENT_KIN = TRANSFERS | {
+    frozenset(("win", "receive")),
+    frozenset(("fine", "impose")),
+    frozenset(("cost", "pay")),
+    frozenset(("contribute", "pay")),
+}
 
 
 # Acts that are steps of one process, each with its own count of one noun: "sought €4
@@ -275,13 +287,19 @@ STAGE_EVENTS = frozenset(
     die injure hospitalize treat flee rescue trap infect vaccinate test confirm recover
     arrest charge convict sentence acquit release seek propose plan expect promise apply
     offer accept approve reject sign cancel cut create raise build open close complete
-    start end buy pay receive win inspect examine check screen replace repair owe repay
+    start end buy pay cost contribute receive win inspect examine check screen replace
+    repair owe repay
     """.split()
 )
 
 
+# A contribution is paid: its noun names paying ("£640,000 in funding" / "provided"),
+# and a payment's noun names contributing ("a £600 million grant" / "contribute").
+NAMED_KIN = frozenset({frozenset(("contribute", "pay"))})
+
+
 def events_named_by(word: str) -> set[str]:
-    """The events a word of a measure names: the word as a verb ("the cost" → "pay"),
+    """The events a word of a measure names: the word as a verb ("the cost" → "cost"),
     or the verb of an event noun ("the death toll" → "die")."""
     names = {word, NOMINAL_EVENTS.get(word, word)}
     return {EVENT_SYNONYMS.get(name, name) for name in names}
@@ -505,6 +523,8 @@ IDIOMS = {
     ("get", "approval"): "approve",
     ("gain", "approval"): "approve",
     ("give", "approval"): "approve",
+    # leave to do something, not money: "planning permission was granted for a block"
+    **{("grant", leave): "approve" for leave in "permission consent approval licence".split()},
     ("take", "office"): "take office",
     ("break", "out"): "start",
     ("claim", "life"): "die",

@@ -372,7 +372,7 @@ def test_a_sum_that_is_its_act_meets_the_measure_that_names_that_act() -> None:
     program = claim(
         qty(310e6, unit="USD"),
         doc="a.md",
-        event="pay",
+        event="cost",
         measure=("program",),
         subjects=("program",),
         cid="program",
@@ -496,7 +496,7 @@ def test_a_measure_names_its_own_event_not_that_events_kin() -> None:
 
 def test_a_measure_naming_the_act_must_name_nothing_the_act_is_not_said_of() -> None:
     # "the plan will cost $310 million" / "the cost of the plan is $340 million": one sum
-    plan = claim(qty(310e6, unit="USD"), event="pay", subjects=("plan",), cid="plan")
+    plan = claim(qty(310e6, unit="USD"), event="cost", subjects=("plan",), cid="plan")
     cost = claim(qty(340e6, unit="USD"), doc="b.md", measure=("cost", "plan"), head="cost",
                  cid="cost")  # fmt: skip
     assert groups_of([plan, cost]) == [["cost", "plan"]]
@@ -1026,3 +1026,27 @@ def test_two_occurrences_before_the_storys_are_not_known_to_be_one() -> None:
         earlier[0], key=dataclasses.replace(earlier[0].key, time_ref="2018")
     )
     assert veto_reason(same_year, earlier[1], False, 75.0) is None
+
+
+def test_a_contribution_towards_a_thing_is_not_what_it_costs() -> None:
+    # "the state will contribute £7.4 million towards the sea wall" / "the wall is
+    # expected to cost £9.1 million": a share and a whole, not one sum told twice
+    share = claim(qty(7.4e6, unit="GBP"), doc="a.md", event="contribute", cid="share")
+    whole = claim(qty(9.1e6, unit="GBP"), doc="b.md", event="cost", cid="whole")
+    spend = claim(qty(9.6e6, unit="GBP"), doc="c.md", event="pay", cid="spend")
+    assert groups_of([share, whole]) == [["share"], ["whole"]]
+    # what a thing costs and what is spent on it are one sum ("will spend £9.6 million")
+    assert groups_of([whole, spend]) == [["spend", "whole"]]
+
+
+def test_a_grant_is_what_is_contributed_and_what_is_paid() -> None:
+    # "a £600 million grant" / "the state will contribute £500 million"; "£640,000 in
+    # funding" / "the council will provide £640,000"
+    grant = claim(qty(600e6, unit="GBP"), doc="a.md", measure=("grant",), head="grant", cid="grant")
+    given = claim(qty(500e6, unit="GBP"), doc="b.md", event="contribute", cid="given")
+    paid = claim(qty(640e3, unit="GBP"), doc="c.md", event="pay", cid="paid")
+    funding = claim(
+        qty(640e3, unit="GBP"), doc="d.md", measure=("grant",), head="grant", cid="funding"
+    )
+    assert groups_of([grant, given]) == [["given", "grant"]]
+    assert groups_of([paid, funding]) == [["funding", "paid"]]

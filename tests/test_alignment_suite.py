@@ -344,11 +344,6 @@ KNOWN_FALSE_ALARMS: dict[str, str] = {
         "'exceeding the limit by up to 20 km/h' is a margin over a limit, not a limit: a "
         "figure after 'by' is not read as a difference (as a change it lost real pairs)"
     ),
-    "parkingfines-kelstow-borough-penalty-income": (
-        "'drivers handed over £4.7 million in parking fines' against 'running the "
-        "enforcement service ... cost £2.8 million': 'cost' keys as 'pay', and a gerund "
-        "subject ('Running the ... service') is not kept as what the sum is of"
-    ),
     "universities-kellaway-pension-strike-days": (
         "a strike last held 'in 2023, when an eight-day walkout ...' against the '10 days of "
         "strike action' to come: the small parser reads 'walkout' as the 'when' clause's "

@@ -440,12 +440,21 @@ def _held_by_some(verb: Token | None) -> bool:
             (d.dep_ in ("det", "amod") and d.lower_ in ("some", "several"))
             or (d.dep_ == "amod" and d.lower_ == "single")
             # (a ranked one its own name tells: "the largest, Harrowdene reservoir")
-            or (d.dep_ == "amod" and d.tag_ == "JJS" and not _named_by_compound(child))
+            or (
+                d.dep_ == "amod"
+                and d.tag_ == "JJS"
+                and d.lower_ not in _TIME_SUPERLATIVES
+                and not _named_by_compound(child)
+            )
             for d in child.children
         )
         for clause in clauses
         for child in clause.children
     )
+
+
+# Superlatives of time rank no one of a group: "the latest figures" are all of them.
+_TIME_SUPERLATIVES = frozenset("latest newest earliest".split())
 
 
 def _named_by_compound(noun: Token) -> bool:

@@ -726,6 +726,10 @@ def test_what_one_of_a_group_does_is_a_part(text):
     assert claim_of(text, figure).key.part
     # a ranked one named by its own name is the one other articles name
     assert not claim_of("The largest Harrowdene reservoir was at 21%.", "21%").key.part
+    # the latest figures are all of them, ranked by time, not one of a group
+    assert not claim_of(
+        "The latest figures put the bill at £38.5 million.", "£38.5 million"
+    ).key.part
 
 
 @pytest.mark.parametrize(
@@ -751,6 +755,10 @@ def test_what_one_of_a_group_does_is_a_part(text):
         ("Twelve fire engines attended the blaze.", "Twelve", "send"),
         ("The road will stay closed for at least six weeks.", "at least six weeks", "remain"),
         ("The levy brought in $2.31 billion last year.", "$2.31 billion", "raise"),
+        ("Consent was granted in May for a 600-bed hall.", "May", "approve"),
+        ("The trust granted £2 million to the museum.", "£2 million", "contribute"),
+        ("The ministry will contribute £5.2 million to the works.", "£5.2 million", "contribute"),
+        ("The new lock is expected to cost £8.3 million.", "£8.3 million", "cost"),
     ],
 )
 def test_a_verb_of_two_senses_is_read_by_its_construction(text, surface, event):
