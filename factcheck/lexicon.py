@@ -204,6 +204,7 @@ EVENT_SYNONYMS = {
     **dict.fromkeys("deploy dispatch".split(), "send"),
     **dict.fromkeys("save".split(), "cut"),  # "saves 3,800 tonnes" / "cuts 8,300 tonnes"
     **dict.fromkeys("construct erect".split(), "build"),
+    **dict.fromkeys("establish".split(), "found"),  # "established in 1962" / "founded"
     # an inspection's grade ("rated inadequate" / "judged inadequate"; the small model
     # lemmatizes "rated" as "rat")
     **dict.fromkeys("judge grade rat".split(), "rate"),
@@ -526,6 +527,7 @@ IDIOMS = {
     # leave to do something, not money: "planning permission was granted for a block"
     **{("grant", leave): "approve" for leave in "permission consent approval licence".split()},
     ("take", "office"): "take office",
+    ("set", "up"): "found",  # "the dairy was set up in 1968" / "founded in 1962"
     ("break", "out"): "start",
     ("claim", "life"): "die",
     ("leave", "dead"): "die",

@@ -759,6 +759,8 @@ def test_what_one_of_a_group_does_is_a_part(text):
         ("The trust granted £2 million to the museum.", "£2 million", "contribute"),
         ("The ministry will contribute £5.2 million to the works.", "£5.2 million", "contribute"),
         ("The new lock is expected to cost £8.3 million.", "£8.3 million", "cost"),
+        ("The co-op was set up in 1968.", "1968", "found"),  # = "founded in 1968"
+        ("The trust was established in 1990.", "1990", "found"),
     ],
 )
 def test_a_verb_of_two_senses_is_read_by_its_construction(text, surface, event):
