@@ -530,6 +530,22 @@ def _stated_condition(verb: Token | None, measured: Token | None) -> str | None:
     return None
 
 
+# Verbs of a change that, with the figure itself as subject, tell a happening: "7.4
+# metres of snow fell" is a snowfall, not a level that fell to 7.4 metres.
+_FALLING_VERBS = frozenset("fall drop".split())
+
+
+def _itself_fell(verb: Token | None, span: Span) -> bool:
+    """Whether the figure is the subject of a falling verb with no level after it
+    ("to", "by", "from")."""
+    if verb is None or verb.lemma_.lower() not in _FALLING_VERBS:
+        return False
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    return any(span.root == s or span.root.head == s for s in subjects) and not any(
+        c.dep_ == "prep" and c.lower_ in ("to", "by", "from") for c in verb.children
+    )
+
+
 # Adverbs that say where or how a counted group is: "are behind on their payments".
 _STATE_ADVERBS = frozenset("behind ahead abroad away overseas aboard ashore missing".split())
 
@@ -547,7 +563,9 @@ def _figure_roles(
     the clause's subject; "officials put the cost at $118 million": a source, no actor.
     """
     in_noun = _in_noun_phrase(measured, span)
-    if event_lemma in (SAY, *LEVEL_VERBS, *STATIVE_VERBS) or in_noun:
+    if (event_lemma in (SAY, *LEVEL_VERBS, *STATIVE_VERBS) or in_noun) and not _itself_fell(
+        verb, span
+    ):
         event_lemma = None
     state = None if in_noun else _stated_condition(verb, measured)
     if state is not None:

@@ -353,7 +353,8 @@ _TENSE_CUES = re.compile(
     rf"(?:is|are)\s+due\b(?!\s+to\s+(?!{_DUE_VERB}))|"
     # the present of a scheduled event looks ahead: "the trial begins Monday", "the law
     # takes effect Jan. 1", "the fair opens Friday"
-    r"begins|starts|opens|ends|resumes|convenes|expires|(?:takes?|goes)\s+(?:effect|into\s+effect)|"
+    r"begins|starts|(?:re)?opens|ends|closes|finishes|concludes|resumes|convenes|expires|"
+    r"(?:takes?|goes)\s+(?:effect|into\s+effect)|"
     # an intention in the present: "expects to report results in mid-November"
     r"(?:expect|intend|hope|aim|want|seek)s?\s+to|"
     # a decision or promise told in the past, then what it decided: "agreed to hear the

@@ -760,6 +760,8 @@ def test_what_one_of_a_group_does_is_a_part(text):
         ("The ministry will contribute £5.2 million to the works.", "£5.2 million", "contribute"),
         ("The new lock is expected to cost £8.3 million.", "£8.3 million", "cost"),
         ("The co-op was set up in 1968.", "1968", "found"),  # = "founded in 1968"
+        ("About 40mm of rain fell overnight.", "About 40mm", "fall"),  # a rainfall, no level
+        ("Sales fell to $2.1 billion.", "$2.1 billion", None),  # a level, no act
         ("The trust was established in 1990.", "1990", "found"),
     ],
 )

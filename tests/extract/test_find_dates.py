@@ -996,6 +996,8 @@ def _every_rule():  # type: ignore[no-untyped-def]
 # or amount's number that is no day of the month (A is Wednesday 2025-08-27).
 SCHEDULED_AND_ENDED = [
     ("The new season begins Monday in the capital.", [("Monday", "2025-09-01")]),
+    ("The restored pier reopens on Saturday.", [("Saturday", "2025-08-30")]),
+    ("The consultation closes on Friday.", [("Friday", "2025-08-29")]),
     ("The tariff takes effect Jan. 2, the agency said.", [("Jan. 2", "2026-01-02")]),
     ("The company expects to report results in mid-October.", [("mid-October", "2025-10")]),
     # must stay behind: a past verb, or no verb that schedules
