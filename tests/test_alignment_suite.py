@@ -383,6 +383,24 @@ KNOWN_FALSE_ALARMS: dict[str, str] = {
         "'About 300 chicks fledged' and 'Forty chicks were fitted with leg rings': each its "
         "article's only count of chicks, told by two verbs"
     ),
+    "wildlife-orsay-sands-harbour-seal-pup-drone-survey": (
+        "'Seventeen dead pups were found' against 'counting 412 pups': 'dead' on one side "
+        "only does not set a part apart, since 'killed more than 2,000 fish' / '2,340 dead "
+        "fish' are one count (trying it lost three such pairs)"
+    ),
+    "buses-corrieston-airport-hydrogen-bus-trial": (
+        "'Six fuel-cell buses have been put to work' against 'Coastlink, which runs 130 "
+        "buses': a kind of bus against an operator's whole fleet, told by no 'fleet' word"
+    ),
+    "smartmotorways-m14-carrowby-live-lane-collisions": (
+        "'nearly 50 collisions with stationary vehicles' on one motorway against 'Across "
+        "the whole motorway network, 312 live-lane collisions': the wider scope of an "
+        "opening phrase is not kept"
+    ),
+    "horseracing-aldermoor-festival-fatalities-review": (
+        "a campaigner's saying 'One death is one too many' against 'The five fatalities': "
+        "a number in a general remark is read as a count"
+    ),
 }
 
 HELD_OUT = [
