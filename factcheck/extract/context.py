@@ -563,9 +563,9 @@ def _figure_roles(
     the clause's subject; "officials put the cost at $118 million": a source, no actor.
     """
     in_noun = _in_noun_phrase(measured, span)
-    if (event_lemma in (SAY, *LEVEL_VERBS, *STATIVE_VERBS) or in_noun) and not _itself_fell(
-        verb, span
-    ):
+    # (a figure that itself falls tells a happening: "7.4 metres of snow fell")
+    level = event_lemma in (SAY, *LEVEL_VERBS, *STATIVE_VERBS) and not _itself_fell(verb, span)
+    if level or in_noun:
         event_lemma = None
     state = None if in_noun else _stated_condition(verb, measured)
     if state is not None:
