@@ -563,8 +563,12 @@ def _one_date_told_finer(a: Claim, b: Claim, event: bool | None, subjects: bool 
 
 
 def _bare_clock(claim: Claim) -> bool:
-    """A time of day told without its day ("at noon"), dated by the article's date only."""
-    return isinstance(claim.value, DateValue) and claim.value.rule.startswith("clock+anchor")
+    """A time of day told without its day ("at noon", "between 10pm and 8am", "half past
+    seven"), dated by the article's date only."""
+    return isinstance(claim.value, DateValue) and (
+        claim.value.rule.startswith("clock+anchor")
+        or claim.value.rule in ("clock-range", "clock-past")
+    )
 
 
 def _one_day_clocks(a: Claim, b: Claim) -> bool:

@@ -136,7 +136,10 @@ EVENT_SYNONYMS = {
     **dict.fromkeys("perish kill".split(), "die"),
     **dict.fromkeys("hit jolt rock shake".split(), "strike"),
     **dict.fromkeys("erupt ignite spark".split(), "start"),
-    **dict.fromkeys("finalize finalise close seal finish".split(), "complete"),
+    **dict.fromkeys("finalize finalise seal finish".split(), "complete"),
+    # A place, service or road that closes is shut ("the ward closes on March 31", "the
+    # closure of the pier"); a deal that closes is completed (IDIOMS).
+    **dict.fromkeys("close".split(), "shut"),
     **dict.fromkeys("require".split(), "need"),  # "27 required hospital care"
     **dict.fromkeys("rip".split(), "tear"),  # "a blast ripped through" / "tore through"
     **dict.fromkeys("swear inaugurate".split(), "take office"),
@@ -487,20 +490,25 @@ CONTRAST_WORDS = frozenset().union(*CONTRASTS)
 # against an undated step (UNDATED_STEPS).
 CALENDAR_STAMP = re.compile(r"\d{4}(?:-\d{2}(?:-\d{2})?)?")
 
-# Places that close for good: "the depot closed in 2019" shuts it; "the deal closed" is
-# completed (EVENT_SYNONYMS).
+# Places that can be put into service: "the plant was commissioned in 1982" opens it.
 FACILITIES = """depot plant factory mill mine school station hospital clinic branch office
 store shop museum library airport port bridge road line""".split()
+
+# What is completed when it "closes" (IDIOMS).
+DEALS = """deal sale purchase acquisition takeover transaction merger agreement contract
+round offering""".split()
 
 # Spans of time a verb can spend: "spent the weekend at the rest centre" is a stay.
 TIME_SPANS = frozenset("night day weekend week month year hour time".split())
 
 # Verb + object idioms that name a simpler event ("lost their lives" is "died").
 IDIOMS = {
-    **{("close", facility): "shut" for facility in FACILITIES},
+    # a sale that closes is completed, not shut: "the takeover closed on March 3"
+    **{("close", deal): "complete" for deal in DEALS},
     # a plant commissioned is put into service (not "commissioned a report")
     **{("commission", facility): "open" for facility in FACILITIES},
     ("lose", "life"): "die",
+    ("make", "redundant"): "cut",  # "86 staff were made redundant" / "lost their jobs"
     ("take", "life"): "kill",
     ("take", "part"): "participate",
     ("call", "for"): "seek",  # "called on the government for €5 million in aid"

@@ -483,6 +483,16 @@ def test_a_time_of_day_without_its_day_says_nothing_of_the_day() -> None:
     dated = claim(day("2026-02-14"), doc="b.md", text="February 14", event="stand",
                   subjects=("team",), cid="day")  # fmt: skip
     assert groups_of([bare, dated]) == [["day"], ["noon"]]
+    # "sees six patients a night between 10pm and 8am" / "78% were seen last month"
+    nightly = DateValue(timex="2026-02-16T22:00", start=dt.date(2026, 2, 16),
+                        end=dt.date(2026, 2, 16), granularity=Granularity.TIME,
+                        rule="clock-range", anchor=dt.date(2026, 2, 16))  # fmt: skip
+    hours = claim(nightly, text="between 10pm and 8am", event="see", cid="hours")
+    month = claim(day("2026-01-14"), doc="b.md", text="last month", event="see", cid="month")
+    # (each the only time its article gives the act: the pair is linked but for the veto)
+    once = [dataclasses.replace(c, key=dataclasses.replace(c.key, told_once=True))
+            for c in (hours, month)]  # fmt: skip
+    assert groups_of(once) == [["hours"], ["month"]]
 
 
 def test_a_measure_names_its_own_event_not_that_events_kin() -> None:

@@ -401,6 +401,29 @@ KNOWN_FALSE_ALARMS: dict[str, str] = {
         "a campaigner's saying 'One death is one too many' against 'The five fatalities': "
         "a number in a general remark is read as a count"
     ),
+    "metro-ardenport-line-two-signal-failure": (
+        "'Line 4 was closed for six hours in January' against an outage that 'shut the "
+        "central section of Line 2 during the morning peak': the number that names a line "
+        "is no key word, so the two lines' closures read as one"
+    ),
+    "brewing-kestle-mill-brewery-administration": (
+        "'their 60 staff are unaffected' against '86 of the brewery's 140 staff': a state "
+        "told by a bare adjective names no event (reading every adjective as one cost more "
+        "real conflicts than it saved)"
+    ),
+    "fashion-maybell-finch-administration": (
+        "'The store ... employs 26 staff' (one branch) against the chain's 2,350 employees: "
+        "a branch told only as 'the store' is not known for a part of the chain"
+    ),
+    "furniture-holmcraft-home-store-closures": (
+        "'online sales rose 6%' against 'like-for-like sales were down 7.9%': the small "
+        "parser breaks 'like-for-like' apart, so the second measure is plain 'sales'"
+    ),
+    "levelcrossings-hesketh-lane-barrier-rise-near-miss": (
+        "'the last comparable barrier failure, at Marl Road in 2022, involved a freight "
+        "train travelling at 45 mph': the earlier incident is told on the clause's "
+        "subject, above the participle that holds the speed"
+    ),
 }
 
 HELD_OUT = [

@@ -198,6 +198,7 @@ def read_context(
             else _current(span, verb)
             or _holder_year(subjects)
             or _made_in_year(measured)
+            or _year_of_setting(verb)
             or _year_of_when_clause(verb)
         ),
         places=_places([*counted, *_located_in(verb, span)]) + _sentence_scope(verb),
@@ -826,7 +827,8 @@ def _age_key(
 
 # Words for a level moving, as verbs ("sales rose 3.2%") or nouns ("a 3.2% rise").
 _CHANGE_WORDS = CHANGE_NOUNS | frozenset(
-    "grow gain shrink soar tumble sink slip edge lose cut reduce raise lift boost".split()
+    "grow gain shrink soar tumble sink slip edge lose cut reduce raise lift boost lower "
+    "extend shorten".split()
 )
 # Verbs of a level moving by itself, over a window told with "since" ("volumes have fallen
 # by 47% since 2015"); not acts like "cut", whose "since 2019" may date the act.
@@ -964,6 +966,15 @@ def _event_verb(start: Token, span: Span) -> Token | None:
             and _is_event_noun(token.head.head)
         ):
             return token.head.head  # "the statement on August 27"
+        if (
+            token != start
+            and token.pos_ == "NOUN"
+            and token.dep_ in ("appos", "npadvmod", "advmod")  # (as the small parser reads it)
+            and token.head.pos_ == "NOUN"
+        ):
+            # "The base, home to warships since 1794, will close": the aside describes
+            # the noun; its date is not when the clause's event happens
+            return None
         if token.head == token:
             if token.pos_ in ("VERB", "AUX"):
                 return token
@@ -1536,10 +1547,27 @@ def _earlier(verb: Token | None, tokens: list[Token]) -> bool:
         # the act's noun before it: "its last big order, placed in 2019"; "larger than
         # the 1998 hoard, which contained 96 objects"
         tokens = [*tokens, verb.head, *verb.head.children]
-    return any(
-        t.dep_ == "amod" and (t.lower_ in EARLIER_ADJECTIVES or _another_of_its_kind(t))
-        for t in tokens
-    ) or any(_compared_against(t) for t in tokens)
+    # where it happens, told as another site by a comparison: "At the smaller Harl Moor
+    # wind farm, ..." (not "in a separate incident": the story's own, told apart)
+    sites = [
+        obj
+        for prep in (verb.children if verb is not None else ())
+        if prep.dep_ == "prep" and prep.lemma_.lower() in PLACE_PREPOSITIONS
+        for obj in prep.children
+        if obj.dep_ == "pobj"
+    ]
+    return (
+        any(
+            t.dep_ == "amod" and (t.lower_ in EARLIER_ADJECTIVES or _another_of_its_kind(t))
+            for t in tokens
+        )
+        or any(_compared_against(t) for t in tokens)
+        or any(
+            a.dep_ == "amod" and a.tag_ == "JJR" and _another_of_its_kind(a)
+            for site in sites
+            for a in site.children
+        )
+    )
 
 
 # What sets a clause in an earlier occurrence. Not "last" ("at the last count" is the
@@ -1646,6 +1674,12 @@ def _in_a_neighbouring_place(verb: Token) -> bool:
         if obj.dep_ == "pobj"
         for c in obj.children
     )
+    # "the neighbouring Corrie Flow scheme, which rewetted 310 hectares"
+    held = verb.head if verb.dep_ == "relcl" else None
+    if held is not None and any(
+        c.dep_ in ("amod", "compound") and c.lower_ in _NEIGHBOURING for c in held.children
+    ):
+        return True
     # (the small parser reads a capitalised "Neighbouring" as part of the name)
     return in_the_place or any(
         c.dep_ in ("amod", "compound") and c.lower_ in _NEIGHBOURING
@@ -1666,7 +1700,7 @@ def _another_of_its_kind(adjective: Token) -> bool:
     separate research rankings, published in May", or a comparative on a happening ("a
     smaller outage in December 2024", "a larger quake in 2011"), or on whoever acts ("a
     smaller scheme freed 400 prisoners")."""
-    if adjective.lower_ in ("similar", "separate"):
+    if adjective.lower_ in ("similar", "separate", "comparable"):
         return True
     noun = adjective.head
     return (
@@ -1675,8 +1709,15 @@ def _another_of_its_kind(adjective: Token) -> bool:
         and (
             noun.lemma_.lower() in HAPPENING_NOUNS
             or noun.lemma_.lower() in NOMINAL_EVENTS
-            # a size compared on whoever acts (not "the lower house", a name)
-            or (noun.dep_ == "nsubj" and adjective.lower_ in ("smaller", "larger", "bigger"))
+            # a size compared on whoever acts (not "the lower house", a name), or on
+            # where it happens ("at the smaller Harl Moor wind farm, searchers found 12")
+            or (
+                adjective.lower_ in ("smaller", "larger", "bigger")
+                and (
+                    noun.dep_ == "nsubj"
+                    or (noun.dep_ == "pobj" and noun.head.lemma_.lower() in PLACE_PREPOSITIONS)
+                )
+            )
         )
     )
 
@@ -1779,6 +1820,39 @@ def _made_in_year(noun: Token | None) -> str | None:
     return None
 
 
+def _year_of_setting(verb: Token | None) -> str | None:
+    """The year of a happening the act was part of: "closed 30 stores in a 2023
+    restructuring" stamps the 30 with 2023, as "closed 30 stores in 2023" does; so does
+    the year of the act a relative clause tells of ("made an approach in 2023 that
+    valued it at £520m")."""
+    if verb is None:
+        return None
+    outer = verb.head.head if verb.dep_ == "relcl" and verb.head.head.pos_ == "VERB" else None
+    for prep in verb.children:
+        if prep.dep_ == "prep" and prep.lower_ in ("in", "during"):
+            for obj in prep.children:
+                years = [
+                    c
+                    for c in obj.children
+                    if c.dep_ in ("nummod", "compound") and _is_year(c) and not _spans_years(c)
+                ]
+                # (a happening's noun, not a month: "in March 2023" is a date of its own)
+                if obj.dep_ == "pobj" and obj.pos_ == "NOUN" and years:
+                    return years[0].text
+    for prep in outer.children if outer is not None else ():
+        if prep.dep_ == "prep" and prep.lower_ == "in":
+            year = next((c for c in prep.children if c.dep_ == "pobj"), None)
+            if year is not None and _is_year(year):
+                return year.text
+    return None
+
+
+def _spans_years(year: Token) -> bool:
+    """Whether a year begins a span of years: "the 2024-25 season", "2024/25"."""
+    after = year.doc[year.i + 1] if year.i + 1 < len(year.doc) else None
+    return after is not None and not year.whitespace_ and after.text in ("-", "–", "/")
+
+
 def _year_of_when_clause(verb: Token | None) -> str | None:
     """The year a "when" clause tells of: "the last such incident came in 2018, when
     Velmora expelled two diplomats" stamps the two with 2018, as "the busiest year was
@@ -1831,7 +1905,11 @@ def _the_level_before(span: Span) -> bool:
     prep = token.head
     if prep.lower_ == "from":
         moved = prep.head.lemma_.lower()
-        return moved in _CHANGE_VERBS or moved in CHANGE_NOUNS or moved in ("up", "down")
+        if moved in _CHANGE_VERBS or moved in CHANGE_NOUNS or moved in ("up", "down"):
+            return True
+        # a level someone moved: "lowering the starting age from 54" (a bare figure, not
+        # a source: "raise £3.1 million a year from its 1,450 spaces")
+        return moved in _CHANGE_WORDS and (token.pos_ == "NUM" or _is_figure(token))
     # ("voted 212 against 158" is a tally's two sides)
     return prep.lower_ == "against" and _VOTE_WORDS.search(span.sent.text) is None
 

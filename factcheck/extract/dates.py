@@ -1049,12 +1049,19 @@ def _in_year_told(
     )
 
 
+# A time that recurs: "six patients a night", "every morning", "opens daily at 9".
+_ROUTINE = re.compile(
+    r"\b(?:(?:a|per|each|every) (?:night|day|evening|morning|afternoon)|nightly|daily)\b", re.I
+)
+
+
 def _on_narrative_day(
     mention: Mention, value: DateValue, reference: DateValue, text: str
 ) -> DateValue:
     """ "The shares fell Friday. Dealers sold in the morning ..." (Friday morning): a
     clock time or part of the day with no day of its own, told just after a day, is on
-    that day -- unless its clause looks ahead ("trading resumes at 9 a.m. tomorrow")."""
+    that day -- unless its clause looks ahead ("trading resumes at 9 a.m. tomorrow") or
+    tells a routine ("sees six patients a night between 10pm and 8am")."""
     day = reference.start
     if (
         day is None
@@ -1064,6 +1071,7 @@ def _on_narrative_day(
         or value.rule not in _BARE_DAY_TIMES
         or _DAY_WORD.search(mention.text)
         or sentence_tense(text, mention.start, mention.end) == "future"
+        or _ROUTINE.search(text, *_sentence_bounds(text, mention.start, mention.end))
     ):
         return value
     suffix = value.timex.partition("T")[2]

@@ -763,6 +763,11 @@ def test_what_one_of_a_group_does_is_a_part(text):
         ("About 40mm of rain fell overnight.", "About 40mm", "fall"),  # a rainfall, no level
         ("Sales fell to $2.1 billion.", "$2.1 billion", None),  # a level, no act
         ("The trust was established in 1990.", "1990", "found"),
+        # a place that closes is shut; a deal that closes is completed
+        ("The ward will close on March 31.", "March 31", "shut"),
+        ("The pier closure began in June.", "June", "shut"),
+        ("The takeover closed on March 3.", "March 3", "complete"),
+        ("Some 86 staff were made redundant.", "Some 86", "cut"),  # "lost their jobs"
     ],
 )
 def test_a_verb_of_two_senses_is_read_by_its_construction(text, surface, event):
@@ -895,6 +900,14 @@ def test_one_speaker_is_no_count(text, found):
         ("In 2019, when a smaller scheme freed 400 prisoners, many reoffended.", "400", True),
         ("The lower house approved the accord with 221 votes.", "221", False),
         ("The scheme will free up to 1,100 prisoners.", "up to 1,100", False),
+        # a smaller site, not a separate incident of the story's own
+        ("At the smaller Harl Moor wind farm, searchers found 12 bats.", "12", True),
+        ("In a separate incident, two firefighters were injured.", "two", False),
+        (
+            "The neighbouring Corrie scheme, which rewetted 310 hectares, cost £1m.",
+            "310 hectares",
+            True,
+        ),
     ],
 )
 def test_a_smaller_actor_of_the_same_kind_is_another_occurrence(text, surface, earlier):
@@ -1220,6 +1233,9 @@ def test_a_clause_set_in_an_earlier_occurrence_tells_that_one(text, surface, ear
         ("Assaults on staff reached 412, against 324 a year before.", "324", True),
         ("Assaults on staff reached 412, against 324 a year before.", "412", False),
         ("The motion was carried by 212 votes against 158.", "158", False),
+        # a level someone moved, but not the source money is raised from
+        ("The board lowered the starting age from 54.", "54", True),
+        ("The levy will raise £3 million from its 1,450 spaces.", "1,450", False),
     ],
 )
 def test_the_level_a_change_started_from_is_another_figure(text, surface, earlier):
@@ -1247,3 +1263,22 @@ def test_an_act_told_as_having_followed_since_is_a_later_one(text, surface, earl
 )
 def test_a_figure_ranked_above_the_rest_of_a_group_is_a_part(text, surface, part):
     assert claim_of(text, surface).key.part is part
+
+
+def test_an_aside_on_a_noun_does_not_date_the_clause_s_event() -> None:
+    text = "The naval base, home to warships since 1794, will close in December 2029."
+    assert claim_of(text, "1794").key.event is None
+    assert claim_of(text, "December 2029").key.event == "shut"
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "stamp"),
+    [
+        ("The chain closed 30 stores in a 2023 restructuring.", "30", "2023"),
+        ("The firm made an approach in 2023 that valued it at £520m.", "£520m", "2023"),
+        # a season is the story's own span; a month is a date of its own
+        ("It received €18.6 million during the 2024-25 season.", "€18.6 million", None),
+    ],
+)
+def test_the_year_of_the_happening_an_act_was_part_of_stamps_its_figure(text, surface, stamp):
+    assert claim_of(text, surface).key.time_ref == stamp

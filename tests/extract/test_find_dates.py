@@ -37,6 +37,15 @@ SPANS = [
         "The law, signed last month, took effect yesterday at 3 p.m.",
         [("last month", "2025-07"), ("yesterday", "2025-08-26"), ("3 p.m.", "2025-08-26T15:00")],
     ),
+    # a time of day told after a day is on that day, unless it tells a routine
+    (
+        "The unit shut on Tuesday. Staff left between 10pm and 8am.",
+        [("Tuesday", "2025-08-26"), ("between 10pm and 8am", "2025-08-26T22:00")],
+    ),
+    (
+        "The unit shut on Tuesday. It sees six patients a night between 10pm and 8am.",
+        [("Tuesday", "2025-08-26"), ("between 10pm and 8am", "2025-08-27T22:00")],
+    ),
     (
         "Inflation peaked in the 1990s and again in early 2023.",
         [("the 1990s", "199"), ("early 2023", "2023")],
