@@ -90,6 +90,9 @@ def judge(
         return Judgement(Verdict.SINGLE, f"stated once: {values[0]}", readings)
     if len(set(values)) == 1:
         return Judgement(Verdict.AGREE, f"all give {values[0]}", readings)
+    if _one_length(claims):  # "for 48 hours" / "a two-day stoppage"
+        same = " = ".join(dict.fromkeys(values))
+        return Judgement(Verdict.AGREE, f"all give one length: {same}", readings)
     distinct: dict[tuple[str, str, str | None], Claim] = {}
     for claim, value, reading in zip(claims, values, readings, strict=True):
         distinct.setdefault((value, reading.interval, claim.key.time_ref), claim)
@@ -287,6 +290,20 @@ def duration_days(timex: str) -> tuple[float, float] | None:
             decimals = len(number.partition(".")[2])  # "3.41" seconds: told to the hundredth
             smallest = min(smallest, days * 10.0**-decimals)
     return (total, smallest) if total > 0 else None
+
+
+def _one_length(claims: Sequence[Claim]) -> bool:
+    """Whether exact durations told in different units are one length ("PT48H", "P2D")."""
+    lengths = set()
+    for claim in claims:
+        value = claim.value
+        if claim.kind is not Kind.DURATION or not isinstance(value, DateValue):
+            return False
+        length = duration_days(value.timex)
+        if length is None or value.approx or value.mod:
+            return False
+        lengths.add(round(length[0], 9))
+    return len(lengths) == 1
 
 
 def duration_interval(value: DateValue, tolerance: Tolerance = Tolerance()) -> Interval:

@@ -165,7 +165,10 @@ def test_a_figure_stamped_after_the_other_article_is_a_later_step(stamp, expecte
         (("11 days", "P11D", None, False), ("14 days", "P14D", None, False), Verdict.CONFLICT),
         # told to the day, rounded half up: 3.5 days is "four days", not "three"
         (("three days", "P3D", None, False), ("four-day", "P4D", None, False), Verdict.CONFLICT),
-        (("six weeks", "P6W", None, False), ("42 days", "P42D", None, False), Verdict.COMPATIBLE),
+        # one length in two units: six weeks are 42 days, a two-day stoppage lasts 48 hours
+        (("six weeks", "P6W", None, False), ("42 days", "P42D", None, False), Verdict.AGREE),
+        (("48 hours", "PT48H", None, False), ("two-day", "P2D", None, False), Verdict.AGREE),
+        (("six weeks", "P6W", None, False), ("40 days", "P40D", None, False), Verdict.COMPATIBLE),
         (("26 hours", "PT26H", None, False), ("more than a day", "P1D", "MORE_THAN", False),
          Verdict.COMPATIBLE),
         (("26 hours", "PT26H", None, False), ("up to a day", "P1D", "EQUAL_OR_LESS", False),

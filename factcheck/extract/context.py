@@ -212,10 +212,28 @@ def read_context(
     if lasted is not None and offset is None:
         # "47 days of talks", "the talks lasted 47 days": how long the talks lasted
         named = [t for t in lasted.lefts if t.dep_ in ("amod", "compound") and t not in span]
+        # (what was shut, where the clause says: "the lock was reopened after a 40-hour
+        # closure"; not who acted, "crews returned after a two-day stoppage")
+        clause = lasted.head.head if lasted.dep_ == "pobj" else None
+        held = next((c for c in clause.children if c.dep_ == "nsubjpass"), None) if clause else None
+        whose = _entity_phrase(held) if held is not None and held.pos_ == "NOUN" else []
+        words = _key_words([*whose, *named, lasted], aliases)
         key = dataclasses.replace(
             key,
             event=LAST,
-            event_args=_key_words([*named, lasted], aliases),
+            # the happening by its act's name: "a 19-hour closure" is how long it was shut
+            event_args=(*words[:-1], _lasting_act_of(words[-1])) if words else (),
+            subjects=(),
+            actors=(),
+        )
+    elif offset is None and temporal and _for_a_while(span, verb) and event_lemma in _LASTING_ACTS:
+        # "crews will strike for five days", "the road was shut for 19 hours": how long the
+        # act lasted, as "a five-day strike" and "a 19-hour closure" tell it
+        key = dataclasses.replace(
+            key,
+            event=LAST,
+            # (what was acted on first, the act last, as "a 40-hour lock closure" keys)
+            event_args=(*key.event_args, event_lemma),
             subjects=(),
             actors=(),
         )
@@ -1298,6 +1316,39 @@ def _happening_lasted(
         if MEASURE_SYNONYMS.get(lemma, lemma) in HAPPENING_NOUNS:
             return noun
     return None
+
+
+def _act_of(word: str) -> str:
+    """A happening's noun by the name of its act ("closure" -> "shut"), else the noun."""
+    act = NOMINAL_EVENTS.get(word)
+    return EVENT_SYNONYMS.get(act, act) if act is not None else word
+
+
+def _lasting_act_of(word: str) -> str:
+    """A happening's noun by its act's name where a "for" phrase can tell its length
+    (`_LASTING_ACTS`): "a 19-hour closure" / "shut for 19 hours"."""
+    act = _act_of(word)
+    return act if act in _LASTING_ACTS else word
+
+
+# Acts whose length a "for" phrase gives as a happening's: the acts of HAPPENING_NOUNS
+# ("strike for five days" / "a five-day strike"); not a penalty or a term ("jailed for
+# five years", "served for 12 years"), which a story can give several of.
+# ("a seven-year mission" is no visit)
+_NOT_LASTING = frozenset({"start", "visit"})
+_LASTING_ACTS = {_act_of(n) for n in HAPPENING_NOUNS if n in NOMINAL_EVENTS} - _NOT_LASTING
+
+
+def _for_a_while(span: Span, verb: Token | None) -> bool:
+    """Whether a span of time is how long the clause's act went on: "for five days"."""
+    prep = span.root.head
+    return (
+        verb is not None
+        and span.root.lemma_.lower() in _SPAN_UNITS
+        and prep.dep_ == "prep"
+        and prep.lower_ == "for"
+        and prep.head == verb
+    )
 
 
 def _words_before(span: Span, count: int) -> list[str]:

@@ -1282,3 +1282,22 @@ def test_an_aside_on_a_noun_does_not_date_the_clause_s_event() -> None:
 )
 def test_the_year_of_the_happening_an_act_was_part_of_stamps_its_figure(text, surface, stamp):
     assert claim_of(text, surface).key.time_ref == stamp
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "args"),
+    [
+        # how long an act went on keys as the length of its happening
+        ("Cabin crew will strike for five days.", "five days", ("strike",)),
+        ("The five-day strike ended on Friday.", "five-day", ("strike",)),
+        ("The road was shut for 19 hours.", "19 hours", ("road", "shut")),
+        ("The lock was reopened after a 40-hour closure.", "40-hour", ("lock", "shut")),
+    ],
+)
+def test_the_length_of_an_act_is_the_length_of_its_happening(text, surface, args) -> None:
+    key = claim_of(text, surface).key
+    assert (key.event, key.event_args) == ("last", args)
+
+
+def test_a_penalty_for_a_while_is_no_happening_s_length() -> None:
+    assert claim_of("He was jailed for five years.", "five years").key.event != "last"
