@@ -101,6 +101,7 @@ NOMINAL_EVENTS = {
     "inspection": "inspect",
     "evacuation": "flee",
     "closure": "close",
+    "wait": "wait",  # "the average wait was 11.4 days" / "patients waited 11 days"
     "opening": "open",
     "launch": "introduce",
     "collapse": "collapse",

@@ -118,10 +118,12 @@ def read_context(
     event_lemma = _event_name(verb)
     if described is not None and root.dep_ == "poss" and _is_event_noun(described):
         event_lemma = _event_name(described)  # "this week's explosion": the explosion's date
-    nominal = _subject_event(verb)
+    nominal = _subject_event(verb, temporal)
     if nominal is not None:
         event_lemma = _event_name(nominal)
-        if nominal.dep_ != "dobj":  # "nurses began a strike": the nurses still act
+        # "nurses began a strike": the nurses still act; "the strike is due to last 12
+        # days": the strike is still what lasts
+        if nominal.dep_ != "dobj" and verb is not None and verb.lemma_.lower() != "be":
             verb = nominal
     if temporal and (_is_time_stamp(doc, start) or _dates_a_baseline(span)):
         # "As of May, the flood had killed 200": May dates the count, not an event; so
@@ -1022,13 +1024,16 @@ def _said_then(verb: Token | None, span: Span) -> Token | None:
     return verb
 
 
-def _subject_event(verb: Token | None) -> Token | None:
+def _subject_event(verb: Token | None, temporal: bool) -> Token | None:
     """The event noun a time verb dates: "the ratification ... followed in 1998" ->
-    ratification; "nurses began an open-ended strike on Tuesday" -> strike."""
+    ratification; "nurses began an open-ended strike on Tuesday" -> strike; and for a
+    time, the noun a copula tells it of: "the signing was on Monday", "the average wait
+    was 11.4 days" (not a figure's: "turnout was 38%" counts no gathering)."""
     if verb is None:
         return None
     lemma = verb.lemma_.lower()
-    roles = ("nsubj", "nsubjpass") if lemma in TIME_VERBS else ()
+    timed = lemma in TIME_VERBS or (temporal and lemma == "be")
+    roles = ("nsubj", "nsubjpass") if timed else ()
     if lemma in STAGING_VERBS:
         roles = (*roles, "dobj")
     for child in verb.children:

@@ -1301,3 +1301,17 @@ def test_the_length_of_an_act_is_the_length_of_its_happening(text, surface, args
 
 def test_a_penalty_for_a_while_is_no_happening_s_length() -> None:
     assert claim_of("He was jailed for five years.", "five years").key.event != "last"
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "event"),
+    [
+        # a time a copula tells of a happening is that happening's
+        ("The vote was on Tuesday.", "Tuesday", "approve"),
+        ("The wait was 16 days.", "16 days", "wait"),
+        ("The strike is due to last 12 days.", "12 days", "last"),
+        ("Turnout was 38%.", "38%", None),  # a figure's copula names no gathering
+    ],
+)
+def test_a_time_told_of_a_happening_by_a_copula_is_that_happening_s(text, surface, event):
+    assert claim_of(text, surface).key.event == event
