@@ -567,6 +567,8 @@ IDIOMS = {
     ("leave", "injured"): "injure",
     ("force", "out"): "withdraw",  # "eleven riders were forced out of the race"
     ("face", "fine"): "impose",  # "firms face fines of up to €500,000": fines imposed
+    # a penalty given or received is one imposed, not a payment: "was handed a £4,800 fine"
+    **{(verb, "fine"): "fine" for verb in "hand give issue receive get".split()},
     ("face", "penalty"): "impose",
     ("name", "winner"): "win",  # "was named winner of the prize"
     ("declare", "winner"): "win",

@@ -424,6 +424,27 @@ KNOWN_FALSE_ALARMS: dict[str, str] = {
         "train travelling at 45 mph': the earlier incident is told on the clause's "
         "subject, above the participle that holds the speed"
     ),
+    "licensing-velvet-room-nightclub-licence-revoked": (
+        "'a capacity of 850' against 'the 1,200-capacity Forge', another club: the "
+        "venue a hyphenated figure stands before is not kept as its holder"
+    ),
+    "magistrates-tallisford-rogue-waste-carrier-flytipping": (
+        "'ordered to pay £7,342' (a total order) against 'fined £4,800': paying and "
+        "fining are one act from two sides, whether or not the payment names the fine"
+    ),
+    "trials-ferrow-lane-trench-collapse-manslaughter-verdict": (
+        "'the manslaughter of Anton Vesely, aged 32' is read as the age of the man "
+        "convicted, 'Declan Moss, 47'"
+    ),
+    "datacentres-harnby-campus-first-hall-opening": (
+        "'will employ 120 permanent staff' against 'During construction some 600 workers "
+        "were on site': two staffing levels, each told with no act, meet on the noun"
+    ),
+    "payrollsystems-orlenby-county-overpayment-glitch": (
+        "'The Orlenby branch, which represents 2,600 council workers' against 'About "
+        "1,900 council staff found extra money': a union's membership, told with a "
+        "stative verb, names no act to keep it apart"
+    ),
 }
 
 HELD_OUT = [

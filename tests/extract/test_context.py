@@ -768,6 +768,7 @@ def test_what_one_of_a_group_does_is_a_part(text):
         ("The pier closure began in June.", "June", "shut"),
         ("The takeover closed on March 3.", "March 3", "complete"),
         ("Some 86 staff were made redundant.", "Some 86", "cut"),  # "lost their jobs"
+        ("A local man was handed a £4,800 fine.", "£4,800", "fine"),  # not a payment
     ],
 )
 def test_a_verb_of_two_senses_is_read_by_its_construction(text, surface, event):
