@@ -1416,8 +1416,27 @@ def _key_words(tokens: Iterable[Token], aliases: Mapping[str, str]) -> tuple[str
         lemma = MEASURE_SYNONYMS.get(lemma, lemma)
         lemma = DEGREES.get(lemma, lemma)
         if lemma not in KEY_STOP_WORDS and lemma.isalpha():
+            numbered = _name_number(t)
+            if numbered:  # "Line 4" / "Line 2": two lines, told apart as qualifiers are
+                words.append(numbered)
             words.append(lemma)
     return tuple(dict.fromkeys(_fold_phrases(words)))
+
+
+def _name_number(token: Token) -> str | None:
+    """The number a capitalised noun is named by ("Line 4", "Terminal 2", "Phase 3"), as
+    a key word ("no4"), else None."""
+    after = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+    if (
+        after is None
+        or not token.is_title
+        or token.lower_.rstrip(".") in _CALENDAR_NAMES  # "March 11" is a date
+        or after.dep_ != "nummod"
+        or after.head != token
+        or not after.text.isdigit()
+    ):
+        return None
+    return "no" + after.text
 
 
 def _folded_head(head: str, measure: tuple[str, ...]) -> str | None:

@@ -1316,3 +1316,21 @@ def test_a_penalty_for_a_while_is_no_happening_s_length() -> None:
 )
 def test_a_time_told_of_a_happening_by_a_copula_is_that_happening_s(text, surface, event):
     assert claim_of(text, surface).key.event == event
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "words"),
+    [
+        # the number a line or phase is named by tells two of them apart
+        ("Line 4 was closed in January.", "January", ("no4", "line")),
+        ("Phase 2 will cost £4m.", "£4m", ("no2", "phase")),
+    ],
+)
+def test_the_number_that_names_a_thing_is_a_key_word(text, surface, words) -> None:
+    key = claim_of(text, surface).key
+    assert words in (key.event_args, key.measure)
+
+
+def test_a_day_of_a_month_is_no_name_number() -> None:
+    key = claim_of("The outage on March 11 shut the depot.", "March 11").key
+    assert not any(w.startswith("no") for w in key.subjects + key.event_args)
