@@ -214,12 +214,7 @@ def read_context(
     if lasted is not None and offset is None:
         # "47 days of talks", "the talks lasted 47 days": how long the talks lasted
         named = [t for t in lasted.lefts if t.dep_ in ("amod", "compound") and t not in span]
-        # (what was shut, where the clause says: "the lock was reopened after a 40-hour
-        # closure"; not who acted, "crews returned after a two-day stoppage")
-        clause = lasted.head.head if lasted.dep_ == "pobj" else None
-        held = next((c for c in clause.children if c.dep_ == "nsubjpass"), None) if clause else None
-        whose = _entity_phrase(held) if held is not None and held.pos_ == "NOUN" else []
-        words = _key_words([*whose, *named, lasted], aliases)
+        words = _key_words([*_done_to(lasted), *named, lasted], aliases)
         key = dataclasses.replace(
             key,
             event=LAST,
@@ -1323,6 +1318,15 @@ def _happening_lasted(
     return None
 
 
+def _done_to(happening: Token) -> list[Token]:
+    """What a happening told in a clause's phrase was done to, where the clause says: "the
+    lock was reopened after a 40-hour closure" (not who acted: "crews returned after a
+    two-day stoppage")."""
+    clause = happening.head.head if happening.dep_ == "pobj" else None
+    held = next((c for c in clause.children if c.dep_ == "nsubjpass"), None) if clause else None
+    return _entity_phrase(held) if held is not None and held.pos_ == "NOUN" else []
+
+
 def _act_of(word: str) -> str:
     """A happening's noun by the name of its act ("closure" -> "shut"), else the noun."""
     act = NOMINAL_EVENTS.get(word)
@@ -1338,10 +1342,9 @@ def _lasting_act_of(word: str) -> str:
 
 # Acts whose length a "for" phrase gives as a happening's: the acts of HAPPENING_NOUNS
 # ("strike for five days" / "a five-day strike"); not a penalty or a term ("jailed for
-# five years", "served for 12 years"), which a story can give several of.
-# ("a seven-year mission" is no visit)
-_NOT_LASTING = frozenset({"start", "visit"})
-_LASTING_ACTS = {_act_of(n) for n in HAPPENING_NOUNS if n in NOMINAL_EVENTS} - _NOT_LASTING
+# five years", "served for 12 years"), which a story can give several of, nor an
+# eruption's "start" or a mission's "visit" ("a seven-year mission" is no visit).
+_LASTING_ACTS = {_act_of(n) for n in HAPPENING_NOUNS if n in NOMINAL_EVENTS} - {"start", "visit"}
 
 
 def _for_a_while(span: Span, verb: Token | None) -> bool:
