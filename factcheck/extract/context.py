@@ -588,6 +588,9 @@ def _figure_roles(
         event_lemma = state  # "41% of pupils are eligible for free meals": "eligible"
     if _whole_of_a_part(measured, span):
         return measured, None, []  # "won 31 of his 68 matches": the 31 were won
+    moved = _moved_to(verb, span) if measured is None and verb is not None else None
+    if moved is not None:
+        return moved, None, []  # "raised the minimum rate to €13.85": the rate's new level
     if measured is None and verb is not None and _states_level(verb):
         measured = _subject_of(verb)
     if measured is None and verb is not None:
@@ -710,6 +713,18 @@ def _changed_by(verb: Token, span: Span) -> Token | None:
     if span.root.dep_ != "pobj" or by.lower_ != "by" or by.head != verb:
         return None
     return next((c for c in verb.children if c.dep_ == "dobj" and c not in span), None)
+
+
+def _moved_to(verb: Token, span: Span) -> Token | None:
+    """What a figure is the new level of, after an act that moved it: "raised the
+    minimum rate to €13.85", "the fee was cut to £20" (as "the fee rose to £20" is)."""
+    to = span.root.head
+    if span.root.dep_ != "pobj" or to.lower_ != "to" or to.head != verb:
+        return None
+    if verb.lemma_.lower() not in _CHANGE_WORDS:
+        return None
+    moved = ("dobj", "nsubjpass")
+    return next((c for c in verb.children if c.dep_ in moved and c not in span), None)
 
 
 def _states_level(verb: Token) -> bool:

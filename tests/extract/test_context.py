@@ -1334,3 +1334,17 @@ def test_the_number_that_names_a_thing_is_a_key_word(text, surface, words) -> No
 def test_a_day_of_a_month_is_no_name_number() -> None:
     key = claim_of("The outage on March 11 shut the depot.", "March 11").key
     assert not any(w.startswith("no") for w in key.subjects + key.event_args)
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "measure", "event"),
+    [
+        # a figure an act moved a thing to is that thing's new level, as after "rose to"
+        ("The board raised the minimum farm rate to €13.85.", "€13.85", "rate", None),
+        ("The fee was cut to £20 in May.", "£20", "fee", None),
+        ("The council cut 40 jobs.", "40", "job", "cut"),  # what was cut, not a level
+    ],
+)
+def test_the_level_an_act_moved_a_thing_to_is_that_thing_s(text, surface, measure, event):
+    key = claim_of(text, surface).key
+    assert (key.measure_head, key.event) == (measure, event)
