@@ -605,21 +605,30 @@ def _figure_roles(
     return measured, event_lemma, _subject_tokens(verb, measured)
 
 
+def _place_objects(verb: Token | None) -> list[Token]:
+    """The nouns of the clause's place phrases ("in neighbouring Kell County" -> County)."""
+    return [
+        obj
+        for prep in (verb.children if verb is not None else ())
+        if prep.dep_ == "prep" and prep.lemma_.lower() in PLACE_PREPOSITIONS
+        for obj in prep.children
+        if obj.dep_ == "pobj"
+    ]
+
+
 def _located_in(verb: Token | None, span: Span) -> list[Token]:
     """The proper names in the clause's place phrases ("in neighbouring Kell County")."""
     if verb is None:
         return []
     found: list[Token] = []
-    for child in verb.children:
-        if child.dep_ == "prep" and child.lemma_.lower() in PLACE_PREPOSITIONS:
-            for obj in child.children:
-                if obj.dep_ == "pobj" and obj not in span:
-                    # "in its first reading on March 3": the date is no place
-                    found.extend(
-                        t
-                        for t in obj.subtree
-                        if t.pos_ == "PROPN" and t not in span and t.lower_ not in _CALENDAR_NAMES
-                    )
+    for obj in _place_objects(verb):
+        if obj not in span:
+            # "in its first reading on March 3": the date is no place
+            found.extend(
+                t
+                for t in obj.subtree
+                if t.pos_ == "PROPN" and t not in span and t.lower_ not in _CALENDAR_NAMES
+            )
     if verb.dep_ == "pcomp" and verb.head.lower_ == "with":
         # "Harnley district recorded the lowest score, with 58% of pupils meeting the
         # standard": the figure is the main clause's subject's
@@ -709,22 +718,24 @@ _SUBJECT_OF_HEAD = frozenset({"nsubj", "nsubjpass"})
 
 def _changed_by(verb: Token, span: Span) -> Token | None:
     """What a change figure changes: "cut emissions by 40%" measures the emissions."""
-    by = span.root.head
-    if span.root.dep_ != "pobj" or by.lower_ != "by" or by.head != verb:
-        return None
-    return next((c for c in verb.children if c.dep_ == "dobj" and c not in span), None)
+    return _moved_through(verb, span, "by", ("dobj",))
 
 
 def _moved_to(verb: Token, span: Span) -> Token | None:
     """What a figure is the new level of, after an act that moved it: "raised the
     minimum rate to €13.85", "the fee was cut to £20" (as "the fee rose to £20" is)."""
-    to = span.root.head
-    if span.root.dep_ != "pobj" or to.lower_ != "to" or to.head != verb:
-        return None
     if verb.lemma_.lower() not in _CHANGE_WORDS:
         return None
-    moved = ("dobj", "nsubjpass")
-    return next((c for c in verb.children if c.dep_ in moved and c not in span), None)
+    return _moved_through(verb, span, "to", ("dobj", "nsubjpass"))
+
+
+def _moved_through(verb: Token, span: Span, word: str, roles: tuple[str, ...]) -> Token | None:
+    """What the verb acts on (`roles`), when the figure is the object of its `word`
+    preposition ("cut emissions by 40%", "raised the rate to €13.85")."""
+    prep = span.root.head
+    if span.root.dep_ != "pobj" or prep.lower_ != word or prep.head != verb:
+        return None
+    return next((c for c in verb.children if c.dep_ in roles and c not in span), None)
 
 
 def _states_level(verb: Token) -> bool:
@@ -1640,24 +1651,17 @@ def _earlier(verb: Token | None, tokens: list[Token]) -> bool:
         # the act's noun before it: "its last big order, placed in 2019"; "larger than
         # the 1998 hoard, which contained 96 objects"
         tokens = [*tokens, verb.head, *verb.head.children]
-    # where it happens, told as another site by a comparison: "At the smaller Harl Moor
-    # wind farm, ..." (not "in a separate incident": the story's own, told apart)
-    sites = [
-        obj
-        for prep in (verb.children if verb is not None else ())
-        if prep.dep_ == "prep" and prep.lemma_.lower() in PLACE_PREPOSITIONS
-        for obj in prep.children
-        if obj.dep_ == "pobj"
-    ]
     return (
         any(
             t.dep_ == "amod" and (t.lower_ in EARLIER_ADJECTIVES or _another_of_its_kind(t))
             for t in tokens
         )
         or any(_compared_against(t) for t in tokens)
+        # where it happens, told as another site by a comparison: "At the smaller Harl
+        # Moor wind farm, ..." (not "in a separate incident": the story's own, told apart)
         or any(
             a.dep_ == "amod" and a.tag_ == "JJR" and _another_of_its_kind(a)
-            for site in sites
+            for site in _place_objects(verb)
             for a in site.children
         )
     )
@@ -1761,10 +1765,7 @@ def _in_a_neighbouring_place(verb: Token) -> bool:
     has a list of 74,500"): another place's figure, whatever its name."""
     in_the_place = any(
         c.dep_ == "amod" and c.lower_ in _NEIGHBOURING
-        for prep in verb.children
-        if prep.dep_ == "prep" and prep.lemma_.lower() in PLACE_PREPOSITIONS
-        for obj in prep.children
-        if obj.dep_ == "pobj"
+        for obj in _place_objects(verb)
         for c in obj.children
     )
     # "the neighbouring Corrie Flow scheme, which rewetted 310 hectares"
@@ -1932,12 +1933,7 @@ def _year_of_setting(verb: Token | None) -> str | None:
                 # (a happening's noun, not a month: "in March 2023" is a date of its own)
                 if obj.dep_ == "pobj" and obj.pos_ == "NOUN" and years:
                     return years[0].text
-    for prep in outer.children if outer is not None else ():
-        if prep.dep_ == "prep" and prep.lower_ == "in":
-            year = next((c for c in prep.children if c.dep_ == "pobj"), None)
-            if year is not None and _is_year(year):
-                return year.text
-    return None
+    return _holder_year([outer]) if outer is not None else None
 
 
 def _spans_years(year: Token) -> bool:
