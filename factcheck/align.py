@@ -22,6 +22,7 @@ from dataclasses import dataclass
 from .identity import PairScore, is_bare, is_telling, participants, same_value, score_pair, veto
 from .lexicon import EVENT_SYNONYMS, NOMINAL_EVENTS, SAY, event_kin, events_named_by
 from .models import Claim, ClaimKey, DateValue, Kind, Link, Quantity
+from .second_opinion import second_opinion
 
 # A blocking word shared by up to this many claims: every pair of them is compared.
 FULL_POSTING = 64
@@ -150,12 +151,35 @@ def _scored_pairs(claims: Sequence[Claim], threshold: float) -> list[tuple[int, 
     """Candidate pairs that link, strongest first (ties broken by position, for determinism)."""
     pairs = []
     for block in _blocks(claims).values():
-        for i, j in _candidates(claims, block):
+        candidates = _candidates(claims, block)
+        for i, j in candidates:
             scored = score_pair(claims[i], claims[j], threshold)
+            if scored is None:
+                scored = second_opinion(claims[i], claims[j], threshold)
+            if scored is not None:
+                pairs.append((i, j, scored))
+        for i, j in _equal_values(claims, block) - candidates:
+            scored = second_opinion(claims[i], claims[j], threshold)
             if scored is not None:
                 pairs.append((i, j, scored))
     pairs.sort(key=lambda p: (-p[2].score, p[0], p[1]))
     return pairs
+
+
+def _equal_values(claims: Sequence[Claim], block: list[int]) -> set[tuple[int, int]]:
+    """Pairs of equal values for the second opinion, which needs no shared word. Only
+    for a value a handful of claims give (MAX_TELLING): one value given by many is
+    more often a coincidence across stories than one fact."""
+    by_value: dict[str, list[int]] = defaultdict(list)
+    for index in block:
+        by_value[_value_token(claims[index])].append(index)
+    return {
+        (i, j)
+        for indexes in by_value.values()
+        if len(indexes) <= MAX_TELLING
+        for n, i in enumerate(indexes)
+        for j in indexes[n + 1 :]
+    }
 
 
 def _blocks(claims: Sequence[Claim]) -> dict[tuple[str, str], list[int]]:

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from .align import block_key
 from .identity import same_value, veto_reason, why_pair
 from .models import Claim, Cluster, Quantity, Report
+from .second_opinion import second_opinion
 
 # "c12,c40": two claim ids, as `factcheck run --format json` numbers them.
 PAIR_ID = re.compile(r"^(c\d+),(c\d+)$")
@@ -42,6 +43,9 @@ def explain_pair(report: Report, first: str, second: str, threshold: float) -> P
         linkable, reason = False, f"different kinds or units ({kinds}): never compared"
     else:
         linkable, reason = why_pair(a, b, threshold)
+        learned = None if linkable else second_opinion(a, b, threshold)
+        if learned is not None:
+            linkable, reason = True, f"linked: {learned.reason}"
     blocked = None
     if linkable and group_a.id != group_b.id:
         blocked = _blocking_member(group_a, group_b, claims, threshold)
