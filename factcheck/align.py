@@ -19,6 +19,7 @@ from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from .compare import compatible
 from .identity import PairScore, is_bare, is_telling, participants, same_value, score_pair, veto
 from .lexicon import EVENT_SYNONYMS, NOMINAL_EVENTS, SAY, event_kin, events_named_by
 from .models import Claim, ClaimKey, DateValue, Kind, Link, Quantity
@@ -70,6 +71,8 @@ def align(claims: Sequence[Claim], *, threshold: float = 75.0) -> list[Group]:
         root_i, root_j = _find(parent, i), _find(parent, j)
         if root_i == root_j or not vetoes.can_merge(grouped[root_i], grouped[root_j]):
             continue
+        if pair.learned and not _all_compatible(reps, grouped[root_i], grouped[root_j]):
+            continue  # a learned link never joins values that cannot all be true
         parent[root_j] = root_i
         grouped[root_i].extend(grouped.pop(root_j))
         link = Link(claims=(reps[i].id, reps[j].id), reason=pair.reason, score=pair.score)
@@ -180,6 +183,10 @@ def _equal_values(claims: Sequence[Claim], block: list[int]) -> set[tuple[int, i
         for n, i in enumerate(indexes)
         for j in indexes[n + 1 :]
     }
+
+
+def _all_compatible(claims: Sequence[Claim], left: list[int], right: list[int]) -> bool:
+    return all(compatible(claims[i], claims[j]) for i in left for j in right)
 
 
 def _blocks(claims: Sequence[Claim]) -> dict[tuple[str, str], list[int]]:

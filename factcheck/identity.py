@@ -56,6 +56,7 @@ WORD_MATCH = 88.0
 class PairScore:
     score: float
     reason: str
+    learned: bool = False  # by `second_opinion`, not a rule: it may not join a conflict
 
 
 def score_pair(a: Claim, b: Claim, threshold: float = 75.0) -> PairScore | None:

@@ -90,7 +90,7 @@ def second_opinion(a: Claim, b: Claim, threshold: float = 75.0) -> PairScore | N
     p = probability(a, b)
     if p < THRESHOLD:
         return None
-    return PairScore(p, f"learned second opinion (p = {p:.2f})")
+    return PairScore(p, f"learned second opinion (p = {p:.2f})", learned=True)
 
 
 _WORD = re.compile(r"[^\W\d_]{3,}")

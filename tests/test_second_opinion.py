@@ -3,15 +3,19 @@ is confident, and never anything that could raise a conflict."""
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
 
+from factcheck.align import align
 from factcheck.explain import explain_pair
 from factcheck.identity import score_pair
 from factcheck.models import Report, Verdict
 from factcheck.pipeline import run
 from factcheck.second_opinion import probability, second_opinion
+
+from .factories import claim, qty
 
 pytestmark = pytest.mark.nlp
 
@@ -79,3 +83,26 @@ def test_a_veto_holds_against_it(tmp_path):
     assert a.key.negated != b.key.negated
     assert second_opinion(a, b) is None
     assert report.count(Verdict.AGREE) == 0
+
+
+def test_a_learned_link_never_joins_a_group_whose_values_it_contradicts():
+    # b and c are one fact by a rule (one act, one actor) and conflict; a states b's
+    # value in b's words, which only the model links. Joining a to them would put a
+    # claim the rules never compared with c into c's conflict.
+    route_a = "Trams will run on the 8.4km route to the airport terminal from May."
+    route_b = "Trams on the 8.4-kilometre route to the airport terminal start in May."
+    route_c = "The city said the 9.1-kilometre route opens in May."
+    a = replace(
+        claim(qty(8.4, unit="km"), doc="a.md", cid="a", measure=("route",), head="route"),
+        sentence=route_a,
+    )
+    b = replace(
+        claim(qty(8.4, unit="km"), doc="b.md", cid="b", event="start", subjects=("tram",)),
+        sentence=route_b,
+    )
+    c = claim(qty(9.1, unit="km"), doc="c.md", cid="c", event="start", subjects=("tram",))
+    c = replace(c, key=replace(c.key, measure=("route",), measure_head="route"), sentence=route_c)
+    assert second_opinion(a, b) is not None and score_pair(a, b) is None
+    assert score_pair(b, c) is not None
+    groups = sorted(sorted(x.id for x in g.claims) for g in align([a, b, c]))
+    assert groups == [["a"], ["b", "c"]]
