@@ -1,7 +1,8 @@
 """Group claims that state the same fact: blocking, candidate pairs, complete-link merging.
 
-Whether two claims can be one fact is decided pair by pair in `identity.py`; this
-module decides which pairs to look at and builds the groups.
+Whether two claims can be one fact is decided pair by pair in `identity.py`, and for
+equal values its rules leave open by the learned `second_opinion.py`; this module
+decides which pairs to look at and builds the groups.
 
 Cost: claims are blocked by kind and unit, then candidate pairs come from an
 inverted index on tokens that could link them (measure words, the event with an
