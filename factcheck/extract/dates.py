@@ -464,6 +464,9 @@ _GENERIC_TODAY = re.compile(
     re.IGNORECASE,
 )
 _NAME_BEFORE = re.compile(r"\b(?-i:[A-Z]{2,})\s+$")
+# A capitalized word right before, itself not opening the sentence: "the Orsley Hours"
+# (a book of hours) is a name; "Hours later" opens a sentence.
+_TITLE_WORD_BEFORE = re.compile(r"(?<![.!?]\s)(?<!^)\b(?-i:[A-Z][a-z]+)\s+$")
 _HIGH_NOON = re.compile(r"\bhigh\s+noon$", re.IGNORECASE)
 # "March for Life", "March of the Mothers", "March on Washington": a named march
 _EVENT_MARCH = re.compile(
@@ -1437,6 +1440,13 @@ def _plausible(rule: str, text: str, start: int, end: int) -> bool:
         return False
     if text[start:end] == "Today" and _NAME_BEFORE.search(text, max(0, start - 12), start):
         return False  # "USA Today", "VOA Today": a newspaper's or a program's name
+    if (
+        rule == "duration-bare"
+        and text[start:end].istitle()
+        and text[start:end].isalpha()
+        and _TITLE_WORD_BEFORE.search(text, max(0, start - 30), start)
+    ):
+        return False  # a bare unit in a name: "the Orsley Hours", a manuscript
     if rule == "clock" and _HIGH_NOON.search(text, max(0, start - 5), end):
         return False  # "high noon": a showdown, not a clock time
     if _is_quoted_title(text, start, end):

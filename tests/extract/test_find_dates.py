@@ -656,7 +656,11 @@ def test_season_articles_and_hedged_counts(sentence: str, expected: list[tuple[s
         # "Today" after an acronym names a paper or a program
         ("The survey ran in USA Today.", []),
         ("You are listening to BBC Today.", []),
+        # a bare unit after a capitalized word names a thing: a book of hours
+        ("The Kessel Hours, a prayer book, was sold.", []),
         # must stay dates
+        ("Hours later, the fire was out.", [("Hours", "PTXH")]),
+        ("Firefighters worked for Hours.", [("Hours", "PTXH")]),
         ("In the EU, today, ministers meet.", [("today", "2025-08-27")]),
         ('He wrote "Monday Morning Blues" on Friday.', [("Friday", "2025-08-22")]),
     ],
