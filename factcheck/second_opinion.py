@@ -65,10 +65,10 @@ def pair_features(a: Claim, b: Claim) -> dict[str, float]:
     for flag in ("earlier", "hedged", "part", "change"):
         features[f"differ_{flag}"] = float(getattr(ka, flag) != getattr(kb, flag))
     near_a, near_b = _context_words(a), _context_words(b)
-    features["near_overlap"] = len(near_a & near_b) / max(1, min(len(near_a), len(near_b)))
+    features["near_overlap"] = _shared(near_a, near_b, min(len(near_a), len(near_b)))
     whole_a, whole_b = _context_words(a, None), _context_words(b, None)
-    features["sentence_overlap"] = len(whole_a & whole_b) / max(1, min(len(whole_a), len(whole_b)))
-    features["sentence_jaccard"] = len(whole_a & whole_b) / max(1, len(whole_a | whole_b))
+    features["sentence_overlap"] = _shared(whole_a, whole_b, min(len(whole_a), len(whole_b)))
+    features["sentence_jaccard"] = _shared(whole_a, whole_b, len(whole_a | whole_b))
     for name in ("near_overlap", "sentence_overlap"):
         features[f"{a.kind}*{name}"] = features[name]  # a shared word means more for a date
     return features
@@ -105,7 +105,7 @@ def _context_words(claim: Claim, reach: int | None = 6) -> set[str]:
     """Content words around a claim in its sentence (`reach` words each side; None for
     the whole sentence), crudely stemmed so "strike" meets "strikes"."""
     sentence = claim.sentence
-    at = sentence.find(claim.text)
+    at = next(claim.places_in_sentence(), -1)
     if reach is not None and at >= 0:
         before = _WORD.findall(sentence[:at])[-reach:]
         after = _WORD.findall(sentence[at + len(claim.text) :])[:reach]
@@ -113,6 +113,10 @@ def _context_words(claim: Claim, reach: int | None = 6) -> set[str]:
     else:
         words = _WORD.findall(sentence)
     return {w.casefold()[:5] for w in words if w.casefold() not in _FILLER}
+
+
+def _shared(left: set[str], right: set[str], out_of: int) -> float:
+    return len(left & right) / max(1, out_of)
 
 
 def _event_relation(a: Claim, b: Claim) -> str:
