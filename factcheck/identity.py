@@ -336,6 +336,8 @@ def veto_reason(a: Claim, b: Claim, same: bool, threshold: float) -> str | None:
         # "$15 billion" and "$48" are a total and a price, not one sum misreported:
         # a slip of a unit ("million" for "billion") is a factor of 1,000, no more.
         return "magnitudes apart"
+    if _far_apart(a, b):
+        return "figures too far apart to be one misreported"
     if not same and (
         _part_of(a.key, b.key)
         or _part_of(b.key, a.key)
@@ -417,7 +419,7 @@ def veto_reason(a: Claim, b: Claim, same: bool, threshold: float) -> str | None:
     if not a.kind.is_temporal and (
         _another_subject_measured(a.key, b.key) or _another_subject_measured(b.key, a.key)
     ):
-        # "a foot passenger return will cost £8.20" / "a car with driver will cost £53.10 return"
+        # "a foot passenger return will cost £8.20" / "a car with driver will cost £23.10 return"
         return "another thing measured"
     no_act = not a.kind.is_temporal and not a.key.event and not b.key.event
     if no_act and subjects_compatible(a.key.subjects, b.key.subjects) is False:
@@ -519,6 +521,39 @@ def _magnitudes_apart(a: Claim, b: Claim) -> bool:
     sizes = [abs(v.high if v.high is not None else v.low or 0.0) for v in (va, vb)]
     small, large = sorted(sizes)
     return small > 0 and large / small > MAX_SLIP_FACTOR
+
+
+# Two reports of one figure differ by a slip of a unit or a zero ("$4.5 million" for
+# "$4.5 billion", "2,000" for "20,000") or by less than this factor; figures further
+# apart measure different things ("3,000 tickets sold" / "420 refunds"). Counts under
+# SMALL_COUNT are exempt: honest tallies of a few ("two dead" / "nine dead") differ more.
+MAX_MISREPORT_FACTOR = 4.0
+SMALL_COUNT = 20.0
+
+
+def _far_apart(a: Claim, b: Claim) -> bool:
+    """Two figures (not shares: a percentage is bounded, "5%" / "35%" is a misreport)
+    further apart than MAX_MISREPORT_FACTOR, unless their digits are the same."""
+    va, vb = a.value, b.value
+    if not isinstance(va, Quantity) or not isinstance(vb, Quantity) or va.unit == "%":
+        return False
+    spans = []
+    for v in (va, vb):
+        # a bound counts as its one end: "almost £190 million" is near £190 million
+        low = v.low if v.low is not None else v.high
+        high = v.high if v.high is not None else v.low
+        if low is None or high is None:
+            return False
+        spans.append((low, high))
+    (_, top), (bottom, _) = sorted(spans)
+    if top <= 0 or bottom <= top * MAX_MISREPORT_FACTOR or bottom < SMALL_COUNT:
+        return False
+    return _significant_digits(top) != _significant_digits(bottom)
+
+
+def _significant_digits(x: float) -> str:
+    """4.5e9 -> "45", 20000 -> "2", 0.31 -> "31"."""
+    return f"{x:.6g}".split("e")[0].replace(".", "").lstrip("0").rstrip("0")
 
 
 def _one_count(a: Claim, b: Claim, same: bool, measure: float | None) -> bool:

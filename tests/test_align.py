@@ -191,6 +191,30 @@ def test_figures_a_millionfold_apart_are_not_one_figure_misreported() -> None:
     assert groups_of([big, tiny]) == [["big"], ["tiny"]]
 
 
+FAR_APART = "figures too far apart to be one misreported"
+
+
+def test_figures_far_apart_are_two_measures_unless_a_digit_slipped() -> None:
+    # "schools across the region lodged 38,200 appeals" / "one school lodged 57 appeals"
+    def appeals(value, doc, cid):
+        return claim(value, doc=doc, event="lodge", measure=("appeal",), head="appeal", cid=cid)
+
+    region, school = appeals(qty(38200), "a.md", "region"), appeals(qty(57), "b.md", "school")
+    assert veto_reason(region, school, False, 75.0) == FAR_APART
+    assert groups_of([region, school]) == [["region"], ["school"]]
+    # a bound counts as its end: "almost 190,000" is far from 12,000
+    almost = appeals(qty(None, 190_000, high_inclusive=False, exact=False), "a.md", "almost")
+    assert veto_reason(almost, appeals(qty(12_000), "b.md", "x"), False, 75.0) == FAR_APART
+    # still one figure told two ways: a zero slipped, within a factor of four, a few
+    # counted ("two dead" / "nine dead"), two shares ("5%" / "35%")
+    for low, high in ((2_000, 20_000), (4.5e6, 4.5e9), (200, 700), (2, 9)):
+        pair = appeals(qty(low), "a.md", "low"), appeals(qty(high), "b.md", "high")
+        assert veto_reason(*pair, False, 75.0) is None, (low, high)
+        assert groups_of(pair) == [["high", "low"]]
+    shares = appeals(qty(5, unit="%"), "a.md", "low"), appeals(qty(35, unit="%"), "b.md", "high")
+    assert veto_reason(*shares, False, 75.0) is None
+
+
 def test_a_death_toll_meets_a_bare_count_of_the_dead() -> None:
     # "the death toll rose to 34" (no event of its own) / "21 people were killed"
     toll = claim(qty(34), doc="a.md", measure=("death", "toll"), head="toll", cid="toll")
@@ -719,9 +743,9 @@ def test_a_part_of_a_group_never_contradicts_the_whole() -> None:
 
 
 def test_two_parts_of_one_group_named_by_different_acts_are_two_facts() -> None:
-    # "58 of the outstanding cases involve deaths in custody" / "more than 400 of those
+    # "158 of the outstanding cases involve deaths in custody" / "more than 400 of those
     # cases have been open for a year"
-    custody = claim(qty(58), doc="a.md", event="involve", measure=("case",), head="case")
+    custody = claim(qty(158), doc="a.md", event="involve", measure=("case",), head="case")
     open_long = claim(qty(400), doc="b.md", measure=("case",), head="case")
     custody, open_long = custody.with_key(part=True), open_long.with_key(part=True)
     assert veto_reason(custody, open_long, False, 75.0) == "two parts"
@@ -807,8 +831,8 @@ def test_an_act_on_a_separate_thing_is_not_the_storys() -> None:
 
 
 def test_what_some_of_a_group_get_is_not_what_the_group_gets() -> None:
-    # "some customers will receive more than £2,000" / "customers would receive about £130"
-    some = claim(qty(2000, unit="GBP"), doc="a.md", event="receive", subjects=("customer",),
+    # "some customers will receive more than £400" / "customers would receive about £130"
+    some = claim(qty(400, unit="GBP"), doc="a.md", event="receive", subjects=("customer",),
                  measure=("customer",), cid="some")  # fmt: skip
     each = claim(qty(130, unit="GBP"), doc="b.md", event="receive", subjects=("customer",),
                  measure=("customer",), cid="each")  # fmt: skip
@@ -830,13 +854,13 @@ def test_a_fine_is_one_act_whether_fined_imposed_or_paid() -> None:
 
 
 def test_a_kind_of_what_a_fleet_counts_is_not_the_fleet() -> None:
-    # "almost 50 zero-emission buses" / "a total fleet of 210 buses"
+    # "almost 50 zero-emission buses" / "a total fleet of 180 buses"
     kind = claim(qty(50), doc="a.md", measure=("emission", "bus"), head="bus", cid="kind")
-    fleet = claim(qty(210), doc="b.md", measure=("bus",), head="bus", subjects=("fleet",),
+    fleet = claim(qty(180), doc="b.md", measure=("bus",), head="bus", subjects=("fleet",),
                   cid="fleet")  # fmt: skip
     assert groups_of([kind, fleet]) == [["fleet"], ["kind"]]
     # without the whole: "14 average-speed cameras" / "16 cameras" is one count
-    plain = claim(qty(210), doc="b.md", measure=("bus",), head="bus", cid="plain")
+    plain = claim(qty(180), doc="b.md", measure=("bus",), head="bus", cid="plain")
     assert groups_of([kind, plain]) == [["kind", "plain"]]
 
 
@@ -957,10 +981,10 @@ def test_the_real_cost_is_not_the_stated_cost() -> None:
 
 
 def test_a_price_told_of_its_subject_is_that_subjects_alone() -> None:
-    # "a foot passenger return will cost £8.20" / "a car with driver will cost £53.10 return"
+    # "a foot passenger return will cost £8.20" / "a car with driver will cost £23.10 return"
     foot = claim(qty(8.2, unit="GBP"), doc="a.md", event="pay", measure=("foot", "return"),
                  subjects=("foot", "return"), cid="foot")  # fmt: skip
-    car = claim(qty(53.1, unit="GBP"), doc="b.md", event="pay", measure=("return",),
+    car = claim(qty(23.1, unit="GBP"), doc="b.md", event="pay", measure=("return",),
                 head="return", subjects=("car", "driver"), cid="car")  # fmt: skip
     told = [c.with_key(told_once=True) for c in (foot, car)]
     assert veto_reason(*told, False, 75.0) == "another thing measured"

@@ -129,11 +129,6 @@ def test_perturb_moves_a_value_beyond_any_rounding(value, text, changed) -> None
 
 # Known false alarms on held-out text, each with why; strict xfail, so a fix is noticed.
 KNOWN_FALSE_ALARMS: dict[str, str] = {
-    "concert-ticket-oversale": (
-        "a ticket company and a regulator each 'received' complaints (3,000 and 420): the "
-        "keys hold one act on one counted noun, and telling two agent nouns apart as two "
-        "actors cost five real conflicts on other sets (rescuers / rescue teams)"
-    ),
     "music-vinyl-pressing-plant-reopening": (
         "'the label, founded in 2014' and 'the plant, founded in 1966' each date the one "
         "founding their article tells, of two things: the noun the participle modifies is "
@@ -144,30 +139,15 @@ KNOWN_FALSE_ALARMS: dict[str, str] = {
         "hit back by ordering out three' no actor; taking the actor through 'by' read "
         "'Kaldoria' and 'Kaldorians' as one name and raised two other false conflicts"
     ),
-    "dogattacks-postal-workers-annual-figures": (
-        "'71 staff needed hospital treatment' is linked with the firm's 'about 28,000 delivery "
-        "staff' on the counted noun: those who did something are a part of the headcount, "
-        "but marking every count with an act of its own as a part lost six real conflicts"
-    ),
     "libraries-central-library-asbestos-closure": (
         "'the city's museum, closed in 2021' shares the word 'city' with 'the city council "
         "shut its central library', so the two closures count as one act; comparing only "
         "what was closed lost a theatre's 'opened its doors in 1878' conflict"
     ),
-    "vaccines-lyme-trial-pause-facial-palsy": (
-        "the trial 'has enrolled 11,400 volunteers' and one centre 'has enrolled 214 local "
-        "volunteers': one act on one counted noun, and telling a named unit from 'the study' "
-        "as two actors lost eleven real conflicts on other sets"
-    ),
     "elections-dunmere-ward-recount-reversal": (
         "'twenty-five papers for the Civic Party' found on recount is read as a vote for the "
         "party and linked with the winner's 1,287 votes: nothing in the key tells misbundled "
         "ballots from a tally"
-    ),
-    "water-skerrin-island-aquifer-rationing": (
-        "'a mobile desalination unit costing €2.4 million' and 'a subsea pipeline, costed at "
-        "€65 million' are each their article's one sum paid; requiring the two to share a "
-        "word of what they are of lost paraphrases ('public money' / 'taxpayers' money')"
     ),
     "autos-torvane-hessleby-plant-job-cuts": (
         "'a plan to remove 2,000 jobs across the group's European operations' and 'eliminate "
@@ -193,16 +173,6 @@ KNOWN_FALSE_ALARMS: dict[str, str] = {
         "year's total, which the tool reads as the one seizure its article dates, against "
         "the story's seizure 'last Sunday'"
     ),
-    "bankbranches-tollerby-last-bank-closure": (
-        "'across the sector, 400 branches closed in 2024' and 'Northwold closed 54 branches "
-        "last year' each date one year's closures; 'across the sector' is not read as a wider "
-        "whole, as 'across the ...' was tried and cost a 'branches across the district' conflict"
-    ),
-    "policing-vellingshire-police-recruitment-shortfall": (
-        "'the force brought in 386 officers' and 'the force, which has 3,150 officers' share "
-        "the counted noun and the actor: reading 'has' as holding, apart from acts, lost "
-        "paraphrases such as 'the union's 2,814 nurses' / 'about 2,800 nurses walked out'"
-    ),
     "roadsafety-kelmar-cyclist-deaths-annual-report": (
         "a campaigner's quoted 'we are counting dozens' is read as 24 to 120 deaths and set "
         "against the year's 187 road deaths: rhetoric in a quote is not told from a count"
@@ -223,24 +193,10 @@ KNOWN_FALSE_ALARMS: dict[str, str] = {
         "'only 2% of drivers are under 25' is read as a count of drivers, 'under 25', not "
         "as an age threshold, and meets the drivers' average age of 55 and 57"
     ),
-    "housing-brenmoor-council-house-sales-suspended": (
-        "'the council sold 312 homes' and 'its stock of 21,400 homes' (and the 9,800 "
-        "households waiting against 48 new homes) count one noun for one holder in one "
-        "article: a flow and a stock are not told apart when one tells no act"
-    ),
-    "shipwrecks-sorrel-bank-castellan-tin-salvage": (
-        "'34 tonnes of tin have been raised' and 'was carrying 2,600 tonnes of tin' are each "
-        "their article's one count of tin, which links two verbs for one act; raising and "
-        "carrying are not known to be two"
-    ),
     "carehomes-ashgrove-living-westerley-closures": (
         "'the council said it pays £690 a week' and 'private residents pay around £820 a "
         "week' are each their article's one weekly sum paid; reading 'it' as the council "
         "(the speaker) lost real conflicts on other sets"
-    ),
-    "parking-st-brendas-hospital-fines-refund": (
-        "'refund more than 11,000 fines' to patients and '2,100 fines to hospital staff' are "
-        "each their article's one count of fines; whom they went to is not in the key"
     ),
     "sewage-pellbrook-hasley-works-river-quill-fine": (
         "'It is the second penalty, after a fine in 2019' and 'an investment programme to "
@@ -257,16 +213,6 @@ KNOWN_FALSE_ALARMS: dict[str, str] = {
         "state at €48 million a year' are costs to two parties, which the key does not hold; "
         "naming the sum by 'in lost revenue' past 'a year' lost a rent told both ways"
     ),
-    "prisons-fallowmoor-officer-assaults-rise": (
-        "'across all prisons in the region, staff assaults totalled 10,400' (a wider whole) "
-        "and 'reached 412, against 324' (the year before) are each another figure than the "
-        "story's, for two reasons the key does not tell apart"
-    ),
-    "mayoralelections-stellby-incumbent-unseated": (
-        "'beat her by just under 3,300 votes' is a margin and '48,215 votes' the winner's "
-        "count; reading 'by' after 'beat' as a change lost 'led by 212 votes' against 'her "
-        "lead shrank from 212 votes' and a score 'by 7.5 points to 6.5'"
-    ),
     "themeparks-brightwater-fields-drop-tower-stranding": (
         "'six riders were taken to hospital' and 'Sixteen riders were left dangling' are each "
         "their article's one count of riders, which links two verbs for one act; keeping "
@@ -275,21 +221,6 @@ KNOWN_FALSE_ALARMS: dict[str, str] = {
     "carbontax-veldoria-household-rebate-first-payment": (
         "'its first carbon rebate payments on Friday' and 'the next is due in June' share the "
         "payments; 'the next', after a semicolon, is not read as another occurrence"
-    ),
-    "exams-esa-grade-review-record-requests": (
-        "'812,000 grades were awarded in total' and '7,600 grades were amended' are each their "
-        "article's one count of grades; and 'schools ... lodging 41,300 requests' and 'the "
-        "school lodged 64 review requests' share the lemma of one school and of all of them"
-    ),
-    "policing-marlbury-pursuit-crash-inquest": (
-        "'the deaths of two teenagers' and '31 people died in or following police pursuits "
-        "last year' each count their article's one deaths; 'last year' hangs on 'following', "
-        "so the 31 takes no date"
-    ),
-    "nursinghomes-harlowmere-court-neglect-fine": (
-        "'operators have paid fines totalling £6.1 million since 2019' is a sum of many fines "
-        "over a window, told against the one £480,000 fine; a window's total is not told "
-        "from one act (reading 'since' so lost 'the largest since 2017' records)"
     ),
     "ambulances-strathmarne-rural-response-audit": (
         "'category 1' and 'category 2' response times differ only by the number after the "
@@ -312,23 +243,9 @@ KNOWN_FALSE_ALARMS: dict[str, str] = {
         "before and the national scope is not kept; 'due for completion in 2028' and "
         "'burst its banks ... again last winter' both key on the verb 'be'"
     ),
-    "powercuts-brennet-grid-ice-storm-compensation": (
-        "£2.4 million paid 'into the regulator's redress fund' and almost £12 million paid "
-        "out to customers: the destination after 'into' is not kept in keys, so one act "
-        "'pay' links them"
-    ),
     "reservoirs-caddon-water-stocks-record-low": (
         "a drought plan's trigger 'at 30% of capacity' against stocks at 38.4% of capacity: "
         "the trigger the share sets ('sets a third trigger at') is not kept as what it measures"
-    ),
-    "energybills-kestland-small-business-winter-discount": (
-        "'the 12,000 small firms that closed last year' and 'more than 240,000 firms' able to "
-        "claim: the relative clause is not taken as the figure's act (taking it so cost five "
-        "labelled conflicts, net, on other sets)"
-    ),
-    "horseracing-tamsin-corlett-hallowmere-fall": (
-        "'412 career winners' and '64 winners this season': a career's total and a "
-        "season's; 'career' is not kept as a window that tells them apart"
     ),
     "aquaculture-lake-morvane-trout-cage-escape": (
         "'one of its 16 cages at the site' and 'employs 38 people at the site': with "
@@ -339,10 +256,6 @@ KNOWN_FALSE_ALARMS: dict[str, str] = {
         "'a place in the national team for the autumn Olympiad' dates another event (an "
         "'autumn' naming the Olympiad) against 'won on Sunday'; the winner 'collects' and a "
         "player 'won' are one act from two sides, each told once"
-    ),
-    "motorways-a7-vennholt-krasby-130-limit-trial": (
-        "'exceeding the limit by up to 20 km/h' is a margin over a limit, not a limit: a "
-        "figure after 'by' is not read as a difference (as a change it lost real pairs)"
     ),
     "universities-kellaway-pension-strike-days": (
         "a strike last held 'in 2023, when an eight-day walkout ...' against the '10 days of "
@@ -379,24 +292,6 @@ KNOWN_FALSE_ALARMS: dict[str, str] = {
         "was done to is not kept when the date hangs on it (keeping it cost five real "
         "conflicts)"
     ),
-    "birds-scarth-spit-little-tern-nest-count": (
-        "'About 300 chicks fledged' and 'Forty chicks were fitted with leg rings': each its "
-        "article's only count of chicks, told by two verbs"
-    ),
-    "wildlife-orsay-sands-harbour-seal-pup-drone-survey": (
-        "'Seventeen dead pups were found' against 'counting 412 pups': 'dead' on one side "
-        "only does not set a part apart, since 'killed more than 2,000 fish' / '2,340 dead "
-        "fish' are one count (trying it lost three such pairs)"
-    ),
-    "buses-corrieston-airport-hydrogen-bus-trial": (
-        "'Six fuel-cell buses have been put to work' against 'Coastlink, which runs 130 "
-        "buses': a kind of bus against an operator's whole fleet, told by no 'fleet' word"
-    ),
-    "smartmotorways-m14-carrowby-live-lane-collisions": (
-        "'nearly 50 collisions with stationary vehicles' on one motorway against 'Across "
-        "the whole motorway network, 312 live-lane collisions': the wider scope of an "
-        "opening phrase is not kept"
-    ),
     "horseracing-aldermoor-festival-fatalities-review": (
         "a campaigner's saying 'One death is one too many' against 'The five fatalities': "
         "a number in a general remark is read as a count"
@@ -411,10 +306,6 @@ KNOWN_FALSE_ALARMS: dict[str, str] = {
         "'their 60 staff are unaffected' against '86 of the brewery's 140 staff': a state "
         "told by a bare adjective names no event (reading every adjective as one cost more "
         "real conflicts than it saved)"
-    ),
-    "fashion-maybell-finch-administration": (
-        "'The store ... employs 26 staff' (one branch) against the chain's 2,350 employees: "
-        "a branch told only as 'the store' is not known for a part of the chain"
     ),
     "furniture-holmcraft-home-store-closures": (
         "'online sales rose 6%' against 'like-for-like sales were down 7.9%': the small "
@@ -436,10 +327,6 @@ KNOWN_FALSE_ALARMS: dict[str, str] = {
     "trials-ferrow-lane-trench-collapse-manslaughter-verdict": (
         "'the manslaughter of Anton Vesely, aged 32' is read as the age of the man "
         "convicted, 'Declan Moss, 47'"
-    ),
-    "datacentres-harnby-campus-first-hall-opening": (
-        "'will employ 120 permanent staff' against 'During construction some 600 workers "
-        "were on site': two staffing levels, each told with no act, meet on the noun"
     ),
     "payrollsystems-orlenby-county-overpayment-glitch": (
         "'The Orlenby branch, which represents 2,600 council workers' against 'About "
