@@ -324,10 +324,6 @@ KNOWN_FALSE_ALARMS: dict[str, str] = {
         "'ordered to pay £7,342' (a total order) against 'fined £4,800': paying and "
         "fining are one act from two sides, whether or not the payment names the fine"
     ),
-    "trials-ferrow-lane-trench-collapse-manslaughter-verdict": (
-        "'the manslaughter of Anton Vesely, aged 32' is read as the age of the man "
-        "convicted, 'Declan Moss, 47'"
-    ),
     "payrollsystems-orlenby-county-overpayment-glitch": (
         "'The Orlenby branch, which represents 2,600 council workers' against 'About "
         "1,900 council staff found extra money': a union's membership, told with a "

@@ -826,6 +826,10 @@ def _aged_person(span: Span, measured: Token | None) -> Token | None:
             verb = verb.head
         if verb.lemma_.lower() == "age" and verb.dep_ in ("acl", "amod"):
             person = verb.head  # "a man aged 74"
+        elif verb.lemma_.lower() == "age" and _named_before_comma(verb) is not None:
+            # "convicted of the manslaughter of Anton Vesely, aged 32": the name the
+            # age follows, though the parser hangs "aged" on the clause's verb
+            person = _named_before_comma(verb)
         else:
             if verb.lemma_.lower() == "age" and verb.dep_ == "advcl":
                 verb = verb.head
@@ -837,6 +841,22 @@ def _aged_person(span: Span, measured: Token | None) -> Token | None:
     ):
         person = person.head.head  # "Penhallow, who died in 2022 aged 87"
     return person
+
+
+def _named_before_comma(word: Token) -> Token | None:
+    """The person named just before ", <word>" ("Anton Vesely, aged 32"), if any: a
+    name, not a place a preposition sets ("died in Lindmark, aged 87")."""
+    if word.i < 2 or word.nbor(-1).text != ",":
+        return None
+    name = word.nbor(-2)
+    if name.pos_ != "PROPN":
+        return None
+    if name.dep_ == "pobj" and name.head.lower_ in _PLACE_PREPOSITIONS:
+        return None
+    return name
+
+
+_PLACE_PREPOSITIONS = frozenset("in at near from to outside inside across into".split())
 
 
 def _age_key(

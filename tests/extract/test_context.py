@@ -661,9 +661,24 @@ def test_a_share_of_change_told_as_a_noun_counts_no_noun_of_its_own():
         ("Venn, who died at 89, was remembered by former workers last week.", "89", ("venn",)),
         ("The freighter, which was 31 years old, sank off the cape.", "31 years old",
          ("freighter",)),
+        # a place a preposition sets is not who is that old
+        ("The retired skipper died at his home in Port Alder, aged 87.", "87",
+         ("retired", "skipper")),
     ],
 )  # fmt: skip
 def test_an_age_told_after_its_clause_is_its_subjects(text, surface, person):
+    age = claim_of(text, surface)
+    assert age.value.unit == "years" and age.key.event == "age" and age.key.subjects == person
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "person"),
+    [
+        ("A jury convicted Declan Moss of the manslaughter of Anton Vesely, aged 32.", "32",
+         ("anton", "vesely")),
+    ],
+)  # fmt: skip
+def test_an_age_set_off_after_a_name_is_that_persons(text, surface, person):
     age = claim_of(text, surface)
     assert age.value.unit == "years" and age.key.event == "age" and age.key.subjects == person
 
