@@ -817,19 +817,21 @@ def _aged_person(span: Span, measured: Token | None) -> Token | None:
     """Whose age a figure is: the noun "71-year-old" modifies or the name "56" stands
     beside; else the noun "aged 74" follows, or the subject of the clause the age ends
     ("died in 2022 aged 87", "died at 89", "was 31 years old")."""
+    if measured is not None and _hometown(measured, span):
+        measured = None
     person = None if measured is not None and measured.lemma_.lower() == "age" else measured
     if person is None:
         verb = (measured or span.root).head  # "died at the age of 70": from "age"
         for _ in range(3):  # "died at 89": the number, its preposition, the verb
-            if verb.pos_ in ("VERB", "AUX") or verb.head == verb:
+            if verb.pos_ in ("VERB", "AUX") or verb.head == verb or _is_aged(verb):
                 break
             verb = verb.head
-        if verb.lemma_.lower() == "age" and verb.dep_ in ("acl", "amod"):
-            person = verb.head  # "a man aged 74"
-        elif verb.lemma_.lower() == "age" and _named_before_comma(verb) is not None:
+        if _is_aged(verb) and _named_before_comma(verb) is not None:
             # "convicted of the manslaughter of Anton Vesely, aged 32": the name the
-            # age follows, though the parser hangs "aged" on the clause's verb
+            # age follows, wherever the parser hangs "aged" (the clause's verb, a noun)
             person = _named_before_comma(verb)
+        elif _is_aged(verb) and verb.dep_ in ("acl", "amod"):
+            person = verb.head  # "a man aged 74" ("aged" tagged a verb or an adjective)
         else:
             if verb.lemma_.lower() == "age" and verb.dep_ == "advcl":
                 verb = verb.head
@@ -841,6 +843,21 @@ def _aged_person(span: Span, measured: Token | None) -> Token | None:
     ):
         person = person.head.head  # "Penhallow, who died in 2022 aged 87"
     return person
+
+
+def _is_aged(word: Token) -> bool:
+    return word.lemma_.lower() == "age" or word.lower_ == "aged"
+
+
+def _hometown(noun: Token, span: Span) -> bool:
+    """Whether a noun is where the person an age is told of comes from ("Greta
+    Lindqvist, aged 56, of Marteval"): a name after "of" on the figure itself."""
+    return (
+        noun.pos_ == "PROPN"
+        and noun.dep_ == "pobj"
+        and noun.head.lower_ == "of"
+        and noun.head.head in span
+    )
 
 
 def _named_before_comma(word: Token) -> Token | None:

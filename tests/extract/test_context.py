@@ -676,6 +676,11 @@ def test_an_age_told_after_its_clause_is_its_subjects(text, surface, person):
     [
         ("A jury convicted Declan Moss of the manslaughter of Anton Vesely, aged 32.", "32",
          ("anton", "vesely")),
+        # "aged" hung on another noun, or tagged an adjective; a hometown after the age
+        ("Hundreds joined a donor drive organised for Sam Elford, aged 26, who needs a "
+         "transplant.", "26", ("sam", "elford")),
+        ("Police named the victim as Greta Lindqvist, aged 56, of Marteval.", "56",
+         ("greta", "lindqvist")),
     ],
 )  # fmt: skip
 def test_an_age_set_off_after_a_name_is_that_persons(text, surface, person):
