@@ -620,10 +620,41 @@ def _one_day_clocks(a: Claim, b: Claim) -> bool:
 
 
 def _one_grain(a: Claim, b: Claim) -> bool:
-    """Whether two dates are told to one precision, or neither is a whole year."""
+    """Whether two dates are told to one precision, or neither is a whole year nor a day
+    told from its article's date against a month or season told bare."""
     ga = a.value.granularity if isinstance(a.value, DateValue) else None
     gb = b.value.granularity if isinstance(b.value, DateValue) else None
-    return ga == gb or Granularity.YEAR not in (ga, gb)
+    if ga == gb:
+        return True
+    if Granularity.YEAR in (ga, gb):
+        return False
+    # "published figures on Tuesday" / "a survey published in the spring": a day told
+    # from the article's date is its news; another article's one act of that kind, told
+    # only by a month or season, is more often an earlier step than that day misdated.
+    return not ((_a_days_news(a) and _told_bare(b)) or (_a_days_news(b) and _told_bare(a)))
+
+
+# Rules (normalize.dates) of a day named from the article's own date: "on Tuesday",
+# "Thursday last week", "yesterday", "during the morning rush".
+_RELATIVE_DAY_RULES = ("weekday", "weekday-of-week", "day-word", "day-part")
+
+
+def _a_days_news(claim: Claim) -> bool:
+    value = claim.value
+    return (
+        isinstance(value, DateValue)
+        and value.granularity is Granularity.DAY
+        and value.rule.partition("+")[0] in _RELATIVE_DAY_RULES
+    )
+
+
+def _told_bare(claim: Claim) -> bool:
+    """A month or season named without its year ("in November", "the spring")."""
+    value = claim.value
+    if not isinstance(value, DateValue) or any(ch.isdigit() for ch in claim.text):
+        return False
+    family, _, rest = value.rule.partition("+")
+    return family == "season" or (family == "month" and "anchor" in rest)
 
 
 def _the_writers_now(claim: Claim) -> bool:

@@ -574,6 +574,29 @@ def test_each_articles_one_date_of_an_act_links_only_at_one_precision() -> None:
     assert groups_of(told) == [["sat"], ["year"]]
 
 
+def test_a_day_told_from_the_articles_date_meets_no_bare_season() -> None:
+    # "figures the council published on Tuesday" / "a survey published in the spring"
+    def published(value, doc, text, cid):
+        return claim(value, doc=doc, text=text, event="release", cid=cid).with_key(told_once=True)
+
+    spring = dataclasses.replace(
+        span("2026-SP", "2026-03-01", "2026-05-31", Granularity.SEASON), rule="season"
+    )
+    tuesday = dataclasses.replace(day("2026-08-04"), rule="weekday+anchor")
+    in_spring = published(spring, "b.md", "the spring", "spring")
+    assert groups_of([published(tuesday, "a.md", "Tuesday", "day"), in_spring]) == [
+        ["day"],
+        ["spring"],
+    ]
+    # a day named by its date still meets it, and a season told with its year
+    dated = dataclasses.replace(day("2026-08-04"), rule="month-day+anchor-year")
+    assert groups_of([published(dated, "a.md", "August 4", "day"), in_spring]) == [
+        ["day", "spring"]
+    ]
+    of_2026 = published(spring, "b.md", "the spring of 2026", "spring")
+    assert groups_of([published(tuesday, "a.md", "Tuesday", "day"), of_2026]) == [["day", "spring"]]
+
+
 def test_one_side_of_a_vote_is_one_count_whether_told_by_the_outcome_or_the_side() -> None:
     def against(n, doc, event, cid):
         return claim(qty(n), doc=doc, event=event, measure=("against", "vote"), head="vote",
