@@ -642,3 +642,12 @@ PROVISIONAL_MARKERS = re.compile(
     r"|almost\s+all|about\s+half|a\s+(?:third|quarter|fraction))\s+of\s+[^.;]{0,30}?"
     r"\b(?:counted|reporting|tallied|in))\b"
 )
+
+
+# Nouns that number what they name in lower case too ("category 1 calls", "phase 2",
+# "tier 3 restrictions"): the number is a label, not a count. Kept to words after which
+# a number is not read as a count ("this season 12 players left" is one).
+LOWER_CASE_LABELS = frozenset(
+    "category phase tier grade platform gate terminal chapter section article paragraph "
+    "clause episode route".split()
+)

@@ -36,6 +36,7 @@ from ..lexicon import (
     LASTING_VERBS,
     LEVEL_VERBS,
     LIGHT_VERBS,
+    LOWER_CASE_LABELS,
     MEASURE_SYNONYMS,
     NOMINAL_EVENTS,
     PHRASE_SYNONYMS,
@@ -1495,7 +1496,7 @@ def _name_number(token: Token) -> str | None:
     after = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
     if (
         after is None
-        or not token.is_title
+        or not (token.is_title or token.lower_ in LOWER_CASE_LABELS)
         or token.lower_.rstrip(".") in _CALENDAR_NAMES  # "March 11" is a date
         or after.dep_ != "nummod"
         or after.head != token

@@ -26,7 +26,7 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass, replace
 
-from ..lexicon import VOTE_WORDS
+from ..lexicon import LOWER_CASE_LABELS, VOTE_WORDS
 from ..models import Kind, Mention, Quantity
 from ..normalize import numbers as nn
 
@@ -121,6 +121,7 @@ _LABEL = re.compile(
     r"|Unit|Track|Channel|Line|Pier|Apollo|Windows|iPhone|Galaxy|Formula|Plan|Group|Team|Year)"
     r"|#|\bp\.|\bpp\.)[^\S\r\n]?$"
 )
+_LOWER_LABEL = re.compile(r"\b(?:" + "|".join(sorted(LOWER_CASE_LABELS)) + r")[^\S\r\n]?$")
 _YEAR_STRONG = re.compile(
     rf"(?:\b(?i:in|since|until|till|before|after|during|circa|year|early|mid|late"
     rf"|spring|summer|autumn|fall|winter)[^\S\r\n]*-?[^\S\r\n]*"
@@ -357,7 +358,11 @@ def _keep(text: str, fig: _Figure) -> bool:
     ):
         return False
     before = text[max(0, fig.start - 24) : fig.start]
-    if not fig.unit and not fig.qualified and _LABEL.search(before):
+    if (
+        not fig.unit
+        and not fig.qualified
+        and (_LABEL.search(before) or _LOWER_LABEL.search(before))
+    ):
         return False
     if _is_year(text, fig, core, before):
         return False

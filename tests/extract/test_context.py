@@ -1335,6 +1335,7 @@ def test_a_penalty_for_a_while_is_no_happening_s_length() -> None:
         # the number a line or phase is named by tells two of them apart
         ("Line 4 was closed in January.", "January", ("no4", "line")),
         ("Phase 2 will cost £4m.", "£4m", ("no2", "phase")),
+        ("phase 2 will cost £4m.", "£4m", ("no2", "phase")),  # a label in lower case too
     ],
 )
 def test_the_number_that_names_a_thing_is_a_key_word(text, surface, words) -> None:

@@ -97,6 +97,9 @@ def test_finds_figures(
 NOT_FOUND = [
     "Article 286 of the code applies.",
     "Most Year 6 pupils met the standard.",
+    "Rural category 1 calls took longest to reach.",  # a label in lower case too
+    "The town moved into tier 3 restrictions.",
+    "The council issued a section 114 notice.",
     "Veterans of World War II gathered.",
     "COVID-19 cases fell.",
     "An Su-34 and two F-16 jets were seen.",
