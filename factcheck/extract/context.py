@@ -179,6 +179,9 @@ def read_context(
             or (verb.dep_ == "xcomp" and verb.head.lemma_.lower() in _ENDING_VERBS)
         ),
         earlier=_earlier(verb, [*subjects, *counted])
+        # "last struck in 2023, when an eight-day walkout disrupted exams": the length of
+        # a happening told in an earlier one's clause
+        or (described is not None and _earlier(_clause_verb(described), []))
         or _set_in_an_earlier_one(verb, span, temporal)
         or _since_a_record(span)
         # "The previous year it recruited 440": the period before the story's own

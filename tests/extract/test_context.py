@@ -1244,8 +1244,12 @@ def test_a_share_of_a_sum_or_of_a_wider_plan_is_a_part(text, surface, part):
         ("During the flood, about 1,800 people were moved to shelters.", "about 1,800", False),
         ("In an initial round of testing, 31 cases were found.", "31", False),
         ("At the last count, 212 people were missing.", "212", False),
+        # the length of a happening told in an earlier one's "when" clause
+        ("The river last flooded in 1998, when a three-day deluge swept the bridge away.",
+         "three-day", True),
+        ("Staff will stage a 10-day walkout next month.", "10-day", False),
     ],
-)
+)  # fmt: skip
 def test_a_clause_set_in_an_earlier_occurrence_tells_that_one(text, surface, earlier):
     assert claim_of(text, surface).key.earlier is earlier
 
