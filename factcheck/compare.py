@@ -382,7 +382,7 @@ def _disjoint(a: Claim, b: Claim, tolerance: Tolerance) -> bool:
         da, db = _month_day(va), _month_day(vb)
         return da is not None and db is not None and da != db
     dates = isinstance(va, DateValue) and isinstance(vb, DateValue)
-    if dates and (_year_guessed(a.value) or _year_guessed(b.value)):
+    if dates and (year_guessed(a.value) or year_guessed(b.value)):
         # "April 1" got its year from the publication date and the tense, a guess the
         # source did not make: only a different month or day is a contradiction.
         return _disjoint_in_year(a, b, tolerance)
@@ -414,7 +414,7 @@ def _decimals(text: str) -> int | None:
     return None if match is None else len(match.group(1) or "")
 
 
-def _year_guessed(value: DateValue | Quantity) -> bool:
+def year_guessed(value: DateValue | Quantity) -> bool:
     """A month or month-day named without a year, given one from the anchor."""
     if not isinstance(value, DateValue):
         return False

@@ -25,7 +25,7 @@ from itertools import chain
 
 from rapidfuzz import fuzz
 
-from .compare import compatible
+from .compare import compatible, year_guessed
 from .lexicon import (
     AGE,
     AGENT_NOUNS,
@@ -653,8 +653,8 @@ def _told_bare(claim: Claim) -> bool:
     value = claim.value
     if not isinstance(value, DateValue) or any(ch.isdigit() for ch in claim.text):
         return False
-    family, _, rest = value.rule.partition("+")
-    return family == "season" or (family == "month" and "anchor" in rest)
+    month = value.granularity is Granularity.MONTH and year_guessed(value)
+    return month or value.rule.partition("+")[0] == "season"
 
 
 def _the_writers_now(claim: Claim) -> bool:

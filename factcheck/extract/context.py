@@ -830,10 +830,11 @@ def _aged_person(span: Span, measured: Token | None) -> Token | None:
             if verb.pos_ in ("VERB", "AUX") or verb.head == verb or _is_aged(verb):
                 break
             verb = verb.head
-        if _is_aged(verb) and _named_before_comma(verb) is not None:
-            # "convicted of the manslaughter of Anton Vesely, aged 32": the name the
-            # age follows, wherever the parser hangs "aged" (the clause's verb, a noun)
-            person = _named_before_comma(verb)
+        # "convicted of the manslaughter of Anton Vesely, aged 32": the name the age
+        # follows, wherever the parser hangs "aged" (the clause's verb, a noun)
+        named = _named_before_comma(verb) if _is_aged(verb) else None
+        if named is not None:
+            person = named
         elif _is_aged(verb) and verb.dep_ in ("acl", "amod"):
             person = verb.head  # "a man aged 74" ("aged" tagged a verb or an adjective)
         else:
@@ -872,12 +873,9 @@ def _named_before_comma(word: Token) -> Token | None:
     name = word.nbor(-2)
     if name.pos_ != "PROPN":
         return None
-    if name.dep_ == "pobj" and name.head.lower_ in _PLACE_PREPOSITIONS:
+    if name.dep_ == "pobj" and name.head.lower_ in PLACE_PREPOSITIONS:
         return None
     return name
-
-
-_PLACE_PREPOSITIONS = frozenset("in at near from to outside inside across into".split())
 
 
 def _age_key(

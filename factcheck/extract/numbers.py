@@ -118,10 +118,10 @@ _LABEL = re.compile(
     r"|Grade|Category|Phase|Stage|Season|Episode|Volume|Vol\.|No\.|Nos\.|Number|Part|Page"
     r"|Figure|Fig\.|Table|Item|Decree|Law|Bill|Amendment|Directive|Version|Model|Type|Mark"
     r"|Mk|Tier|Brigade|Battalion|Regiment|Division|Corps|Squadron|District|Ward|Zone|Sector"
-    r"|Unit|Track|Channel|Line|Pier|Apollo|Windows|iPhone|Galaxy|Formula|Plan|Group|Team|Year)"
+    r"|Unit|Track|Channel|Line|Pier|Apollo|Windows|iPhone|Galaxy|Formula|Plan|Group|Team|Year"
+    r"|" + "|".join(sorted(LOWER_CASE_LABELS)) + r")"  # "category 1 calls", "tier 3"
     r"|#|\bp\.|\bpp\.)[^\S\r\n]?$"
 )
-_LOWER_LABEL = re.compile(r"\b(?:" + "|".join(sorted(LOWER_CASE_LABELS)) + r")[^\S\r\n]?$")
 _YEAR_STRONG = re.compile(
     rf"(?:\b(?i:in|since|until|till|before|after|during|circa|year|early|mid|late"
     rf"|spring|summer|autumn|fall|winter)[^\S\r\n]*-?[^\S\r\n]*"
@@ -358,11 +358,7 @@ def _keep(text: str, fig: _Figure) -> bool:
     ):
         return False
     before = text[max(0, fig.start - 24) : fig.start]
-    if (
-        not fig.unit
-        and not fig.qualified
-        and (_LABEL.search(before) or _LOWER_LABEL.search(before))
-    ):
+    if not fig.unit and not fig.qualified and _LABEL.search(before):
         return False
     if _is_year(text, fig, core, before):
         return False
