@@ -77,7 +77,14 @@ def score_pair(a: Claim, b: Claim, threshold: float = 75.0) -> PairScore | None:
         )
     else:
         strong, weak = _figure_link(
-            a.key, b.key, event, measure, subjects, threshold, one_document=a.doc == b.doc
+            a.key,
+            b.key,
+            event,
+            measure,
+            subjects,
+            threshold,
+            one_document=a.doc == b.doc,
+            close_ages=a.key.event == AGE and ages_close(a, b),
         )
     if not (strong or (same and weak)):
         if (
@@ -192,9 +199,10 @@ def _figure_link(
     threshold: float,
     *,
     one_document: bool = False,
+    close_ages: bool = False,
 ) -> tuple[bool, bool]:
     """(strong, weak) evidence that two figures are one fact's (`one_document`: both
-    claims are one article's)."""
+    claims are one article's; `close_ages`: two ages one person's misreported)."""
     if a.event == b.event == AGE:
         # Two ages are one person's when the same name is given, or the same kind of person
         # does the same thing: "a 71-year-old man died" / "a man aged 74 died"
@@ -207,6 +215,19 @@ def _figure_link(
         # 54-year-old woman from Marteval" / "the woman who spent longest beneath, aged 45"
         one_person = one_person or (
             not one_document and a.told_once and b.told_once and subjects is True
+        )
+        # ... or, each the only age its article gives and of nobody named on both sides,
+        # two ages a slip apart: "the 34-year-old" / "Tamsin Roake, 36". Not of someone
+        # told only as speaking: a quoted witness ("Josie Harrow, 17, said") is seldom
+        # the person the story is about.
+        one_person = one_person or (
+            not one_document
+            and a.told_once
+            and b.told_once
+            and close_ages
+            and not (a.actors and b.actors)
+            and SAY not in a.event_args
+            and SAY not in b.event_args
         )
         return one_person, one_person
     heads = heads_match(a.measure_head, b.measure_head)
@@ -283,6 +304,8 @@ def veto(a: Claim, b: Claim, same: bool, threshold: float) -> bool:
 
 def veto_reason(a: Claim, b: Claim, same: bool, threshold: float) -> str | None:
     """What proves two claims are different facts (a few words), or None."""
+    if a.key.event == b.key.event == AGE:
+        return _people_apart(a, b, same)
     if a.key.negated != b.key.negated:
         return "negation"
     if (_bare_clock(a) or _bare_clock(b)) and not _one_day_clocks(a, b):
@@ -449,6 +472,45 @@ MAX_SLIP_FACTOR = 1000.0
 
 # How long before the time of writing a date is history, not the story's own.
 HISTORY_DAYS = 2 * 365
+
+
+def _people_apart(a: Claim, b: Claim, same: bool) -> str | None:
+    """What tells the holders of two ages apart. An age is its holder's whatever the
+    clause says of them: a denial ("Furnival, 36, had not been found"), a place ("of
+    Ashby Lane"), a group ("among the victims was a 34-year-old roofer") says nothing
+    against it. Only two people, or one person at two times, are two facts."""
+    ka, kb = a.key, b.key
+    if ka.actors and kb.actors and not _one_surname(ka.actors, kb.actors):
+        return "another person"  # "Osgood, 27" / "Furnival, 34"
+    if not same and (ka.earlier != kb.earlier or ka.time_ref != kb.time_ref):
+        return "an age at another time"  # "broke through as a 16-year-old" / "now 19"
+    if ka.actors and kb.actors:
+        return None  # one name: its age, however each clause describes the person
+    contrast = _contrast_words(ka) or _contrast_words(kb)
+    if contrast and contrasting(ka, kb, one_sided=not same):
+        return "contrast word"  # "the elder brother, 41" / "the younger, 38"
+    if qualifiers_differ(ka.subjects, kb.subjects):
+        return "measure qualifier"  # "a 52-year-old lorry driver" / "a 47-year-old bus driver"
+    return None
+
+
+def _one_surname(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
+    """Two names that end alike, as news names one person ("Furnival" / "Dale Furnival";
+    not "Penhallow" / "Clarissa Penhallow Vane")."""
+    return _has_word(a[-1], b[-1:])
+
+
+# Two ages told of one person differ by a slip of a year or two (or a birthday
+# passed between reports); two people of one story are often further apart.
+MAX_AGE_SLIP = 3.0
+
+
+def ages_close(a: Claim, b: Claim) -> bool:
+    """Two ages that can be one person's misreported (MAX_AGE_SLIP years apart)."""
+    va, vb = a.value, b.value
+    if not isinstance(va, Quantity) or not isinstance(vb, Quantity):
+        return False
+    return va.low is not None and vb.low is not None and abs(va.low - vb.low) <= MAX_AGE_SLIP
 
 
 def _told_from_history(story: Claim, past: Claim) -> bool:

@@ -1048,6 +1048,48 @@ def test_the_one_age_each_article_gives_of_one_kind_of_person_is_one_age() -> No
     assert groups_of([told[0], unnamed]) == [["45"], ["54"]]
 
 
+def _ages(text: str, doc: str) -> list[Claim]:
+    return [
+        dataclasses.replace(c, doc=doc, id=f"{doc}:{c.text}")
+        for c in extract_text(text, dt.date(2026, 5, 4), doc_id=doc)
+        if c.key.event == "age"
+    ]
+
+
+def test_an_age_is_its_holders_whatever_the_clause_says_of_them() -> None:
+    # a denial, a place and a group are said of the person, not of their age
+    [found] = _ages("Rosa Lindell, 41, of Harbour Row, was found by walkers on Friday.", "a.md")
+    [missing] = _ages("Rosa Lindell, 43, had not been seen since the storm.", "b.md")
+    assert missing.key.negated and found.key.places
+    assert veto_reason(found, missing, False, 75.0) is None
+    assert groups_of([found, missing]) == [[found.id, missing.id]]
+    [among] = _ages("Rosa Lindell, 43, was among the injured.", "b.md")
+    assert veto_reason(found, among, False, 75.0) is None
+    # "a 71-year-old postman": the age's own "old" is no earlier occurrence
+    [postman] = _ages("The bird was first seen by a 71-year-old postman.", "a.md")
+    assert not postman.key.earlier
+    # but two names, or the age someone was then, are two facts
+    [other] = _ages("Tom Ashby, 43, had not been seen since the storm.", "b.md")
+    assert veto_reason(found, other, False, 75.0) == "another person"
+    [then] = _ages("Lindell broke through as a 17-year-old.", "b.md")
+    assert veto_reason(found, then, False, 75.0) == "an age at another time"
+
+
+def test_the_one_age_each_article_gives_meets_another_a_slip_of_a_year_or_two_apart() -> None:
+    # "The 36-year-old" / "skipper Anna Weir, 34": each article's one age, of one person
+    named = _ages("The yacht's skipper, Anna Weir, 34, steered it into port.", "a.md")
+    bare = _ages("The 36-year-old had sailed alone for nine days.", "b.md")
+    told = [*named, *bare]
+    assert all(c.key.told_once for c in told)
+    assert groups_of(told) == [[c.id for c in told]]
+    # ten years apart they are two people; so are a quoted witness and the story's own
+    far = _ages("The 46-year-old had sailed alone for nine days.", "b.md")
+    assert len(groups_of([*named, *far])) == 2
+    witness = _ages('Ola Berg, 35, who watched from the pier, said: "It was close."', "b.md")
+    unnamed = _ages("A 34-year-old woman was taken to hospital.", "a.md")
+    assert len(groups_of([*unnamed, *witness])) == 2
+
+
 def test_one_article_telling_its_story_and_the_story_of_years_ago_gives_two_dates() -> None:
     text = (
         "Lenders repossessed 1,870 homes in July, court figures show. "

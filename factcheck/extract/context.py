@@ -178,7 +178,8 @@ def read_context(
             # "voted to stop paying for 14 routes": the act is ended, not done
             or (verb.dep_ == "xcomp" and verb.head.lemma_.lower() in _ENDING_VERBS)
         ),
-        earlier=_earlier(verb, [*subjects, *counted])
+        # (the "old" of "a 71-year-old postman" is the age's own word, not "the old one")
+        earlier=_earlier(verb, [t for t in [*subjects, *counted] if t not in span])
         # "last struck in 2023, when an eight-day walkout disrupted exams": the length of
         # a happening told in an earlier one's clause
         or (described is not None and _earlier(_clause_verb(described), []))
@@ -847,6 +848,8 @@ def _aged_person(span: Span, measured: Token | None) -> Token | None:
         and person.head.dep_ == "relcl"
     ):
         person = person.head.head  # "Penhallow, who died in 2022 aged 87"
+    if person is not None and person.dep_ == "compound" and person.head.pos_ == "PROPN":
+        person = person.head  # "82-year-old pensioner Margaret Oyelaran": the name
     return person
 
 
@@ -892,6 +895,9 @@ def _age_key(
         tokens = [*_entity_phrase(person.head), *tokens]  # "Greta Lindqvist, the chief executive"
     # ("aged" beside the figure says it is an age, not who is that old)
     tokens = [t for t in tokens if t not in span and t.head not in span and t.lower_ != "aged"]
+    if person.i < span.start:
+        # "Rosa Lindell, 41, of Harbour Row": what follows the age is where she lives
+        tokens = [t for t in tokens if t.i < span.start]
     holder = person.head if person.dep_ == "appos" else person
     does = holder.head.lemma_.lower() if holder.dep_ in _SUBJECTS else None
     return dataclasses.replace(
@@ -901,8 +907,21 @@ def _age_key(
         event=AGE,
         event_args=(does,) if does else (),
         subjects=_key_words(tokens, aliases),
-        actors=_key_words([t for t in tokens if t.pos_ == "PROPN"], aliases),
+        # (not a place a preposition gives: "a teacher from Eastbank" names no one)
+        actors=_key_words(
+            [t for t in tokens if t.pos_ == "PROPN" and not _in_a_phrase_of(t, person)],
+            aliases,
+        ),
     )
+
+
+def _in_a_phrase_of(token: Token, noun: Token) -> bool:
+    """Whether a token of a noun's phrase sits under a preposition of it ("from Eastbank")."""
+    while token != noun and token.head != token:
+        if token.dep_ == "pobj":
+            return True
+        token = token.head
+    return False
 
 
 # Words for a level moving, as verbs ("sales rose 3.2%") or nouns ("a 3.2% rise").

@@ -33,7 +33,7 @@ import re
 from collections import defaultdict
 from collections.abc import Callable, Mapping, Sequence
 
-from ..lexicon import ANYONE, CALENDAR_STAMP, GENERIC_MEASURES, SAY, UNDATED_STEPS, UNIT_NOUNS
+from ..lexicon import AGE, ANYONE, CALENDAR_STAMP, GENERIC_MEASURES, SAY, UNDATED_STEPS, UNIT_NOUNS
 from ..models import Claim, DateValue, Document, Kind, Quantity
 
 # The generic nouns as written after a figure ("27 people", "31 persons").
@@ -383,7 +383,11 @@ def _settled(claim: Claim, published: dt.date | None) -> bool:
 
 def _tells_an_act(claim: Claim) -> bool:
     """A value of what happened: not a statement's date, a denial, a possibility, or a
-    part of a group ("six of the injured" is no second count of the injured)."""
+    part of a group ("six of the injured" is no second count of the injured). Every age
+    counts but one the person was then ("broke through as a 17-year-old"): a denial or a
+    group says nothing of whose age it is ("Calloway, 36, had not been found")."""
+    if claim.key.event == AGE:
+        return not claim.key.earlier
     return (
         claim.key.event is not None
         and claim.key.event != SAY

@@ -672,6 +672,10 @@ def test_a_share_of_change_told_as_a_noun_counts_no_noun_of_its_own():
         # a hometown after the age is not the person
         ("Police named the victim as Greta Lindqvist, aged 56, of Marteval.", "56",
          ("greta", "lindqvist")),
+        ("Rosa Lindell, 41, of Harbour Row, was found by walkers.", "41", ("rosa", "lindell")),
+        # a role before a name is the name's
+        ("A petition begun by 82-year-old pensioner Ada Morrow won 900 signatures.",
+         "82-year-old", ("pensioner", "ada", "morrow")),
     ],
 )  # fmt: skip
 def test_an_age_told_after_its_clause_or_name_is_that_persons(text, surface, person):
@@ -1051,11 +1055,19 @@ def test_a_figure_told_against_the_stated_one_says_so_in_its_key(word):
     [
         ("He broke through as a 16-year-old.", "16-year-old", True, ()),
         ("The woman, aged 45, was freed after 105 minutes.", "45", False, ("woman",)),
+        # the "old" of the age itself is not "the old one"
+        ("The owl was first seen by a 71-year-old postman.", "71-year-old", False,
+         ("postman",)),
     ],
-)
+)  # fmt: skip
 def test_an_age_keys_who_is_that_old_and_when(text, surface, earlier, subjects):
     key = claim_of(text, surface).key
     assert (key.earlier, key.subjects) == (earlier, subjects)
+
+
+def test_a_place_an_age_holder_is_from_names_no_one():
+    key = claim_of("A 34-year-old teacher from Eastbank collapsed.", "34-year-old").key
+    assert key.subjects == ("teacher", "eastbank") and key.actors == ()
 
 
 @pytest.mark.parametrize(
