@@ -141,6 +141,9 @@ def _date_link(
             and not _actors_told_apart(a, b)
             and args != 0.0
             and one_grain
+            # told by two verbs for one act ("built in 1894" / "dates from 1896"), it
+            # must not be said of two things ("damage dating back to a fire in 1944")
+            and (a.event == b.event or subjects is not False)
         )
     )
     # Any event but a statement, on the very same date, is one fact; so is one span of

@@ -208,7 +208,7 @@ EVENT_SYNONYMS = {
     **dict.fromkeys("deploy dispatch".split(), "send"),
     **dict.fromkeys("save".split(), "cut"),  # "saves 3,800 tonnes" / "cuts 8,300 tonnes"
     **dict.fromkeys("construct erect".split(), "build"),
-    **dict.fromkeys("establish".split(), "found"),  # "established in 1962" / "founded"
+    **dict.fromkeys("establish form".split(), "found"),  # "established in 1962" / "founded"
     # an inspection's grade ("rated inadequate" / "judged inadequate"; the small model
     # lemmatizes "rated" as "rat")
     **dict.fromkeys("judge grade rat".split(), "rate"),
@@ -275,7 +275,11 @@ TRANSFERS = frozenset(
 # "imposed a £9.8 million fine"; "will cost £4 million" / "will spend £4 million". A
 # relation between two events only: paying and winning are not one act, nor are a
 # contribution and a cost.
+# The verb of a thing's origin: "the bandstand dates from 1896" says only when it came
+# to be (built, founded, opened or made, whichever another source tells).
+ORIGIN = "date"
 EVENT_KIN = TRANSFERS | {
+    *(frozenset((ORIGIN, origin)) for origin in "build found open make".split()),
     frozenset(("win", "receive")),
     frozenset(("fine", "impose")),
     frozenset(("cost", "pay")),
@@ -367,7 +371,16 @@ MEASURE_SYNONYMS = {
     "aviator": "pilot",
     "physician": "doctor",
     "position": "job",
+    "post": "job",  # "320 permanent jobs" / "230 permanent posts"
+    "role": "job",
     "home": "household",
+    "ship": "vessel",  # "129-metre vessels" / "139-metre ships"
+    "boat": "vessel",
+    "car": "vehicle",  # "five cars" / "seven vehicles" in one fleet
+    "trip": "journey",
+    "deficit": "shortfall",
+    "collision": "crash",
+    "rider": "passenger",
     "factory": "plant",
     "transaction": "deal",
     "takeover": "deal",

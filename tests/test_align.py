@@ -574,6 +574,33 @@ def test_each_articles_one_date_of_an_act_links_only_at_one_precision() -> None:
     assert groups_of(told) == [["sat"], ["year"]]
 
 
+def test_a_things_origin_is_one_date_whichever_verb_tells_it() -> None:
+    # "the bandstand, built in 1894" / "the bandstand dates from 1896": each article's
+    # one date of how it came to be
+    def year(y):
+        return span(str(y), f"{y}-01-01", f"{y}-12-31", Granularity.YEAR)
+
+    def once(value, doc, event, cid, subjects=()):
+        return claim(value, doc=doc, text=value.timex, event=event, subjects=subjects,
+                     cid=cid).with_key(told_once=True)  # fmt: skip
+
+    built = once(year(1894), "a.md", "build", "built")
+    assert groups_of([built, once(year(1896), "b.md", "date", "dates", ("bandstand",))]) == [
+        ["built", "dates"]
+    ]
+    # two verbs for one act must not be told of two things
+    hall = once(year(1887), "a.md", "build", "hall", ("auditorium",))
+    damage = once(year(1944), "b.md", "date", "damage", ("damage",))
+    assert groups_of([hall, damage]) == [["damage"], ["hall"]]
+    # a year the thing it dates from has ("damage dating back to a fire in 1944") is that
+    # thing's, not an origin
+    [fire] = extract_text("The firm repaired damage dating back to a fire in 1944.")
+    [mill] = extract_text("The mill dates back to 1868.")
+    assert (fire.key.event, mill.key.event) == (None, "date")
+    [formed] = extract_text("The orchestra was formed in 1951.")
+    assert formed.key.event == "found"
+
+
 def test_a_day_told_from_the_articles_date_meets_no_bare_season() -> None:
     # "figures the council published on Tuesday" / "a survey published in the spring"
     def published(value, doc, text, cid):

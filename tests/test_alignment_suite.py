@@ -213,10 +213,10 @@ KNOWN_FALSE_ALARMS: dict[str, str] = {
         "state at €48 million a year' are costs to two parties, which the key does not hold; "
         "naming the sum by 'in lost revenue' past 'a year' lost a rent told both ways"
     ),
-    "themeparks-brightwater-fields-drop-tower-stranding": (
-        "'six riders were taken to hospital' and 'Sixteen riders were left dangling' are each "
-        "their article's one count of riders, which links two verbs for one act; keeping "
-        "apart any known step from another verb cost six labelled conflicts"
+    "naval-base-closure": (
+        "'about 2,400 jobs, including those of contractors and suppliers, depended on the "
+        "base' is a wider total than '1,850 military and civilian posts'; 'posts' and 'jobs' "
+        "are one noun, and nothing in the key reads 'including those of' as a wider whole"
     ),
     "carbontax-veldoria-household-rebate-first-payment": (
         "'its first carbon rebate payments on Friday' and 'the next is due in June' share the "

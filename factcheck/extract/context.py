@@ -39,6 +39,7 @@ from ..lexicon import (
     LOWER_CASE_LABELS,
     MEASURE_SYNONYMS,
     NOMINAL_EVENTS,
+    ORIGIN,
     PHRASE_SYNONYMS,
     PLACE_HEADS,
     PLACE_PREPOSITIONS,
@@ -126,6 +127,8 @@ def read_context(
         # days": the strike is still what lasts
         if nominal.dep_ != "dobj" and verb is not None and verb.lemma_.lower() != "be":
             verb = nominal
+    if temporal and event_lemma == ORIGIN and _dates_something_else(verb):
+        event_lemma = None  # "damage dating back to a fire in 1944": the fire's year
     if temporal and (_is_time_stamp(doc, start) or _dates_a_baseline(span)):
         # "As of May, the flood had killed 200": May dates the count, not an event; so
         # does 2019 in "down from 63% in 2019" (the figure a change is measured from).
@@ -1757,6 +1760,21 @@ def _set_in_an_earlier_one(verb: Token | None, span: Span, temporal: bool) -> bo
         and prep not in span
         and prep.head.pos_ == "NOUN"
         and any(a.dep_ == "amod" and a.lower_ in EARLIER_ADJECTIVES for a in prep.head.children)
+    )
+
+
+def _dates_something_else(verb: Token | None) -> bool:
+    """Whether a verb of origin ("dates from", "dates back to") names what its thing
+    dates from, so a year in its clause is that thing's, not the origin itself."""
+    if verb is None:
+        return False
+    heads = [verb, *(c for c in verb.children if c.dep_ == "advmod" and c.lower_ == "back")]
+    return any(
+        prep.dep_ == "prep"
+        and prep.lower_ in ("from", "to")
+        and any(o.dep_ == "pobj" and o.pos_ in ("NOUN", "PROPN") for o in prep.children)
+        for head in heads
+        for prep in head.children
     )
 
 

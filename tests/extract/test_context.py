@@ -993,6 +993,9 @@ def test_a_clause_set_in_part_of_a_group_counts_a_part(text, surface, part):
         # one counted noun by two names keys as one
         ("About 4,200 staff will pay the charge.", "About 4,200", "worker"),
         ("Inspectors destroyed more than 400 hives.", "more than 400", "colony"),
+        ("The mill will shed 260 posts.", "260", "job"),
+        ("The yard will build two 139-metre ships.", "139-metre", "vessel"),
+        ("The pilot uses five cars.", "five", "vehicle"),
         # a place named for whom it serves is what is counted
         ("Three children's homes will stay open after the vote.", "Three", "household"),
         ("The three children's parents were told on Monday.", "three", "child"),
