@@ -85,6 +85,7 @@ def score_pair(a: Claim, b: Claim, threshold: float = 75.0) -> PairScore | None:
             threshold,
             one_document=a.doc == b.doc,
             close_ages=a.key.event == AGE and ages_close(a, b),
+            exact=_exact(a) and _exact(b),
         )
     if not (strong or (same and weak)):
         if (
@@ -163,21 +164,29 @@ def _named_alike(a: ClaimKey, b: ClaimKey, subjects: bool | None) -> bool:
     )
 
 
-def _counted_once_each(a: ClaimKey, b: ClaimKey) -> bool:
+def _counted_once_each(a: ClaimKey, b: ClaimKey, *, exact: bool = False) -> bool:
     """Each figure the only one its article gives for one counted noun, each told by a
     verb, and not by two steps of a process (STAGE_EVENTS: "sought" / "awarded"). A
-    figure told by no verb ("the 312 wolves of the pack") may be any of the story's."""
+    figure told by no verb may be any of the story's ("hundreds of residents", "about
+    400 wolves"), unless both are `exact` counts: "the report's 12 recommendations" /
+    "the council accepted all 11 recommendations"."""
     return (
         a.counted_once
         and b.counted_once
-        and a.event is not None
-        and b.event is not None
+        and (exact or (a.event is not None and b.event is not None))
+        and (a.event is not None or b.event is not None)
         and not a.event_args
         and not b.event_args
         and _same_named_head(a, b)
         and a.per == b.per
         and not (a.event in STAGE_EVENTS and b.event in STAGE_EVENTS and a.event != b.event)
     )
+
+
+def _exact(claim: Claim) -> bool:
+    """A figure told as one exact value: not "about", "more than" or "hundreds"."""
+    value = claim.value
+    return isinstance(value, Quantity) and not value.approx and value.low == value.high
 
 
 def _one_role(a: ClaimKey, b: ClaimKey) -> bool:
@@ -203,6 +212,7 @@ def _figure_link(
     *,
     one_document: bool = False,
     close_ages: bool = False,
+    exact: bool = False,
 ) -> tuple[bool, bool]:
     """(strong, weak) evidence that two figures are one fact's (`one_document`: both
     claims are one article's; `close_ages`: two ages one person's misreported)."""
@@ -291,7 +301,7 @@ def _figure_link(
     # count of one noun each article gives, told by two verbs for one act.
     strong = strong or (
         not one_document
-        and _counted_once_each(a, b)
+        and _counted_once_each(a, b, exact=exact)
         and subjects is not False
         and (measure or 0.0) >= threshold
     )
