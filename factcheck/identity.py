@@ -46,6 +46,8 @@ from .lexicon import (
 from .models import Claim, ClaimKey, DateValue, Granularity, Kind, Quantity
 from .normalize.date_lexicon import MONTHS, SEASONS
 
+# Similarity (0-100) of two events' arguments to name the same thing acted on.
+SAME_ARGS = 75.0
 # Similarity (0-100) of two measures for claims with equal values to be grouped.
 SAME_VALUE_MEASURE = 50.0
 # Two words of subject names are the same word above this similarity ("Ukraine" ~ "Ukraine's").
@@ -175,8 +177,11 @@ def _counted_once_each(a: ClaimKey, b: ClaimKey, *, exact: bool = False) -> bool
         and b.counted_once
         and (exact or (a.event is not None and b.event is not None))
         and (a.event is not None or b.event is not None)
-        and not a.event_args
-        and not b.event_args
+        # no thing of its own, or the same thing: "a €42 surcharge per tonne" / "€24"
+        and (
+            (not a.event_args and not b.event_args)
+            or (_similarity(a.event_args, b.event_args) or 0.0) >= SAME_ARGS
+        )
         and _same_named_head(a, b)
         and a.per == b.per
         and not (a.event in STAGE_EVENTS and b.event in STAGE_EVENTS and a.event != b.event)

@@ -854,6 +854,9 @@ def test_each_articles_one_count_of_a_noun_is_one_fact_whatever_verb_tells_it() 
     # a verb with a thing of its own: "households lodged objections" / "were affected"
     lodged = count(40, "a.md", "lodge", "lodge", args=("objection",))
     assert groups_of([lodged, count(312, "b.md", "affect", "hit")]) == [["hit"], ["lodge"]]
+    # ... unless both verbs act on the same thing: "lodged objections" / "filed objections"
+    filed = count(52, "b.md", "file", "file", args=("objection",))
+    assert groups_of([lodged, filed]) == [["file", "lodge"]]
     # a rough figure told by no verb ("about 1,500 complaints") may be any of the story's;
     # an exact one ("the report lists 2,100 complaints") is the article's one count
     rough = count(1500, "b.md", None, "bare", approx=True)
