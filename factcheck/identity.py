@@ -86,7 +86,7 @@ def score_pair(a: Claim, b: Claim, threshold: float = 75.0) -> PairScore | None:
             subjects,
             threshold,
             one_document=a.doc == b.doc,
-            close_ages=a.key.event == AGE and ages_close(a, b),
+            close_ages=a.key.event == AGE and _ages_close(a, b),
             exact=_exact(a) and _exact(b),
         )
     if not (strong or (same and weak)):
@@ -523,7 +523,7 @@ def _one_surname(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
 MAX_AGE_SLIP = 3.0
 
 
-def ages_close(a: Claim, b: Claim) -> bool:
+def _ages_close(a: Claim, b: Claim) -> bool:
     """Two ages that can be one person's misreported (MAX_AGE_SLIP years apart)."""
     va, vb = a.value, b.value
     if not isinstance(va, Quantity) or not isinstance(vb, Quantity):

@@ -270,14 +270,14 @@ TRANSFERS = frozenset(
     for pair in """pay/receive contribute/receive sentence/receive impose/pay buy/pay fine/pay
     charge/pay""".split()
 )
+# The verb of a thing's origin: "the bandstand dates from 1896" says only when it came
+# to be (built, founded, opened or made, whichever another source tells): kin to each.
+ORIGIN = "date"
 # Other kin are one party's act: "won with 53% of the vote" / "received 53%" (the loser
 # receives votes too: two named actors stay two facts); "fined the bank £9.8 million" /
 # "imposed a £9.8 million fine"; "will cost £4 million" / "will spend £4 million". A
 # relation between two events only: paying and winning are not one act, nor are a
 # contribution and a cost.
-# The verb of a thing's origin: "the bandstand dates from 1896" says only when it came
-# to be (built, founded, opened or made, whichever another source tells).
-ORIGIN = "date"
 EVENT_KIN = TRANSFERS | {
     *(frozenset((ORIGIN, origin)) for origin in "build found open make".split()),
     frozenset(("win", "receive")),
