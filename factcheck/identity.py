@@ -46,8 +46,6 @@ from .lexicon import (
 from .models import Claim, ClaimKey, DateValue, Granularity, Kind, Quantity
 from .normalize.date_lexicon import MONTHS, SEASONS
 
-# Similarity (0-100) of two events' arguments to name the same thing acted on.
-SAME_ARGS = 75.0
 # Similarity (0-100) of two measures for claims with equal values to be grouped.
 SAME_VALUE_MEASURE = 50.0
 # Two words of subject names are the same word above this similarity ("Ukraine" ~ "Ukraine's").
@@ -87,7 +85,8 @@ def score_pair(a: Claim, b: Claim, threshold: float = 75.0) -> PairScore | None:
             threshold,
             one_document=a.doc == b.doc,
             close_ages=a.key.event == AGE and _ages_close(a, b),
-            exact=_exact(a) and _exact(b),
+            # told as one exact value each: not "about", "more than" or "hundreds"
+            exact=all(isinstance(c.value, Quantity) and c.value.is_exact for c in (a, b)),
         )
     if not (strong or (same and weak)):
         if (
@@ -166,7 +165,7 @@ def _named_alike(a: ClaimKey, b: ClaimKey, subjects: bool | None) -> bool:
     )
 
 
-def _counted_once_each(a: ClaimKey, b: ClaimKey, *, exact: bool = False) -> bool:
+def _counted_once_each(a: ClaimKey, b: ClaimKey, threshold: float, *, exact: bool = False) -> bool:
     """Each figure the only one its article gives for one counted noun, each told by a
     verb, and not by two steps of a process (STAGE_EVENTS: "sought" / "awarded"). A
     figure told by no verb may be any of the story's ("hundreds of residents", "about
@@ -180,18 +179,12 @@ def _counted_once_each(a: ClaimKey, b: ClaimKey, *, exact: bool = False) -> bool
         # no thing of its own, or the same thing: "a €42 surcharge per tonne" / "€24"
         and (
             (not a.event_args and not b.event_args)
-            or (_similarity(a.event_args, b.event_args) or 0.0) >= SAME_ARGS
+            or (_similarity(a.event_args, b.event_args) or 0.0) >= threshold
         )
         and _same_named_head(a, b)
         and a.per == b.per
         and not (a.event in STAGE_EVENTS and b.event in STAGE_EVENTS and a.event != b.event)
     )
-
-
-def _exact(claim: Claim) -> bool:
-    """A figure told as one exact value: not "about", "more than" or "hundreds"."""
-    value = claim.value
-    return isinstance(value, Quantity) and not value.approx and value.low == value.high
 
 
 def _one_role(a: ClaimKey, b: ClaimKey) -> bool:
@@ -306,7 +299,7 @@ def _figure_link(
     # count of one noun each article gives, told by two verbs for one act.
     strong = strong or (
         not one_document
-        and _counted_once_each(a, b, exact=exact)
+        and _counted_once_each(a, b, threshold, exact=exact)
         and subjects is not False
         and (measure or 0.0) >= threshold
     )
@@ -340,7 +333,7 @@ def veto_reason(a: Claim, b: Claim, same: bool, threshold: float) -> str | None:
         and not same_event(a.key.event, b.key.event, when=a.kind.is_temporal)
         and not (same and _equal_and_telling(a, b))
         and not _one_side_of_a_vote(a.key, b.key)
-        and not (a.doc != b.doc and _counted_once_each(a.key, b.key))
+        and not (a.doc != b.doc and _counted_once_each(a.key, b.key, threshold))
     ):
         return "another event"
     if qualifiers_differ(a.key.event_args, b.key.event_args):
