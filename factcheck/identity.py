@@ -197,7 +197,7 @@ def _one_role(a: ClaimKey, b: ClaimKey) -> bool:
 def _one_name(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
     """Whether two names can be one person's: one holds the other and both end in the same
     word ("Lindqvist" / "Greta Lindqvist"; not "Penhallow" / "Clarissa Penhallow Vane")."""
-    return a[-1] == b[-1] and subjects_compatible(a, b) is True
+    return _one_surname(a, b) and subjects_compatible(a, b) is True
 
 
 def _figure_link(
@@ -506,9 +506,9 @@ def _people_apart(a: Claim, b: Claim, same: bool) -> str | None:
 
 
 def _one_surname(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
-    """Two names that end alike, as news names one person ("Furnival" / "Dale Furnival";
-    not "Penhallow" / "Clarissa Penhallow Vane")."""
-    return _has_word(a[-1], b[-1:])
+    """Two names that end in the same word, as news names one person ("Furnival" / "Dale
+    Furnival"; not "Penhallow" / "Clarissa Penhallow Vane", nor "Marin" / "Martin")."""
+    return a[-1] == b[-1]
 
 
 # Two ages told of one person differ by a slip of a year or two (or a birthday

@@ -1104,6 +1104,8 @@ def test_an_age_is_its_holders_whatever_the_clause_says_of_them() -> None:
     # but two names, or the age someone was then, are two facts
     [other] = _ages("Tom Ashby, 43, had not been seen since the storm.", "b.md")
     assert veto_reason(found, other, False, 75.0) == "another person"
+    [alike] = _ages("Rosa Lindel, 43, had not been seen since the storm.", "b.md")
+    assert veto_reason(found, alike, False, 75.0) == "another person"  # a name, not a typo
     [then] = _ages("Lindell broke through as a 17-year-old.", "b.md")
     assert veto_reason(found, then, False, 75.0) == "an age at another time"
 
