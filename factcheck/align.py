@@ -4,13 +4,13 @@ Whether two claims can be one fact is decided pair by pair in `identity.py`, and
 equal values its rules leave open by the learned `second_opinion.py`; this module
 decides which pairs to look at and builds the groups.
 
-Cost: claims are blocked by kind and unit, then candidate pairs come from an
-inverted index on tokens that could link them (measure words, the event with an
-actor, argument or value), so the work grows with the number of claims that share a
-token, not with all pairs. A token shared by many claims (a fact restated across an
-archive) pairs each claim only with its neighbours in value order; claims with the
-same key and value are scored once; and a veto judged for a pair of keys is
-remembered, so merging large groups stays cheap.
+Cost: claims are blocked by kind and dimension (a length, a weight ...), then
+candidate pairs come from an inverted index on tokens that could link them (measure
+words, the event with an actor, argument or value), so the work grows with the number
+of claims that share a token, not with all pairs. A token shared by many claims (a
+fact restated across an archive) pairs each claim only with its neighbours in value
+order; claims with the same key and value are scored once; and a veto judged for a
+pair of keys is remembered, so merging large groups stays cheap.
 """
 
 from __future__ import annotations
@@ -24,6 +24,7 @@ from .compare import compatible
 from .identity import PairScore, is_bare, is_telling, participants, same_value, score_pair, veto
 from .lexicon import EVENT_SYNONYMS, NOMINAL_EVENTS, SAY, event_kin, events_named_by
 from .models import Claim, ClaimKey, DateValue, Kind, Link, Quantity
+from .normalize.units import dimension, in_base_unit
 from .second_opinion import second_opinion
 
 # A blocking word shared by up to this many claims: every pair of them is compared.
@@ -198,9 +199,10 @@ def _blocks(claims: Sequence[Claim]) -> dict[tuple[str, str], list[int]]:
 
 
 def block_key(claim: Claim) -> tuple[str, str]:
-    """Claims can only state the same fact if they share kind and unit (a date and a
-    time of day both say when: "late Thursday" and "Wednesday night" can conflict)."""
-    unit = claim.value.unit if isinstance(claim.value, Quantity) else ""
+    """Claims can only state the same fact if they share kind and what their unit
+    measures (a date and a time of day both say when: "late Thursday" and "Wednesday
+    night" can conflict; "14 miles" and "22 km" are both a length)."""
+    unit = dimension(claim.value.unit) if isinstance(claim.value, Quantity) else ""
     kind = "when" if claim.kind in (Kind.DATE, Kind.TIME) else str(claim.kind)
     return (kind, unit or "")
 
@@ -235,6 +237,7 @@ def _value_order(claim: Claim) -> float:
     value = claim.value
     if isinstance(value, DateValue):
         return float(value.start.toordinal()) if value.start is not None else math.inf
+    value = in_base_unit(value)  # "2.3 t" next to "2,300 kg"
     bound = value.low if value.low is not None else value.high
     return math.inf if bound is None else bound
 
@@ -273,6 +276,8 @@ def blocking_words(claim: Claim) -> set[str]:
         words.update(f"{event}|once" for event in events)
     if not claim.kind.is_temporal:
         words.update(key.measure)
+    if key.measured_once:
+        words.add("|measured once")  # the one length each article gives (identity `_figure_link`)
     if is_telling(claim):
         words.add(f"@{_value_token(claim)}")  # whatever verb tells it (identity.is_telling)
     return words

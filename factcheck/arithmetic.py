@@ -11,11 +11,10 @@ from __future__ import annotations
 
 import dataclasses
 import math
-import re
 from collections import defaultdict
 from collections.abc import Sequence
 
-from .compare import describe, rounding
+from .compare import describe, written_spread
 from .models import Check, Claim, Kind, Quantity
 
 
@@ -42,10 +41,11 @@ def check_ratios(claims: Sequence[Claim]) -> list[Check]:
 
 def _check(ratio: Claim, first: Claim, second: Claim) -> Check:
     large, small = (first, second) if _value(first) >= _value(second) else (second, first)
-    low = (_value(large) - _spread(large)) / (_value(small) + _spread(small))
-    small_low = _value(small) - _spread(small)
-    high = (_value(large) + _spread(large)) / small_low if small_low > 0 else math.inf
-    stated, slack = _value(ratio), _spread(ratio)
+    large_spread, small_spread = written_spread(large.text), written_spread(small.text)
+    low = (_value(large) - large_spread) / (_value(small) + small_spread)
+    small_low = _value(small) - small_spread
+    high = (_value(large) + large_spread) / small_low if small_low > 0 else math.inf
+    stated, slack = _value(ratio), written_spread(ratio.text)
     # "140 times more than b" is 140·b to most writers and 141·b to some: accept either.
     readings = [(stated - slack, stated + slack), (stated + 1 - slack, stated + 1 + slack)]
     fits = any(lo <= high and low <= hi for lo, hi in readings)
@@ -77,18 +77,3 @@ def _value(claim: Claim) -> float:
 
 def _unit(claim: Claim) -> str | None:
     return claim.value.unit if isinstance(claim.value, Quantity) else None
-
-
-def _spread(claim: Claim) -> float:
-    """Half a unit of the figure's last written digit: "4.5 billion" ±0.05e9, "140" ±5."""
-    scaled = rounding(claim.text)
-    if scaled:
-        return scaled
-    digits = re.search(r"\d[\d,]*(?:\.(\d+))?", claim.text)
-    if digits is None:
-        return 0.0
-    if digits.group(1):
-        return 0.5 * 10.0 ** -len(digits.group(1))
-    whole = digits.group().replace(",", "")
-    zeros = len(whole) - len(whole.rstrip("0"))
-    return 0.5 * 10.0**zeros if whole.strip("0") else 0.5

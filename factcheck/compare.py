@@ -13,13 +13,14 @@ import datetime as dt
 import functools
 import math
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from itertools import combinations
 
 from .lexicon import CALENDAR_STAMP, CURRENT, PROVISIONAL, UNDATED_STEPS
 from .models import Claim, DateValue, Kind, Quantity, Reading, Verdict
 from .normalize.numbers import SCALE_ABBREVIATIONS, SCALE_WORDS
+from .normalize.units import converters, in_unit
 from .settings import Tolerance
 
 # Scale words as the number parser knows them, so rounding covers every scaled form it reads.
@@ -93,6 +94,9 @@ def judge(
     if _one_length(claims):  # "for 48 hours" / "a two-day stoppage"
         same = " = ".join(dict.fromkeys(values))
         return Judgement(Verdict.AGREE, f"all give one length: {same}", readings)
+    if _one_amount(claims):  # "2.3 tonnes" / "2,300 kg"
+        same = " = ".join(dict.fromkeys(values))
+        return Judgement(Verdict.AGREE, f"all give one amount: {same}", readings)
     distinct: dict[tuple[str, str, str | None], Claim] = {}
     for claim, value, reading in zip(claims, values, readings, strict=True):
         distinct.setdefault((value, reading.interval, claim.key.time_ref), claim)
@@ -306,6 +310,24 @@ def _one_length(claims: Sequence[Claim]) -> bool:
     return len(lengths) == 1
 
 
+def _one_amount(claims: Sequence[Claim]) -> bool:
+    """Whether exact figures told in different units of one dimension are one amount
+    ("2.3 t", "2,300 kg"); a converted and rounded figure ("14 mi", "22.5 km") is not."""
+    first = claims[0].value
+    if not isinstance(first, Quantity):
+        return False
+    amounts = set()
+    for claim in claims:
+        value = claim.value
+        if not isinstance(value, Quantity) or not value.is_exact:
+            return False
+        converted = in_unit(value, first.unit)
+        if converted is None or converted.low is None:
+            return False
+        amounts.add(float(f"{converted.low:.9g}"))
+    return len(amounts) == 1
+
+
 def duration_interval(value: DateValue, tolerance: Tolerance = Tolerance()) -> Interval:
     """The lengths, in days, a duration may mean: "11 days" is told to the day (10.5 to
     11.5), "about two years" within 10 %, "more than 24 hours" above a day; "years" says
@@ -386,6 +408,8 @@ def _disjoint(a: Claim, b: Claim, tolerance: Tolerance) -> bool:
         # "April 1" got its year from the publication date and the tense, a guess the
         # source did not make: only a different month or day is a contradiction.
         return _disjoint_in_year(a, b, tolerance)
+    if isinstance(va, Quantity) and isinstance(vb, Quantity) and va.unit != vb.unit:
+        return _disjoint_across_units(a, b, tolerance)
     interval_a, interval_b = _interval(a, tolerance), _interval(b, tolerance)
     if isinstance(va, Quantity) and isinstance(vb, Quantity):
         # "54%" against "54.3%": the figure with fewer decimals is the other rounded.
@@ -399,6 +423,50 @@ def _disjoint(a: Claim, b: Claim, tolerance: Tolerance) -> bool:
             else:
                 interval_b = interval_b.widened(coarse)
     return not interval_a.overlaps(interval_b)
+
+
+def _disjoint_across_units(a: Claim, b: Claim, tolerance: Tolerance) -> bool:
+    """Figures in two units of one dimension, `a` read in `b`'s unit. A converted figure
+    is rounded to the digits it is written with ("14 miles" is 22.5 km, written "22
+    km"), so each is widened by half its last digit; for a temperature, each reading
+    (a level, a change) must miss."""
+    va, vb = a.value, b.value
+    assert isinstance(va, Quantity) and isinstance(vb, Quantity)
+    ways = converters(va.unit, vb.unit)
+    interval_a = _number_interval(va, a.text, tolerance).widened(_unscaled_spread(a.text))
+    interval_b = _number_interval(vb, b.text, tolerance).widened(_unscaled_spread(b.text))
+    if ways is None:  # not one dimension: never grouped, so never judged
+        return not interval_a.overlaps(interval_b)
+    return all(not _mapped(interval_a, way).overlaps(interval_b) for way in ways)
+
+
+def _mapped(interval: Interval, convert: Callable[[float], float]) -> Interval:
+    """An interval through an increasing conversion."""
+    low = None if interval.low is None else convert(interval.low)
+    high = None if interval.high is None else convert(interval.high)
+    return Interval(low, high, interval.low_open, interval.high_open)
+
+
+def _unscaled_spread(text: str) -> float:
+    """Half a unit of the last digit of a figure without a scale word (which `rounding`
+    already covers): "22 km" ±0.5, "1,500" ±50, "2.35" ±0.005; a worded one ±0.5."""
+    return 0.0 if rounding(text) else written_spread(text) or 0.5
+
+
+def written_spread(text: str) -> float:
+    """Half a unit of the figure's last written digit: "4.5 billion" ±0.05e9, "140" ±5,
+    "2.35" ±0.005; 0 for a figure without digits."""
+    scaled = rounding(text)
+    if scaled:
+        return scaled
+    digits = _DIGITS.search(text)
+    if digits is None:
+        return 0.0
+    if digits.group(1):
+        return 0.5 * 10.0 ** -len(digits.group(1))
+    whole = digits.group().replace(",", "")
+    zeros = len(whole) - len(whole.rstrip("0"))
+    return 0.5 * 10.0**zeros if whole.strip("0") else 0.5
 
 
 # The figure's own digits: "54.3%" -> "3"; "4.5 billion" is left to `rounding`.

@@ -95,6 +95,7 @@ def claim_dict(claim: Claim) -> dict[str, Any]:
             "hedged": key.hedged,
             "told_once": key.told_once,
             "counted_once": key.counted_once,
+            "measured_once": key.measured_once,
             "earlier": key.earlier,
             "part": key.part,
             "change": key.change,

@@ -45,6 +45,7 @@ from .lexicon import (
 )
 from .models import Claim, ClaimKey, DateValue, Granularity, Kind, Quantity
 from .normalize.date_lexicon import MONTHS, SEASONS
+from .normalize.units import in_base_unit
 
 # Similarity (0-100) of two measures for claims with equal values to be grouped.
 SAME_VALUE_MEASURE = 50.0
@@ -187,6 +188,17 @@ def _counted_once_each(a: ClaimKey, b: ClaimKey, threshold: float, *, exact: boo
     )
 
 
+def _measured_once_each(a: ClaimKey, b: ClaimKey) -> bool:
+    """Each figure the only length (weight, area ...) its article gives, of one thing
+    if either names it: "the 129-metre vessel" / "the 139-metre ship"."""
+    return (
+        a.measured_once
+        and b.measured_once
+        and heads_match(a.measure_head, b.measure_head)
+        and a.per == b.per
+    )
+
+
 def _one_role(a: ClaimKey, b: ClaimKey) -> bool:
     """Two people named by one role a story has one of ("the guard" / "the van's guard"),
     not by a word for anyone ("a man")."""
@@ -303,6 +315,9 @@ def _figure_link(
         and subjects is not False
         and (measure or 0.0) >= threshold
     )
+    # "a 400-metre cordon" / "the police closed roads within 500 metres": the one
+    # length each article gives.
+    strong = strong or (not one_document and _measured_once_each(a, b) and subjects is not False)
     weak = measure is not None and measure >= SAME_VALUE_MEASURE and event is not False
     weak = weak or (event is True and bool(a.event) and measure is None)
     return strong, weak
@@ -334,6 +349,7 @@ def veto_reason(a: Claim, b: Claim, same: bool, threshold: float) -> str | None:
         and not (same and _equal_and_telling(a, b))
         and not _one_side_of_a_vote(a.key, b.key)
         and not (a.doc != b.doc and _counted_once_each(a.key, b.key, threshold))
+        and not (a.doc != b.doc and _measured_once_each(a.key, b.key))
     ):
         return "another event"
     if qualifiers_differ(a.key.event_args, b.key.event_args):
@@ -606,10 +622,15 @@ SMALL_COUNT = 20.0
 
 def _far_apart(a: Claim, b: Claim) -> bool:
     """Two figures (not shares: a percentage is bounded, "5%" / "35%" is a misreport)
-    further apart than MAX_MISREPORT_FACTOR, unless their digits are the same."""
+    further apart than MAX_MISREPORT_FACTOR, unless their digits are the same. Figures
+    in two units ("3,200 kg" / "3.4 t") are compared in one, and a slip of a zero is
+    one of the written digits: "40 kg" is not "4 tonnes" misreported."""
     va, vb = a.value, b.value
     if not isinstance(va, Quantity) or not isinstance(vb, Quantity) or va.unit == "%":
         return False
+    across_units = va.unit != vb.unit
+    if across_units:
+        va, vb = in_base_unit(va), in_base_unit(vb)
     spans = []
     for v in (va, vb):
         # a bound counts as its one end: "almost £190 million" is near £190 million
@@ -619,9 +640,11 @@ def _far_apart(a: Claim, b: Claim) -> bool:
             return False
         spans.append((low, high))
     (_, top), (bottom, _) = sorted(spans)
-    if top <= 0 or bottom <= top * MAX_MISREPORT_FACTOR or bottom < SMALL_COUNT:
+    if top <= 0 or bottom <= top * MAX_MISREPORT_FACTOR:
         return False
-    return _significant_digits(top) != _significant_digits(bottom)
+    if across_units:
+        return True
+    return bottom >= SMALL_COUNT and _significant_digits(top) != _significant_digits(bottom)
 
 
 def _significant_digits(x: float) -> str:

@@ -168,6 +168,8 @@ class ClaimKey:
     hedged: bool = False  # said to be possible, not stated: "could shed 400 jobs"
     told_once: bool = False  # the only value its document gives this act (discourse.py)
     counted_once: bool = False  # the only figure its document gives this counted noun
+    # the only length (weight, area, speed ...) its document gives (discourse.py)
+    measured_once: bool = False
     # an earlier occurrence or version ("last erupted", "original plans"), or another one:
     # compared against ("larger than the 1998 hoard, which held 96 objects", "a smaller
     # outage in 2024") or in a neighbouring place ("in neighbouring Estrel, losses were 24%")

@@ -215,6 +215,37 @@ def test_figures_far_apart_are_two_measures_unless_a_digit_slipped() -> None:
     assert veto_reason(*shares, False, 75.0) is None
 
 
+def test_one_measure_told_in_two_units_is_one_fact() -> None:
+    def told(text: str, doc: str) -> list[Claim]:
+        return [dataclasses.replace(c, doc=doc, id=f"{doc}:{c.text}")
+                for c in extract_text(text, dt.date(2026, 5, 4))]  # fmt: skip
+
+    # one bell weighed in kilograms and in tonnes: grouped, and 3.2 t is not 3.4 t
+    kilograms = told("The tenor bell weighs 3,200 kilograms.", "a.md")
+    tonnes = told("The tenor bell weighs 3.4 tonnes.", "b.md")
+    (group,) = align([*kilograms, *tonnes])
+    assert len(group.claims) == 2
+    # a zero slipped in the digits is a misreport; in the unit, another thing weighed
+    shield = told("Its heat shield weighed 40 kilograms.", "a.md")
+    capsule = told("The heat shield weighed roughly 4 tonnes.", "b.md")
+    assert veto_reason(shield[0], capsule[0], False, 75.0) == FAR_APART
+    assert len(align([*shield, *capsule])) == 2
+
+
+def test_the_one_length_each_article_gives_of_one_thing_is_one_fact() -> None:
+    def told(text: str, doc: str) -> list[Claim]:
+        return [dataclasses.replace(c, doc=doc, id=f"{doc}:{c.text}")
+                for c in extract_text(text, dt.date(2026, 4, 14))]  # fmt: skip
+
+    # no verb tells both, but each is its article's only length, of a ship
+    aground = told("The 129-metre vessel ran aground off the point.", "a.md")
+    reached = told("Salvage crews reached the 139-metre ship on Sunday.", "b.md")
+    assert ["a.md:129-metre", "b.md:139-metre"] in groups_of([*aground, *reached])
+    # the only length of another thing named: a tug is not the ship
+    tug = told("A 40-metre tug reached the stranded ship on Sunday.", "b.md")
+    assert ["a.md:129-metre"] in groups_of([*aground, *tug])
+
+
 def test_a_death_toll_meets_a_bare_count_of_the_dead() -> None:
     # "the death toll rose to 34" (no event of its own) / "21 people were killed"
     toll = claim(qty(34), doc="a.md", measure=("death", "toll"), head="toll", cid="toll")

@@ -8,6 +8,7 @@ import pytest
 
 from factcheck.compare import describe, judge
 from factcheck.models import DateValue, Granularity, Kind, Verdict
+from factcheck.normalize.numbers import parse_figure
 from factcheck.settings import Tolerance
 
 from .factories import claim, day, qty, span
@@ -200,3 +201,37 @@ def test_race_times_compare_to_their_last_digit() -> None:
         Verdict.CONFLICT
     )
     assert judge([time("PT2H7M21S", "a.md"), time("PT2H7M21S", "b.md")]).verdict is Verdict.AGREE
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "expected"),
+    [
+        ("2.3 tonnes", "2,300 kg", Verdict.AGREE),
+        ("1.05 gigawatts", "1,050 megawatts", Verdict.AGREE),
+        ("1.2 tonnes", "1,180 kg", Verdict.COMPATIBLE),
+        # converted and rounded to the digits written: 14 mi is 22.53 km
+        ("14 miles", "22 km", Verdict.COMPATIBLE),
+        ("nearly 300 feet", "90 metres", Verdict.COMPATIBLE),
+        ("about 1,800 hectares", "18.5 square kilometres", Verdict.COMPATIBLE),
+        ("3,200 kilograms", "3.4 tonnes", Verdict.CONFLICT),
+        ("800 metres", "1.2 kilometres", Verdict.CONFLICT),
+        ("14 miles", "30 km", Verdict.CONFLICT),
+        # a temperature may be a level or a change: 35 °C is 95 °F; 1.5 °C of warming is 2.7 °F
+        ("35C", "95F", Verdict.AGREE),
+        ("35C", "96F", Verdict.COMPATIBLE),
+        ("1.5C", "2.7F", Verdict.COMPATIBLE),
+        ("35C", "70F", Verdict.CONFLICT),
+        ("31 degrees", "31C", Verdict.AGREE),
+        ("31 degrees", "34C", Verdict.CONFLICT),
+    ],
+)  # fmt: skip
+def test_figures_in_two_units_of_one_dimension_are_compared_as_one(a, b, expected) -> None:
+    def figure(text: str, doc: str):
+        parsed = parse_figure(text)
+        assert parsed is not None, text
+        kind, value = parsed
+        return claim(value, text=text, doc=doc, kind=kind, cid=doc)
+
+    claims = [figure(a, "a.md"), figure(b, "b.md")]
+    assert judge(claims).verdict is expected
+    assert judge(claims[::-1]).verdict is expected

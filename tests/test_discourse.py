@@ -297,6 +297,29 @@ def test_a_figure_is_counted_once_when_its_document_gives_one_value_for_its_noun
 
 
 @pytest.mark.nlp
+def test_a_figure_is_measured_once_when_its_document_gives_one_value_of_its_dimension() -> None:
+    def measured(text: str) -> dict[str, bool]:
+        return {c.text: c.key.measured_once for c in extract_text(text, dt.date(2026, 4, 14))}
+
+    # one length and one weight: each is its article's only one, whatever it measures
+    assert measured("The ferry is 129 metres long and carries 2,400 tonnes of cargo.\n") == {
+        "129 metres": True,
+        "2,400 tonnes": True,
+    }
+    # a second length in another unit is a second value, not a restatement
+    assert measured("The ferry is 129 metres long. Its berth is 0.8 miles away.\n") == {
+        "129 metres": False,
+        "0.8 miles": False,
+    }
+    # a threshold named by a condition is no reading of the thing; "if you are one of"
+    # still tells a count
+    assert measured("Crews stop work whenever the temperature exceeds 35C.\n") == {"35C": False}
+    assert measured("Crews stop work when the temperature reached 35C.\n") == {"35C": True}
+    (member,) = extract_text("If you are one of 480,000 members, change your password.\n")
+    assert not member.key.hedged
+
+
+@pytest.mark.nlp
 def test_a_sentence_opening_by_a_date_stamps_its_figures() -> None:
     text = (
         "By Tuesday afternoon, 86 vessels were waiting at the locks. "

@@ -20,7 +20,11 @@ from .factories import claim, qty
 pytestmark = pytest.mark.nlp
 
 TRAMS = "The new tram line will run {a} from Harlow Cross to the airport terminal, the city said on Monday."
-ROUTE = "Trams on the {b} route to the airport are due to start carrying passengers in May."
+# Two lengths in the second article, so neither is its one length (a rule's link).
+ROUTE = (
+    "Trams on the {b} route to the airport are due to start carrying passengers in May."
+    " Stops along it are about 800 metres apart."
+)
 
 
 def run_two(tmp_path: Path, first: str, second: str) -> Report:

@@ -229,6 +229,13 @@ def boilerplate_regions(document: Document, *, repeated: Iterable[str] = ()) -> 
 
 
 def _merge(temporal: Sequence[Mention], numeric: Sequence[Mention]) -> list[Mention]:
+    # A speed's "per hour" is its unit's, not a frequency: "80 km per hour".
+    speeds = [(m.start, m.end) for m in numeric if m.kind is Kind.QUANTITY]
+    temporal = [
+        m
+        for m in temporal
+        if m.kind is not Kind.SET or not any(s <= m.start and m.end <= e for s, e in speeds)
+    ]
     ranked = sorted(
         [*temporal, *numeric],
         key=lambda m: (0 if m.kind.is_temporal else 1, -(m.end - m.start), m.start),

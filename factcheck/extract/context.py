@@ -200,7 +200,8 @@ def read_context(
         )
         or _a_requirement(measured)
         or _a_capacity(verb)
-        or _on_a_condition(verb),
+        or _on_a_condition(verb)
+        or _a_condition(verb),
         time_ref=_time_ref(sent.text.lower())
         or (
             None
@@ -790,6 +791,21 @@ def _on_a_condition(verb: Token | None) -> bool:
         c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "if" for m in c.children)
         for c in verb.children
     )
+
+
+def _a_condition(verb: Token | None) -> bool:
+    """Whether the clause is the condition itself: "stop whenever the temperature exceeds
+    35C" names a threshold, not a reading ("if you are one of 480,000 members" still
+    tells how many there are)."""
+    return (
+        verb is not None
+        and verb.dep_ == "advcl"
+        and verb.lemma_ != "be"
+        and any(c.dep_ in ("mark", "advmod") and c.lower_ in _CONDITIONS for c in verb.children)
+    )
+
+
+_CONDITIONS = frozenset({"if", "whenever", "unless"})
 
 
 def _a_capacity(verb: Token | None) -> bool:

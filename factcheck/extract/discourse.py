@@ -35,6 +35,7 @@ from collections.abc import Callable, Mapping, Sequence
 
 from ..lexicon import AGE, ANYONE, CALENDAR_STAMP, GENERIC_MEASURES, SAY, UNDATED_STEPS, UNIT_NOUNS
 from ..models import Claim, DateValue, Document, Kind, Quantity
+from ..normalize.units import TEMPERATURE, dimension, is_physical
 
 # The generic nouns as written after a figure ("27 people", "31 persons").
 _GENERIC_NOUNS = GENERIC_MEASURES | {"persons", "individuals", "ones"}
@@ -306,6 +307,37 @@ def mark_counts_told_once(claims: Sequence[Claim]) -> list[Claim]:
         else claim
         for claim in claims
     ]
+
+
+def mark_measures_told_once(claims: Sequence[Claim]) -> list[Claim]:
+    """Mark each figure that is the only one of its dimension its document gives
+    (`key.measured_once`): "the 129-metre vessel" in one article, "the 139-metre ship"
+    in another. An article gives few lengths or weights, and most often of one thing;
+    a value restated in another unit ("14 miles (22 km)") is a second value."""
+    alone = _the_only_value(claims, _measures_a_dimension, _dimension)
+    return [
+        claim.with_key(measured_once=True) if alone(claim) and _a_lasting_fact(claim) else claim
+        for claim in claims
+    ]
+
+
+def _a_lasting_fact(claim: Claim) -> bool:
+    """A plain fact, or the size of a thing told on the day of an act ("set up a
+    400-metre cordon on Friday"): a length or weight does not run like a count. A
+    temperature does: one stamped is a reading of that day."""
+    key = claim.key
+    unit = claim.value.unit if isinstance(claim.value, Quantity) else None
+    stamped = key.time_ref is not None and dimension(unit) == TEMPERATURE
+    return not (key.negated or key.hedged or key.part or key.earlier or stamped)
+
+
+def _measures_a_dimension(claim: Claim) -> bool:
+    return isinstance(claim.value, Quantity) and is_physical(claim.value.unit)
+
+
+def _dimension(claim: Claim) -> tuple[object, ...]:
+    unit = claim.value.unit if isinstance(claim.value, Quantity) else None
+    return (claim.doc, dimension(unit))
 
 
 def _another_group(claim: Claim) -> bool:

@@ -189,6 +189,9 @@ MEASURE_UNITS: dict[str, str] = {
     "gigawatts": "GW", "gigawatt": "GW", "megawatts": "MW", "megawatt": "MW",
     "kilowatts": "kW", "kilowatt": "kW", "gigawatt-hours": "GWh", "megawatt-hours": "MWh",
     "terawatt-hours": "TWh", "kilowatt-hours": "kWh",
+    **{f"{length} {per} hour": speed for length, speed in (
+        ("miles", "mph"), ("kilometres", "km/h"), ("kilometers", "km/h"), ("km", "km/h"))
+       for per in ("per", "an")},
 }  # fmt: skip
 
 MULTIPLIER_WORDS: dict[str, float] = {

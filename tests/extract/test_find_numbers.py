@@ -12,6 +12,7 @@ from hypothesis import strategies as st
 
 from factcheck.extract.numbers import find_numbers
 from factcheck.models import Kind, Quantity
+from factcheck.pipeline import extract_text
 
 # sentence, expected [(mention text, kind, low, high)]
 FOUND = [
@@ -210,3 +211,14 @@ def test_shortcuts_on_the_corpus() -> None:
 def test_temperatures_keep_their_scale() -> None:
     units = [m.value.unit for m in find_numbers("Highs of 38C, or 101 °F, and 12 degrees Celsius.")]
     assert units == ["°C", "°F", "°C"]
+
+
+def test_a_speed_keeps_its_per_hour() -> None:
+    # the date finder reads "per hour" as a frequency; inside a speed it is the unit's
+    text = "The van was doing 80 km per hour, and gusts reached 94 miles an hour twice per hour."
+    claims = [(c.text, c.kind, getattr(c.value, "unit", None)) for c in extract_text(text)]
+    assert claims == [
+        ("80 km per hour", Kind.QUANTITY, "km/h"),
+        ("94 miles an hour", Kind.QUANTITY, "mph"),
+        ("twice per hour", Kind.SET, None),
+    ]
