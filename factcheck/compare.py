@@ -422,7 +422,32 @@ def _disjoint(a: Claim, b: Claim, tolerance: Tolerance) -> bool:
                 interval_a = interval_a.widened(coarse)
             else:
                 interval_b = interval_b.widened(coarse)
+        elif exact and places_a == places_b == 0:
+            interval_a, interval_b = _round_widened(a, b, interval_a, interval_b)
     return not interval_a.overlaps(interval_b)
+
+
+# A whole figure ending in zeros may be a finer one rounded ("41,300" for 41,312) when
+# rounding it so moves it by at most this share; "300" for 250 is another figure.
+ROUND_FIGURE_SHARE = 0.01
+
+
+def _round_widened(
+    a: Claim, b: Claim, interval_a: Interval, interval_b: Interval
+) -> tuple[Interval, Interval]:
+    """Widen the rounder of two whole figures by half its last non-zero digit, when that
+    is a small share of it: "41,300" is 41,250 up to 41,350 against "41,312"."""
+    spread_a, spread_b = written_spread(a.text), written_spread(b.text)
+    if spread_a == spread_b:
+        return interval_a, interval_b
+    rounder, spread = (a, spread_a) if spread_a > spread_b else (b, spread_b)
+    value = rounder.value
+    assert isinstance(value, Quantity) and value.low is not None
+    if spread > abs(value.low) * ROUND_FIGURE_SHARE:
+        return interval_a, interval_b
+    if rounder is a:
+        return interval_a.widened(spread), interval_b
+    return interval_a, interval_b.widened(spread)
 
 
 def _disjoint_across_units(a: Claim, b: Claim, tolerance: Tolerance) -> bool:

@@ -213,12 +213,6 @@ KNOWN_FALSE_ALARMS: dict[str, str] = {
         "state at €48 million a year' are costs to two parties, which the key does not hold; "
         "naming the sum by 'in lost revenue' past 'a year' lost a rent told both ways"
     ),
-    "exams-esa-grade-review-record-requests": (
-        "'lodging 41,300 requests' is 41,312 rounded to the hundred; a figure is read as "
-        "rounded only when a scale word or its decimals say so ('$4.5 billion', '54%' "
-        "against '54.3%'), and reading trailing zeros so would also pass '£40,000' against "
-        "'£45,000'"
-    ),
     "naval-base-closure": (
         "'about 2,400 jobs, including those of contractors and suppliers, depended on the "
         "base' is a wider total than '1,850 military and civilian posts'; 'posts' and 'jobs' "

@@ -70,6 +70,12 @@ CASES = [
     (qty(54, unit="%"), "54%", qty(54.6, unit="%"), "54.6 per cent", Verdict.CONFLICT),
     (qty(61.4, unit="%"), "61.4%", qty(64.1, unit="%"), "64.1%", Verdict.CONFLICT),
     (qty(2, unit="%"), "2 percent", qty(2.45, unit="%"), "2.45 percent", Verdict.COMPATIBLE),
+    # a whole figure ending in zeros is a finer one rounded, when rounding moves it little
+    (qty(41300), "41,300", qty(41312), "41,312", Verdict.COMPATIBLE),
+    (qty(41300), "41,300", qty(41371), "41,371", Verdict.CONFLICT),
+    (qty(2400), "2,400", qty(2412), "2,412", Verdict.CONFLICT),
+    (qty(300), "300", qty(250), "250", Verdict.CONFLICT),
+    (qty(40000, unit="GBP"), "£40,000", qty(45000, unit="GBP"), "£45,000", Verdict.CONFLICT),
     (
         qty(95, None, low_inclusive=False, exact=False, unit="%"),
         "over 95%",
