@@ -9,6 +9,7 @@ disjoint intervals conflict.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import functools
 import math
@@ -110,7 +111,7 @@ def judge(
         return Judgement(
             Verdict.CONFLICT,
             f"{describe(a)} ({a.doc}:{a.line}) and {describe(b)} ({b.doc}:{b.line})"
-            " cannot both be true",
+            f" cannot both be true{_converted(a, b)}",
             readings,
             (a.id, b.id),
         )
@@ -134,9 +135,40 @@ def judge(
     unique = list(dict.fromkeys(values))
     return Judgement(
         Verdict.COMPATIBLE,
-        "differ in precision but can all be true: " + "; ".join(unique),
+        "differ in precision but can all be true: "
+        + "; ".join(unique)
+        + _converted(claims[0], *(c for c in claims if _unit(c) != _unit(claims[0]))),
         readings,
     )
+
+
+def _unit(claim: Claim) -> str | None:
+    return claim.value.unit if isinstance(claim.value, Quantity) else None
+
+
+def _converted(a: Claim, *others: Claim) -> str:
+    """How a figure reads in another's unit, when they differ: " (3.4 t is 3,400 kg)";
+    a temperature as a level and as a change."""
+    value = a.value
+    if not others or not isinstance(value, Quantity) or _unit(a) == _unit(others[0]):
+        return ""
+    unit = _unit(others[0])
+    ways = converters(value.unit, unit) or []
+    readings = [
+        describe_quantity(
+            dataclasses.replace(
+                value,
+                unit=unit,
+                low=None if value.low is None else float(f"{way(value.low):.3g}"),
+                high=None if value.high is None else float(f"{way(value.high):.3g}"),
+            )
+        )
+        for way in ways
+    ]
+    if not readings:
+        return ""
+    as_change = f" as a level, {readings[1]} as a change" if len(readings) > 1 else ""
+    return f" ({describe_quantity(value)} is {readings[0]}{as_change})"
 
 
 def read_value(

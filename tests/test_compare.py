@@ -232,12 +232,23 @@ def test_race_times_compare_to_their_last_digit() -> None:
     ],
 )  # fmt: skip
 def test_figures_in_two_units_of_one_dimension_are_compared_as_one(a, b, expected) -> None:
-    def figure(text: str, doc: str):
-        parsed = parse_figure(text)
-        assert parsed is not None, text
-        kind, value = parsed
-        return claim(value, text=text, doc=doc, kind=kind, cid=doc)
-
-    claims = [figure(a, "a.md"), figure(b, "b.md")]
+    claims = [_figure(a, "a.md"), _figure(b, "b.md")]
     assert judge(claims).verdict is expected
     assert judge(claims[::-1]).verdict is expected
+
+
+def _figure(text: str, doc: str):
+    """A claim of a figure as the real parser reads it."""
+    parsed = parse_figure(text)
+    assert parsed is not None, text
+    kind, value = parsed
+    return claim(value, text=text, doc=doc, kind=kind, cid=doc)
+
+
+def test_an_explanation_shows_a_figure_in_the_other_unit() -> None:
+    conflict = judge([_figure("3,200 kilograms", "a.md"), _figure("3.4 tonnes", "b.md")])
+    assert conflict.explanation.endswith("cannot both be true (3,200 kg is 3.2 t)")
+    warming = judge([_figure("1.5C", "a.md"), _figure("2.7F", "b.md")])
+    assert warming.explanation.endswith("(1.5 °C is 34.7 °F as a level, 2.7 °F as a change)")
+    same_unit = judge([_figure("14 km", "a.md"), _figure("22 km", "b.md")])
+    assert same_unit.explanation.endswith("cannot both be true")
