@@ -603,6 +603,15 @@ _WORD_AFTER = re.compile(r"\s*([A-Za-z]+)")
 _RATE_ADVERB = re.compile(r"(?:annually|yearly|monthly|weekly|daily|hourly)", re.IGNORECASE)
 _EDGE_PREPOSITIONS = frozenset("at before after by until till from to since around near".split())
 # A weekday in a newspaper's name ("The Sunday Telegraph", "The Mail on Sunday")
+# A word of time written capitalized and followed by another capitalized word is part of
+# a name: "the Evening Post", "The Morning Star", "the Early Years Foundation Stage".
+# (Months, weekdays and holidays are capitalized anyway; "Yesterday Mr Hale said" opens
+# a sentence.)
+_CAPITALIZED_TIME_WORD = re.compile(
+    r"(?-i:Morning|Evening|Afternoon|Night|Nights|Day|Days|Week|Weeks|Month|Months|Year|Years"
+    r"|Hour|Hours|Minutes|Decade|Century|Dawn|Dusk|Noon|Midnight|Spring|Summer|Autumn|Winter)$"
+)
+_NAME_WORD_AFTER = re.compile(r"[^\S\r\n]+(?-i:[A-Z][a-z])")
 _TITLE_AFTER_WEEKDAY = re.compile(
     r"\s+(?-i:Times|Telegraph|Express|Mirror|Post|Herald|Observer|Tribune|Mail|Independent|"
     r"Star|Sport|Review|Magazine)\b"
@@ -1431,6 +1440,12 @@ def _plausible(rule: str, text: str, start: int, end: int) -> bool:
         _TITLE_AFTER_WEEKDAY.match(text, end) or _MAIL_ON.search(text, max(0, start - 8), start)
     ):
         return False  # "the Sunday Times", "The Mail on Sunday": a paper's name
+    if (
+        rule != "holiday"
+        and _CAPITALIZED_TIME_WORD.search(text, start, end)
+        and _NAME_WORD_AFTER.match(text, end)
+    ):
+        return False  # "the Evening Post", "the Early Years Foundation Stage": a name
     if not text[start:end].isdigit() and _WAR_NAME.match(text, end):
         return False  # "the Six-Day War", "the Hundred Years' War": a war's name
     if rule == "holiday" and text[start:end].lower().endswith("may day"):

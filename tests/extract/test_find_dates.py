@@ -1767,6 +1767,22 @@ def test_weekday_in_a_paper_name(sentence: str, expected: list[tuple[str, str]])
     assert [(m.text, m.value.timex) for m in find_dates(sentence, A)] == expected
 
 
+# A word of time capitalized before another capitalized word is part of a name ("the
+# Evening Post", "the Early Years Foundation Stage"); written plain it still tells when.
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("A spokesman told the Evening Post that talks failed.", []),
+        ("The Morning Star printed the letter.", []),
+        ("Staff must follow the Early Years Foundation Stage rules.", []),
+        ("The evening Mr Hale spoke, the hall was full.", [("The evening", "2025-08-27TEV")]),
+        ("Crowds gathered on Christmas Day.", [("Christmas Day", "2024-12-25")]),
+    ],
+)
+def test_a_time_word_in_a_name(sentence: str, expected: list[tuple[str, str]]) -> None:
+    assert [(m.text, m.value.timex) for m in find_dates(sentence, A)] == expected
+
+
 # "is due to" before a verb of a schedule looks ahead ("due to land Friday"); before a
 # noun it gives a cause and no direction. (A is Wednesday 2025-08-27.)
 @pytest.mark.parametrize(
