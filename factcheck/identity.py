@@ -315,8 +315,8 @@ def _figure_link(
         and subjects is not False
         and (measure or 0.0) >= threshold
     )
-    # "a 400-metre cordon" / "the police closed roads within 500 metres": the one
-    # length each article gives.
+    # "the 129-metre vessel ran aground" / "crews reached the 139-metre ship": the one
+    # length each article gives, of one thing.
     strong = strong or (not one_document and _measured_once_each(a, b) and subjects is not False)
     weak = measure is not None and measure >= SAME_VALUE_MEASURE and event is not False
     weak = weak or (event is True and bool(a.event) and measure is None)

@@ -215,11 +215,13 @@ def test_figures_far_apart_are_two_measures_unless_a_digit_slipped() -> None:
     assert veto_reason(*shares, False, 75.0) is None
 
 
-def test_one_measure_told_in_two_units_is_one_fact() -> None:
-    def told(text: str, doc: str) -> list[Claim]:
-        return [dataclasses.replace(c, doc=doc, id=f"{doc}:{c.text}")
-                for c in extract_text(text, dt.date(2026, 5, 4))]  # fmt: skip
+def told(text: str, doc: str) -> list[Claim]:
+    """The claims real extraction finds in one sentence of `doc`, with ids "doc:text"."""
+    return [dataclasses.replace(c, doc=doc, id=f"{doc}:{c.text}")
+            for c in extract_text(text, dt.date(2026, 4, 14))]  # fmt: skip
 
+
+def test_one_measure_told_in_two_units_is_one_fact() -> None:
     # one bell weighed in kilograms and in tonnes: grouped, and 3.2 t is not 3.4 t
     kilograms = told("The tenor bell weighs 3,200 kilograms.", "a.md")
     tonnes = told("The tenor bell weighs 3.4 tonnes.", "b.md")
@@ -233,10 +235,6 @@ def test_one_measure_told_in_two_units_is_one_fact() -> None:
 
 
 def test_the_one_length_each_article_gives_of_one_thing_is_one_fact() -> None:
-    def told(text: str, doc: str) -> list[Claim]:
-        return [dataclasses.replace(c, doc=doc, id=f"{doc}:{c.text}")
-                for c in extract_text(text, dt.date(2026, 4, 14))]  # fmt: skip
-
     # no verb tells both, but each is its article's only length, of a ship
     aground = told("The 129-metre vessel ran aground off the point.", "a.md")
     reached = told("Salvage crews reached the 139-metre ship on Sunday.", "b.md")

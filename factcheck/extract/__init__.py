@@ -229,7 +229,7 @@ def boilerplate_regions(document: Document, *, repeated: Iterable[str] = ()) -> 
 
 
 def _merge(temporal: Sequence[Mention], numeric: Sequence[Mention]) -> list[Mention]:
-    # A speed's "per hour" is its unit's, not a frequency: "80 km per hour".
+    # A frequency inside a measure is the measure's unit: "80 km per hour" is a speed.
     speeds = [(m.start, m.end) for m in numeric if m.kind is Kind.QUANTITY]
     temporal = [
         m

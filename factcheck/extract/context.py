@@ -201,7 +201,7 @@ def read_context(
         or _a_requirement(measured)
         or _a_capacity(verb)
         or _on_a_condition(verb)
-        or _a_condition(verb),
+        or _the_condition_itself(verb),
         time_ref=_time_ref(sent.text.lower())
         or (
             None
@@ -793,7 +793,7 @@ def _on_a_condition(verb: Token | None) -> bool:
     )
 
 
-def _a_condition(verb: Token | None) -> bool:
+def _the_condition_itself(verb: Token | None) -> bool:
     """Whether the clause is the condition itself: "stop whenever the temperature exceeds
     35C" names a threshold, not a reading ("if you are one of 480,000 members" still
     tells how many there are)."""

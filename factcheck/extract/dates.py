@@ -602,7 +602,6 @@ _WORD_BEFORE = re.compile(r"([\w.'’]+|[,(—–])\s*$")
 _WORD_AFTER = re.compile(r"\s*([A-Za-z]+)")
 _RATE_ADVERB = re.compile(r"(?:annually|yearly|monthly|weekly|daily|hourly)", re.IGNORECASE)
 _EDGE_PREPOSITIONS = frozenset("at before after by until till from to since around near".split())
-# A weekday in a newspaper's name ("The Sunday Telegraph", "The Mail on Sunday")
 # A word of time written capitalized and followed by another capitalized word is part of
 # a name: "the Evening Post", "The Morning Star", "the Early Years Foundation Stage".
 # (Months, weekdays and holidays are capitalized anyway; "Yesterday Mr Hale said" opens
@@ -612,6 +611,7 @@ _CAPITALIZED_TIME_WORD = re.compile(
     r"|Hour|Hours|Minutes|Decade|Century|Dawn|Dusk|Noon|Midnight|Spring|Summer|Autumn|Winter)$"
 )
 _NAME_WORD_AFTER = re.compile(r"[^\S\r\n]+(?-i:[A-Z][a-z])")
+# A weekday in a newspaper's name ("The Sunday Telegraph", "The Mail on Sunday")
 _TITLE_AFTER_WEEKDAY = re.compile(
     r"\s+(?-i:Times|Telegraph|Express|Mirror|Post|Herald|Observer|Tribune|Mail|Independent|"
     r"Star|Sport|Review|Magazine)\b"

@@ -11,6 +11,7 @@ so it is read in the scale of the figure it is compared with.
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Callable
 
 from ..models import Quantity
@@ -81,15 +82,7 @@ def in_unit(q: Quantity, unit: str | None) -> Quantity | None:
     convert = ways[0]
     low = None if q.low is None else convert(q.low)
     high = None if q.high is None else convert(q.high)
-    return Quantity(
-        low=low,
-        high=high,
-        unit=unit,
-        approx=q.approx,
-        low_inclusive=q.low_inclusive,
-        high_inclusive=q.high_inclusive,
-        rule=q.rule,
-    )
+    return dataclasses.replace(q, low=low, high=high, unit=unit)
 
 
 def in_base_unit(q: Quantity) -> Quantity:
