@@ -1006,6 +1006,20 @@ def test_the_counted_noun_is_keyed_as_one_word(text, surface, head):
 
 
 @pytest.mark.parametrize(
+    ("text", "surface", "measure"),
+    [
+        # qualifiers news uses interchangeably key as one word
+        ("Global rice exports fell 12%.", "12%", ("world", "rice", "export")),
+        ("World rice exports fell 15%.", "15%", ("world", "rice", "export")),
+        ("The union rejected an improved offer of £2,400.", "£2,400", ("revised", "offer")),
+        ("The union rejected a revised offer of £2,100.", "£2,100", ("revised", "offer")),
+    ],
+)
+def test_interchangeable_qualifiers_key_as_one_word(text, surface, measure):
+    assert claim_of(text, surface).key.measure == measure
+
+
+@pytest.mark.parametrize(
     ("text", "dated"),
     [
         ("Letter volumes have fallen by 47% since 2015.", False),
