@@ -23,7 +23,7 @@ from dataclasses import dataclass
 from .compare import compatible
 from .identity import PairScore, is_bare, is_telling, participants, same_value, score_pair, veto
 from .lexicon import EVENT_SYNONYMS, NOMINAL_EVENTS, SAY, event_kin, events_named_by
-from .models import Claim, ClaimKey, DateValue, Kind, Link, Quantity
+from .models import Claim, ClaimKey, DateValue, Kind, Link
 from .normalize.units import dimension, in_base_unit
 from .second_opinion import second_opinion
 
@@ -202,7 +202,7 @@ def block_key(claim: Claim) -> tuple[str, str]:
     """Claims can only state the same fact if they share kind and what their unit
     measures (a date and a time of day both say when: "late Thursday" and "Wednesday
     night" can conflict; "14 miles" and "22 km" are both a length)."""
-    unit = dimension(claim.value.unit) if isinstance(claim.value, Quantity) else ""
+    unit = dimension(claim.unit)
     kind = "when" if claim.kind in (Kind.DATE, Kind.TIME) else str(claim.kind)
     return (kind, unit or "")
 

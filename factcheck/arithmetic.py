@@ -31,7 +31,7 @@ def check_ratios(claims: Sequence[Claim]) -> list[Check]:
         figures: dict[tuple[Kind, str | None], list[Claim]] = defaultdict(list)
         for claim in members:
             if claim.kind in (Kind.MONEY, Kind.COUNT) and _exact(claim):
-                figures[(claim.kind, _unit(claim))].append(claim)
+                figures[(claim.kind, claim.unit)].append(claim)
         pairs = [found for found in figures.values() if len(found) == 2]
         if len(pairs) == 1:  # two figures the multiplier can relate, and no doubt which
             checks.append(_check(ratios[0], *pairs[0]))
@@ -73,7 +73,3 @@ def _exact(claim: Claim) -> bool:
 def _value(claim: Claim) -> float:
     assert isinstance(claim.value, Quantity) and claim.value.low is not None
     return claim.value.low
-
-
-def _unit(claim: Claim) -> str | None:
-    return claim.value.unit if isinstance(claim.value, Quantity) else None

@@ -137,22 +137,18 @@ def judge(
         Verdict.COMPATIBLE,
         "differ in precision but can all be true: "
         + "; ".join(unique)
-        + _converted(claims[0], *(c for c in claims if _unit(c) != _unit(claims[0]))),
+        + _converted(claims[0], *(c for c in claims if c.unit != claims[0].unit)),
         readings,
     )
-
-
-def _unit(claim: Claim) -> str | None:
-    return claim.value.unit if isinstance(claim.value, Quantity) else None
 
 
 def _converted(a: Claim, *others: Claim) -> str:
     """How a figure reads in another's unit, when they differ: " (3.4 t is 3,400 kg)";
     a temperature as a level and as a change."""
     value = a.value
-    if not others or not isinstance(value, Quantity) or _unit(a) == _unit(others[0]):
+    if not others or not isinstance(value, Quantity) or a.unit == others[0].unit:
         return ""
-    unit = _unit(others[0])
+    unit = others[0].unit
     ways = converters(value.unit, unit) or []
     readings = [
         describe_quantity(

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from .align import block_key
 from .identity import same_value, veto_reason, why_pair
-from .models import Claim, Cluster, Quantity, Report
+from .models import Claim, Cluster, Report
 from .second_opinion import second_opinion
 
 # "c12,c40": two claim ids, as `factcheck run --format json` numbers them.
@@ -53,7 +53,7 @@ def explain_pair(report: Report, first: str, second: str, threshold: float) -> P
 
 
 def _kind(claim: Claim) -> str:
-    unit = claim.value.unit if isinstance(claim.value, Quantity) else None
+    unit = claim.unit
     return f"{claim.kind} in {unit}" if unit else str(claim.kind)
 
 

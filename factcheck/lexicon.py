@@ -402,18 +402,14 @@ MEASURE_SYNONYMS = {
     "fieldwork": "excavation",  # "the excavation began in March" / "fieldwork started"
     "dig": "excavation",
     "marketing": "advertising",  # "spends €200 million on marketing" / "on advertising"
-    # qualifiers news uses interchangeably, so they do not tell two things apart
-    "initial": "original",  # "the original budget" / "the initial budget"
-    "global": "world",  # "world rice exports" / "global rice exports"
-    "worldwide": "world",
-    "fresh": "new",  # "fresh snow" / "new snow"
-    "previous": "old",  # "the old record" / "the previous record"
-    "former": "old",
-    "improved": "revised",  # "an improved offer" / "a revised offer"
-    "improve": "revised",
-    "revise": "revised",
-    "sweetened": "revised",
-    "sweeten": "revised",
+    # qualifiers news uses interchangeably, so they do not tell two things apart:
+    # "the original / initial budget", "world / global rice exports", "fresh / new
+    # snow", "the old / previous record", "an improved / revised offer"
+    "initial": "original",
+    **dict.fromkeys("global worldwide".split(), "world"),
+    "fresh": "new",
+    **dict.fromkeys("previous former".split(), "old"),
+    **dict.fromkeys("improved improve revise sweetened sweeten".split(), "revised"),
     # a figure told against the stated one ("the real cost would be closer to 4 billion",
     # "the full bill"): one word, which `identity` sets apart from a plain measure
     "true": "real",

@@ -196,6 +196,11 @@ class Claim:
     attribution: str | None = None
     key: ClaimKey = field(default_factory=ClaimKey)
 
+    @property
+    def unit(self) -> str | None:
+        """The figure's unit ("%", "USD", "km", "years"); None for a date or a plain count."""
+        return self.value.unit if isinstance(self.value, Quantity) else None
+
     def with_key(self, **changes: Any) -> Claim:
         """This claim with some parts of its key changed: `claim.with_key(told_once=True)`."""
         return replace(self, key=replace(self.key, **changes))

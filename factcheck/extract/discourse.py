@@ -83,14 +83,10 @@ def _elided(claim: Claim, previous: Claim, texts: Mapping[str, str]) -> bool:
     """The figure before counts the same kind of thing, in the same paragraph, nearby."""
     if claim.kind != previous.kind or not claim.key.event:
         return False
-    if _unit(claim) != _unit(previous) or claim.start - previous.end > MAX_DISTANCE:
+    if claim.unit != previous.unit or claim.start - previous.end > MAX_DISTANCE:
         return False
     between = texts.get(claim.doc, "")[previous.end : claim.start]
     return "\n\n" not in between.replace("\r", "")
-
-
-def _unit(claim: Claim) -> str | None:
-    return claim.value.unit if isinstance(claim.value, Quantity) else None
 
 
 # Markers that stamp a figure with the date of writing when no date follows them.
@@ -326,18 +322,16 @@ def _a_lasting_fact(claim: Claim) -> bool:
     400-metre cordon on Friday"): a length or weight does not run like a count. A
     temperature does: one stamped is a reading of that day."""
     key = claim.key
-    unit = claim.value.unit if isinstance(claim.value, Quantity) else None
-    stamped = key.time_ref is not None and dimension(unit) == TEMPERATURE
+    stamped = key.time_ref is not None and dimension(claim.unit) == TEMPERATURE
     return not (key.negated or key.hedged or key.part or key.earlier or stamped)
 
 
 def _measures_a_dimension(claim: Claim) -> bool:
-    return isinstance(claim.value, Quantity) and is_physical(claim.value.unit)
+    return is_physical(claim.unit)
 
 
 def _dimension(claim: Claim) -> tuple[object, ...]:
-    unit = claim.value.unit if isinstance(claim.value, Quantity) else None
-    return (claim.doc, dimension(unit))
+    return (claim.doc, dimension(claim.unit))
 
 
 def _another_group(claim: Claim) -> bool:
@@ -375,8 +369,7 @@ def _counts_a_noun(claim: Claim) -> bool:
 
 
 def _count(claim: Claim) -> tuple[object, ...]:
-    unit = claim.value.unit if isinstance(claim.value, Quantity) else None
-    return (claim.doc, unit, claim.key.measure_head, claim.key.per)
+    return (claim.doc, claim.unit, claim.key.measure_head, claim.key.per)
 
 
 def _plain_fact(claim: Claim) -> bool:
@@ -389,9 +382,8 @@ def _plain_fact(claim: Claim) -> bool:
 def _act(claim: Claim) -> tuple[object, ...]:
     """What one value of the document tells: the act, for one kind of value (a day or a
     time say when; a duration says how long) and one unit."""
-    unit = claim.value.unit if isinstance(claim.value, Quantity) else None
     kind = "when" if claim.kind in (Kind.DATE, Kind.TIME) else claim.kind.value
-    return (claim.doc, kind, unit, claim.key.event)
+    return (claim.doc, kind, claim.unit, claim.key.event)
 
 
 def _told(claim: Claim) -> object:
