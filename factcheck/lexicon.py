@@ -34,12 +34,13 @@ LEVEL_VERBS = frozenset(
 )
 
 # Verbs that only place a named event in time ("ratification followed in 1998",
-# "the vote took place on Monday"): the event is their subject noun's.
-TIME_VERBS = frozenset("follow occur happen come begin start end take".split())
+# "the vote took place on Monday"): the event is their subject noun's. Not "end": the
+# day a strike ended is not the day it began, which is the strike's date.
+TIME_VERBS = frozenset("follow occur happen come begin start take".split())
 
 # Verbs whose object is the event they date ("began a strike on Tuesday", "held a vote").
 # ("stag" is the small English model's lemma of "staged".)
-STAGING_VERBS = frozenset("begin start launch stage stag hold call end resume".split())
+STAGING_VERBS = frozenset("begin start launch stage stag hold call resume".split())
 
 # The event of a span of time that says how long a happening lasted: "47 days of talks",
 # "a two-year dispute" and "the talks lasted 47 days" all key as LAST of "talk", so two
@@ -216,7 +217,10 @@ EVENT_SYNONYMS = {
     **dict.fromkeys("table".split(), "introduce"),  # a bill "tabled" is one introduced
     **dict.fromkeys("stay".split(), "remain"),  # "will stay closed" / "remain closed"
     **dict.fromkeys("land".split(), "arrive"),  # travellers "landed" / "arrived"
-    **dict.fromkeys("attend".split(), "send"),  # "15 engines were sent" / "12 attended"
+    **dict.fromkeys("attend".split(), "send"),
+    **dict.fromkeys("halt".split(), "suspend"),
+    **dict.fromkeys("spot locate uncover unearth".split(), "discover"),
+    **dict.fromkeys("topple".split(), "collapse"),  # "15 engines were sent" / "12 attended"
 }
 
 # Words that make a sentence speak of a vote, whatever its verb ("The tally was 32 in

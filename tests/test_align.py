@@ -244,6 +244,15 @@ def test_the_one_length_each_article_gives_of_one_thing_is_one_fact() -> None:
     assert ["a.md:129-metre"] in groups_of([*aground, *tug])
 
 
+def test_the_days_a_strike_began_and_ended_are_two_facts() -> None:
+    began = told("Nurses at the hospital began a strike on Monday over pay.", "a.md")
+    ended = told("The nurses' strike at the hospital ended on Thursday.", "b.md")
+    assert groups_of([*began, *ended]) == [["a.md:Monday"], ["b.md:Thursday"]]
+    # the day it began, told by a relative clause, is the strike's date: misdated, it conflicts
+    which = told("The nurses' strike, which began on Tuesday, closed two wards.", "b.md")
+    assert ["a.md:Monday", "b.md:Tuesday"] in groups_of([*began, *which])
+
+
 def test_a_death_toll_meets_a_bare_count_of_the_dead() -> None:
     # "the death toll rose to 34" (no event of its own) / "21 people were killed"
     toll = claim(qty(34), doc="a.md", measure=("death", "toll"), head="toll", cid="toll")

@@ -125,7 +125,9 @@ def read_context(
         event_lemma = _event_name(nominal)
         # "nurses began a strike": the nurses still act; "the strike is due to last 12
         # days": the strike is still what lasts
-        if nominal.dep_ != "dobj" and verb is not None and verb.lemma_.lower() != "be":
+        # (a relative clause's noun is its subject: "a strike that began on Monday")
+        told_of = nominal.dep_ != "dobj" or (verb is not None and nominal == verb.head)
+        if told_of and verb is not None and verb.lemma_.lower() != "be":
             verb = nominal
     if temporal and event_lemma == ORIGIN and _dates_something_else(verb):
         event_lemma = None  # "damage dating back to a fire in 1944": the fire's year
@@ -1135,8 +1137,10 @@ def _subject_event(verb: Token | None, temporal: bool) -> Token | None:
     if lemma in STAGING_VERBS:
         roles = (*roles, "dobj")
     for child in verb.children:
-        if child.dep_ in roles and child.lemma_.lower() in NOMINAL_EVENTS:
-            return child
+        # "the stoppage, which began on July 6": the relative pronoun stands for the noun
+        noun = verb.head if child.tag_ == "WDT" and verb.dep_ == "relcl" else child
+        if child.dep_ in roles and noun.lemma_.lower() in NOMINAL_EVENTS:
+            return noun
     return None
 
 

@@ -417,6 +417,11 @@ def test_a_figure_from_a_count_under_way_is_marked_provisional(
         ("The crew beat its rival by three lengths.", "The crew won by three lengths."),
         ("About 120 rescuers were involved.", "More than 90 rescuers took part."),
         ("Forty patients were hospitalised.", "Forty patients were hospitalized."),
+        ("The board halted 14 sales.", "The board suspended 14 sales."),
+        ("Divers spotted 30 amphorae.", "Divers discovered 30 amphorae."),
+        ("Sonar located two wrecks.", "Sonar discovered two wrecks."),
+        ("Diggers unearthed 412 coins.", "Diggers discovered 412 coins."),
+        ("The gale toppled 40 trees.", "The gale collapsed 40 trees."),
     ],
 )
 def test_verbs_for_one_act_name_one_event(one: str, other: str) -> None:
@@ -509,11 +514,22 @@ def test_a_corporate_deal_is_one_word_in_keys(noun: str) -> None:
         ("Dockworkers staged a walkout on Tuesday.", "Tuesday"),
         ("The stoppage started on Tuesday.", "Tuesday"),
         ("Nurses walked off the job on Tuesday.", "Tuesday"),
+        ("The stoppage, which began on Tuesday, closed the port.", "Tuesday"),
+        ("Pupils stayed home during a strike that began on Tuesday.", "Tuesday"),
     ],
 )
 def test_a_verb_that_stages_an_event_noun_dates_that_event(text: str, surface: str) -> None:
     c = claim_of(text, surface)
     assert c.key.event == "strike"
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["The strike ended on Thursday after a deal.", "The union ended the strike on Thursday."],
+)
+def test_the_day_an_event_ended_is_not_its_date(text: str) -> None:
+    # the day a strike began is the strike's date; the day it ended is another fact
+    assert claim_of(text, "Thursday").key.event == "end"
 
 
 @pytest.mark.parametrize(
