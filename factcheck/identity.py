@@ -36,6 +36,7 @@ from .lexicon import (
     NAMED_KIN,
     ORDINALS,
     OTHER_THAN,
+    RECORDING_EVENTS,
     SAY,
     STAGE_EVENTS,
     TRANSFERS,
@@ -350,6 +351,7 @@ def veto_reason(a: Claim, b: Claim, same: bool, threshold: float) -> str | None:
         and not _one_side_of_a_vote(a.key, b.key)
         and not (a.doc != b.doc and _counted_once_each(a.key, b.key, threshold))
         and not (a.doc != b.doc and _measured_once_each(a.key, b.key))
+        and not _recorded(a.key, b.key)
     ):
         return "another event"
     if qualifiers_differ(a.key.event_args, b.key.event_args):
@@ -1084,6 +1086,14 @@ def _names_event(a: ClaimKey, b: ClaimKey) -> bool:
     """One side's event is a word of the other side's measure, or its noun ("died" /
     "the death toll")."""
     return _event_in(a.event, b.measure) or _event_in(b.event, a.measure)
+
+
+def _recorded(a: ClaimKey, b: ClaimKey) -> bool:
+    """One side counts the other's act by a verb of recording: "11 deaths were recorded"
+    / "23 people had died"."""
+    return (a.event in RECORDING_EVENTS and _event_in(b.event, a.measure)) or (
+        b.event in RECORDING_EVENTS and _event_in(a.event, b.measure)
+    )
 
 
 def _transfer(a: ClaimKey, b: ClaimKey) -> bool:

@@ -217,10 +217,12 @@ EVENT_SYNONYMS = {
     **dict.fromkeys("table".split(), "introduce"),  # a bill "tabled" is one introduced
     **dict.fromkeys("stay".split(), "remain"),  # "will stay closed" / "remain closed"
     **dict.fromkeys("land".split(), "arrive"),  # travellers "landed" / "arrived"
-    **dict.fromkeys("attend".split(), "send"),
-    **dict.fromkeys("halt".split(), "suspend"),
-    **dict.fromkeys("spot locate uncover unearth".split(), "discover"),
-    **dict.fromkeys("topple".split(), "collapse"),  # "15 engines were sent" / "12 attended"
+    **dict.fromkeys("attend".split(), "send"),  # "15 engines were sent" / "12 attended"
+    **dict.fromkeys("halt".split(), "suspend"),  # "halted forward sales" / "suspended"
+    **dict.fromkeys("spot locate uncover unearth".split(), "discover"),  # a wreck, a crack
+    **dict.fromkeys("topple".split(), "collapse"),
+    **dict.fromkeys("recapture".split(), "catch"),
+    **dict.fromkeys("budget".split(), "cost"),  # "budgeted at £5.8 million" / "will cost"
 }
 
 # Words that make a sentence speak of a vote, whatever its verb ("The tally was 32 in
@@ -621,7 +623,13 @@ IDIOMS = {
     ("send", "jail"): "sentence",
     ("flee", "home"): "flee",
     ("apply", "from"): "enter into force",  # "the cap applies from April 1"
+    ("apply", "to"): "cover",  # "the deal applies to 935 staff" / "covers 935 staff"
+    ("take", "home"): "receive",  # "winners take home €20,000"
 }
+
+# Verbs that only count what happened: "11 deaths were recorded" tells of dying, and
+# meets "23 people had died" (after EVENT_SYNONYMS).
+RECORDING_EVENTS = frozenset("record confirm count".split())
 
 # Function words dropped from keys (spaCy's is_stop is too eager: it drops
 # "first", "last", "former", which decide identity), and "affairs", a filler in

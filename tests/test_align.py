@@ -253,6 +253,16 @@ def test_the_days_a_strike_began_and_ended_are_two_facts() -> None:
     assert ["a.md:Monday", "b.md:Tuesday"] in groups_of([*began, *which])
 
 
+def test_a_count_recorded_of_an_act_meets_a_count_told_by_the_act() -> None:
+    # "deaths were recorded" counts dying: not another act than "had died"
+    died = told("Health officials said 23 people had died in the heatwave.", "a.md")
+    recorded = told("At least 11 heat-related deaths had been recorded.", "b.md")
+    assert veto_reason(died[0], recorded[0], False, 75.0) is None
+    # a recording verb counts its own noun, not any act: "cases were recorded" is no death
+    cases = told("At least 11 heat-related cases had been recorded.", "b.md")
+    assert veto_reason(died[0], cases[0], False, 75.0) == "another event"
+
+
 def test_a_death_toll_meets_a_bare_count_of_the_dead() -> None:
     # "the death toll rose to 34" (no event of its own) / "21 people were killed"
     toll = claim(qty(34), doc="a.md", measure=("death", "toll"), head="toll", cid="toll")

@@ -215,7 +215,7 @@ def read_context(
             or _year_of_when_clause(verb)
         ),
         places=_places([*counted, *_located_in(verb, span)]) + _sentence_scope(verb),
-        per=None if temporal else _per_unit(span) or _rate_adverb(verb, span),
+        per=None if temporal else _per_unit(span) or _rate_adverb(verb, span) or _yearly(span),
         part=(not temporal and (_a_part(span) or _held_by_some(verb)))
         or _narrowed_setting(verb, span),
         change=not temporal and _a_change(span),
@@ -384,6 +384,32 @@ def _rate_adverb(verb: Token | None, span: Span) -> str | None:
         ):
             return period  # "take 80,000 lorry journeys off the roads each year"
     return None
+
+
+def _yearly(span: Span) -> str | None:
+    """ "year" for the amount of a noun told as yearly ("an annual budget of €3.1 million",
+    "its annual budget is €3.1 million"): a rate, not a total."""
+    phrase = span.root
+    if phrase.dep_ in ("nummod", "compound", "quantmod"):
+        phrase = phrase.head
+    noun = None
+    if phrase.dep_ == "pobj" and phrase.head.lower_ == "of":
+        noun = phrase.head.head
+    elif phrase.dep_ == "attr":
+        noun = next((c for c in phrase.head.children if c.dep_ == "nsubj"), None)
+    if noun is None or noun.pos_ != "NOUN":
+        return None
+    return next(
+        (
+            _RATE_ADJECTIVES[c.lower_]
+            for c in noun.children
+            if c.dep_ == "amod" and c.lower_ in _RATE_ADJECTIVES
+        ),
+        None,
+    )
+
+
+_RATE_ADJECTIVES = {"annual": "year", "yearly": "year", "monthly": "month", "weekly": "week"}
 
 
 # "six of the injured", "two of them", "three of its engines": a part of a group.

@@ -245,6 +245,9 @@ def test_a_share_that_sizes_a_change_is_marked_a_change(text, surface, change):
         ("The unit can produce 1,500 cubic metres a day.", "1,500", "day"),
         ("It will take 80,000 lorry journeys off the roads each year.", "80,000", "year"),
         ("Each tanker carries around 2,000 cubic metres.", "around 2,000", None),
+        ("The observatory has an annual budget of €3.1 million.", "€3.1 million", "year"),
+        ("Its monthly payroll is €400,000.", "€400,000", "month"),
+        ("The charity flew 1,048 missions, its annual report says.", "1,048", None),
     ],
 )  # fmt: skip
 def test_a_rate_adverb_makes_an_amount_a_rate(text, surface, per):
@@ -418,6 +421,10 @@ def test_a_figure_from_a_count_under_way_is_marked_provisional(
         ("About 120 rescuers were involved.", "More than 90 rescuers took part."),
         ("Forty patients were hospitalised.", "Forty patients were hospitalized."),
         ("The board halted 14 sales.", "The board suspended 14 sales."),
+        ("Crews recaptured 570 fish.", "Crews caught 570 fish."),
+        ("Repairs are budgeted at £5.8 million.", "Repairs will cost £5.8 million."),
+        ("The deal applies to 935 dockers.", "The deal covers 935 dockers."),
+        ("Both winners take home €20,000.", "Both winners receive €20,000."),
         ("Divers spotted 30 amphorae.", "Divers discovered 30 amphorae."),
         ("Sonar located two wrecks.", "Sonar discovered two wrecks."),
         ("Diggers unearthed 412 coins.", "Diggers discovered 412 coins."),
