@@ -37,6 +37,7 @@ from .lexicon import (
     ORDINALS,
     OTHER_THAN,
     RECORDING_EVENTS,
+    RIVALS,
     SAY,
     STAGE_EVENTS,
     TRANSFERS,
@@ -89,6 +90,7 @@ def score_pair(a: Claim, b: Claim, threshold: float = 75.0) -> PairScore | None:
             close_ages=a.key.event == AGE and _ages_close(a, b),
             # told as one exact value each: not "about", "more than" or "hundreds"
             exact=all(isinstance(c.value, Quantity) and c.value.is_exact for c in (a, b)),
+            close=_close_figures(a, b),
         )
     if not (strong or (same and weak)):
         if (
@@ -167,7 +169,9 @@ def _named_alike(a: ClaimKey, b: ClaimKey, subjects: bool | None) -> bool:
     )
 
 
-def _counted_once_each(a: ClaimKey, b: ClaimKey, threshold: float, *, exact: bool = False) -> bool:
+def _counted_once_each(
+    a: ClaimKey, b: ClaimKey, threshold: float, *, exact: bool = False, close: bool = False
+) -> bool:
     """Each figure the only one its article gives for one counted noun, each told by a
     verb, and not by two steps of a process (STAGE_EVENTS: "sought" / "awarded"). A
     figure told by no verb may be any of the story's ("hundreds of residents", "about
@@ -182,6 +186,7 @@ def _counted_once_each(a: ClaimKey, b: ClaimKey, threshold: float, *, exact: boo
         and (
             (not a.event_args and not b.event_args)
             or (_similarity(a.event_args, b.event_args) or 0.0) >= threshold
+            or (close and (not a.event_args or not b.event_args))
         )
         and _same_named_head(a, b)
         and a.per == b.per
@@ -224,6 +229,7 @@ def _figure_link(
     one_document: bool = False,
     close_ages: bool = False,
     exact: bool = False,
+    close: bool = False,
 ) -> tuple[bool, bool]:
     """(strong, weak) evidence that two figures are one fact's (`one_document`: both
     claims are one article's; `close_ages`: two ages one person's misreported)."""
@@ -312,7 +318,7 @@ def _figure_link(
     # count of one noun each article gives, told by two verbs for one act.
     strong = strong or (
         not one_document
-        and _counted_once_each(a, b, threshold, exact=exact)
+        and _counted_once_each(a, b, threshold, exact=exact, close=close)
         and subjects is not False
         and (measure or 0.0) >= threshold
     )
@@ -473,6 +479,8 @@ def veto_reason(a: Claim, b: Claim, same: bool, threshold: float) -> str | None:
     ):
         # "a foot passenger return will cost £8.20" / "a car with driver will cost £23.10 return"
         return "another thing measured"
+    if _a_rivals(a.key) != _a_rivals(b.key):
+        return "a rival's"  # "Rival Aerlinea Corsa levies €110" / "Skyvela will charge €95"
     no_act = not a.kind.is_temporal and not a.key.event and not b.key.event
     if no_act and subjects_compatible(a.key.subjects, b.key.subjects) is False:
         # Without an act, the subject is whoever holds the figure: "the district employs
@@ -532,6 +540,18 @@ def _one_surname(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
 # Two ages told of one person differ by a slip of a year or two (or a birthday
 # passed between reports); two people of one story are often further apart.
 MAX_AGE_SLIP = 3.0
+
+
+# Two counts this close (the larger over the smaller) may be one count misreported.
+CLOSE_FIGURES = 1.25
+
+
+def _close_figures(a: Claim, b: Claim) -> bool:
+    va, vb = a.value, b.value
+    if not isinstance(va, Quantity) or not isinstance(vb, Quantity):
+        return False
+    x, y = va.low or va.high, vb.low or vb.high
+    return bool(x and y and x > 0 and y > 0 and max(x, y) / min(x, y) <= CLOSE_FIGURES)
 
 
 def _ages_close(a: Claim, b: Claim) -> bool:
@@ -939,6 +959,10 @@ def _one_sided(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
     extra_a = [w for w in a if not _has_word(w, b)]
     extra_b = [w for w in b if not _has_word(w, a)]
     return bool(extra_a) != bool(extra_b)
+
+
+def _a_rivals(key: ClaimKey) -> bool:
+    return any(w in RIVALS for w in key.subjects)
 
 
 def _other_than(key: ClaimKey) -> bool:

@@ -481,6 +481,9 @@ ORDINALS = frozenset("first second third fourth fifth sixth final".split())
 # Words that say "not the one just named" ("a separate 4.5% rise"): within one
 # article, a different thing from the figure before.
 OTHER_THAN = frozenset("separate different".split())
+# Words that name another party than the story's own ("Rival Aerlinea Corsa levies a
+# €110 surcharge"): its figure is never the story's subject's.
+RIVALS = frozenset("rival competitor".split())
 
 # Modals that make a figure a possibility, not a statement ("suppliers could shed another
 # 400 jobs"): it never contradicts a figure stated as fact.

@@ -253,6 +253,23 @@ def test_the_days_a_strike_began_and_ended_are_two_facts() -> None:
     assert ["a.md:Monday", "b.md:Tuesday"] in groups_of([*began, *which])
 
 
+def test_close_counts_each_article_gives_once_of_one_noun_are_one_fact() -> None:
+    # "the 14 midwives" / "16 midwives": each article's one count of midwives, one told
+    # with an act of its own, the other with none; close enough to be one misreported
+    offered = told("Managers said the 14 midwives who work there would be offered posts.", "a.md")
+    employs = told("The unit employs 16 midwives, according to board papers.", "b.md")
+    assert ["a.md:14", "b.md:16"] in groups_of([*offered, *employs])
+    # twice as many is not one count misreported
+    many = told("The unit employs 32 midwives, according to board papers.", "b.md")
+    assert ["a.md:14"] in groups_of([*offered, *many])
+
+
+def test_a_rivals_figure_is_not_the_storys() -> None:
+    ours = told("Skyvela will raise its fuel surcharge to €95.", "a.md")
+    rival = told("Rival Aerlinea Corsa already levies a €110 surcharge.", "b.md")
+    assert veto_reason(ours[0], rival[0], False, 75.0) == "a rival's"
+
+
 def test_a_count_recorded_of_an_act_meets_a_count_told_by_the_act() -> None:
     # "deaths were recorded" counts dying: not another act than "had died"
     died = told("Health officials said 23 people had died in the heatwave.", "a.md")

@@ -98,6 +98,8 @@ QUALIFIERS: dict[str, str] = {
     "more than": "low_excl", "over": "low_excl", "above": "low_excl",
     "in excess of": "low_excl", "upwards of": "low_excl", "exceeding": "low_excl",
     "greater than": "low_excl", "just over": "low_excl", "well over": "low_excl",
+    # a verb of going past a mark: "gusts topped 160 km/h", "costs exceeded £4 million"
+    "topped": "low_excl", "exceeded": "low_excl", "surpassed": "low_excl",
     "at least": "low_incl", "no fewer than": "low_incl", "no less than": "low_incl",
     "a minimum of": "low_incl", "not less than": "low_incl",
     "up to": "high_incl", "at most": "high_incl", "no more than": "high_incl",

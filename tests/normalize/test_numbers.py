@@ -101,6 +101,8 @@ FIGURES = [
     ("more than 200", Kind.COUNT, 200, N, False, True, N, False),
     ("over 95%", Kind.PERCENT, 95, N, False, True, "%", False),
     ("in excess of 1,000", Kind.COUNT, 1000, N, False, True, N, False),
+    ("topped 160 km/h", Kind.QUANTITY, 160, N, False, True, "km/h", False),
+    ("exceeded £4 million", Kind.MONEY, 4e6, N, False, True, "GBP", False),
     ("no fewer than 12", Kind.COUNT, 12, N, True, True, N, False),
     ("up to 50", Kind.COUNT, N, 50, True, True, N, False),
     ("no more than 5", Kind.COUNT, N, 5, True, True, N, False),
