@@ -319,7 +319,7 @@ def _figure_link(
     strong = strong or (
         not one_document
         and _counted_once_each(a, b, threshold, exact=exact, close=close)
-        and subjects is not False
+        and (subjects is not False or close)
         and (measure or 0.0) >= threshold
     )
     # "the 129-metre vessel ran aground" / "crews reached the 139-metre ship": the one

@@ -262,6 +262,10 @@ def test_close_counts_each_article_gives_once_of_one_noun_are_one_fact() -> None
     # twice as many is not one count misreported
     many = told("The unit employs 32 midwives, according to board papers.", "b.md")
     assert ["a.md:14"] in groups_of([*offered, *many])
+    # close, the holder may be named two ways ("the tanker" / "the vessel")
+    carrying = told("The tanker was carrying 420 barrels of oil when it sank.", "a.md")
+    hold = told("Shipping records show the vessel had 380 barrels of oil in its hold.", "b.md")
+    assert ["a.md:420 barrels", "b.md:380 barrels"] in groups_of([*carrying, *hold])
 
 
 def test_a_rivals_figure_is_not_the_storys() -> None:
