@@ -355,7 +355,10 @@ def veto_reason(a: Claim, b: Claim, same: bool, threshold: float) -> str | None:
         and not same_event(a.key.event, b.key.event, when=a.kind.is_temporal)
         and not (same and _equal_and_telling(a, b))
         and not _one_side_of_a_vote(a.key, b.key)
-        and not (a.doc != b.doc and _counted_once_each(a.key, b.key, threshold))
+        and not (
+            a.doc != b.doc
+            and _counted_once_each(a.key, b.key, threshold, close=_close_figures(a, b))
+        )
         and not (a.doc != b.doc and _measured_once_each(a.key, b.key))
         and not _recorded(a.key, b.key)
     ):

@@ -268,6 +268,16 @@ def test_close_counts_each_article_gives_once_of_one_noun_are_one_fact() -> None
     assert ["a.md:420 barrels", "b.md:380 barrels"] in groups_of([*carrying, *hold])
 
 
+def test_close_counts_each_article_gives_once_are_one_fact_whatever_verb_tells_them() -> None:
+    # "85 firefighters tackled the blaze" / "more than 100 firefighters were sent"
+    tackled = told("Some 85 firefighters tackled the heath fire overnight.", "a.md")
+    sent = told("Crews sent 92 firefighters to the heath fire.", "b.md")
+    assert ["a.md:Some 85", "b.md:92"] in groups_of([*tackled, *sent])
+    # far apart, two verbs tell two counts
+    many = told("Crews sent 240 firefighters to the heath fire.", "b.md")
+    assert ["a.md:Some 85"] in groups_of([*tackled, *many])
+
+
 def test_a_rivals_figure_is_not_the_storys() -> None:
     ours = told("Skyvela will raise its fuel surcharge to €95.", "a.md")
     rival = told("Rival Aerlinea Corsa already levies a €110 surcharge.", "b.md")

@@ -321,11 +321,20 @@ def _extend(text: str, start: int, end: int, value: float) -> _Figure:
     if left:
         fig.start = left.start("cur") if left.group("cur") else start
         fig.unit = fig.unit or has_currency
-        if left.group("q"):
+        if left.group("q") and not _OVER_A_SPAN.search(
+            text, max(0, left.start("q") - 20), left.end("q")
+        ):
             fig.start, fig.qualified = left.start("q"), True
         if left.group("r"):
             fig.opener = left.start("r")
     return fig
+
+
+# "over" after a verb that lays an event out over a span is that span's preposition,
+# not "more than": "played over 11 rounds", "held over three days", "spread over 40 hectares".
+_OVER_A_SPAN = re.compile(
+    r"\b(?:played|held|staged|spread|run|contested|fought|raced|sailed)\s+over$", re.I
+)
 
 
 # Words that make "38C" a temperature: the text speaks of one just before or after.

@@ -20,6 +20,10 @@ FOUND = [
      [("at least 273", Kind.COUNT, 273, None)]),
     ("More than 200 drones flew overnight.", [("More than 200", Kind.COUNT, 200, None)]),
     ("Turnout was over 95% in the city.", [("over 95%", Kind.PERCENT, 95, None)]),
+    # "over" after a verb that lays an event out over a span: the span's preposition
+    ("The open was played over 11 rounds.", [("11", Kind.COUNT, 11, 11)]),
+    ("Held over 3 days, it drew over 40,000 fans.",
+     [("3", Kind.COUNT, 3, 3), ("over 40,000", Kind.COUNT, 40000, None)]),
     ("The fund holds $4.5 billion.", [("$4.5 billion", Kind.MONEY, 4.5e9, 4.5e9)]),
     ("Damage reached about 4.5 billion euros.",
      [("about 4.5 billion euros", Kind.MONEY, 4.5e9, 4.5e9)]),
