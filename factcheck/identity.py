@@ -503,6 +503,8 @@ def veto_reason(a: Claim, b: Claim, same: bool, threshold: float) -> str | None:
         and subjects_compatible(a.key.subjects, b.key.subjects) is not False
     ):
         return None
+    if a.doc != b.doc and _measured_once_each(a.key, b.key) and _close_figures(a, b):
+        return None  # each article's one length, close: "a 2.4-metre weir" / "the 3.2-metre weir"
     return "no shared measure or act"
 
 
@@ -552,6 +554,8 @@ CLOSE_FIGURES = 1.25
 def _close_figures(a: Claim, b: Claim) -> bool:
     va, vb = a.value, b.value
     if not isinstance(va, Quantity) or not isinstance(vb, Quantity):
+        return False
+    if va.unit != vb.unit:
         return False
     x, y = va.low or va.high, vb.low or vb.high
     return bool(x and y and x > 0 and y > 0 and max(x, y) / min(x, y) <= CLOSE_FIGURES)

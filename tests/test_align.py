@@ -294,6 +294,16 @@ def test_a_count_recorded_of_an_act_meets_a_count_told_by_the_act() -> None:
     assert veto_reason(died[0], cases[0], False, 75.0) == "another event"
 
 
+def test_close_measures_each_article_gives_once_are_one_fact_with_nothing_shared() -> None:
+    # each article's only weight, and close: "weighs 4.2 kg" / "the 4.8-kilogram cubesat"
+    weighs = told("The small spacecraft weighs 4.2 kg and carries a camera.", "a.md")
+    cubesat = told("The college's 4.8-kilogram cubesat reached orbit on Monday.", "b.md")
+    assert ["a.md:4.2 kg", "b.md:4.8-kilogram"] in groups_of([*weighs, *cubesat])
+    # far apart, nothing says they are one thing's
+    heavy = told("The college's 9.5-kilogram cubesat reached orbit on Monday.", "b.md")
+    assert ["a.md:4.2 kg"] in groups_of([*weighs, *heavy])
+
+
 def test_a_death_toll_meets_a_bare_count_of_the_dead() -> None:
     # "the death toll rose to 34" (no event of its own) / "21 people were killed"
     toll = claim(qty(34), doc="a.md", measure=("death", "toll"), head="toll", cid="toll")
