@@ -6,6 +6,8 @@ import dataclasses
 import datetime as dt
 import random
 
+import pytest
+
 from factcheck.align import align
 from factcheck.identity import (
     places_differ,
@@ -253,31 +255,6 @@ def test_the_days_a_strike_began_and_ended_are_two_facts() -> None:
     assert ["a.md:Monday", "b.md:Tuesday"] in groups_of([*began, *which])
 
 
-def test_close_counts_each_article_gives_once_of_one_noun_are_one_fact() -> None:
-    # "the 14 midwives" / "16 midwives": each article's one count of midwives, one told
-    # with an act of its own, the other with none; close enough to be one misreported
-    offered = told("Managers said the 14 midwives who work there would be offered posts.", "a.md")
-    employs = told("The unit employs 16 midwives, according to board papers.", "b.md")
-    assert ["a.md:14", "b.md:16"] in groups_of([*offered, *employs])
-    # twice as many is not one count misreported
-    many = told("The unit employs 32 midwives, according to board papers.", "b.md")
-    assert ["a.md:14"] in groups_of([*offered, *many])
-    # close, the holder may be named two ways ("the tanker" / "the vessel")
-    carrying = told("The tanker was carrying 420 barrels of oil when it sank.", "a.md")
-    hold = told("Shipping records show the vessel had 380 barrels of oil in its hold.", "b.md")
-    assert ["a.md:420 barrels", "b.md:380 barrels"] in groups_of([*carrying, *hold])
-
-
-def test_close_counts_each_article_gives_once_are_one_fact_whatever_verb_tells_them() -> None:
-    # "85 firefighters tackled the blaze" / "more than 100 firefighters were sent"
-    tackled = told("Some 85 firefighters tackled the heath fire overnight.", "a.md")
-    sent = told("Crews sent 92 firefighters to the heath fire.", "b.md")
-    assert ["a.md:Some 85", "b.md:92"] in groups_of([*tackled, *sent])
-    # far apart, two verbs tell two counts
-    many = told("Crews sent 240 firefighters to the heath fire.", "b.md")
-    assert ["a.md:Some 85"] in groups_of([*tackled, *many])
-
-
 def test_a_rivals_figure_is_not_the_storys() -> None:
     ours = told("Skyvela will raise its fuel surcharge to €95.", "a.md")
     rival = told("Rival Aerlinea Corsa already levies a €110 surcharge.", "b.md")
@@ -294,14 +271,37 @@ def test_a_count_recorded_of_an_act_meets_a_count_told_by_the_act() -> None:
     assert veto_reason(died[0], cases[0], False, 75.0) == "another event"
 
 
-def test_close_measures_each_article_gives_once_are_one_fact_with_nothing_shared() -> None:
-    # each article's only weight, and close: "weighs 4.2 kg" / "the 4.8-kilogram cubesat"
-    weighs = told("The small spacecraft weighs 4.2 kg and carries a camera.", "a.md")
-    cubesat = told("The college's 4.8-kilogram cubesat reached orbit on Monday.", "b.md")
-    assert ["a.md:4.2 kg", "b.md:4.8-kilogram"] in groups_of([*weighs, *cubesat])
-    # far apart, nothing says they are one thing's
-    heavy = told("The college's 9.5-kilogram cubesat reached orbit on Monday.", "b.md")
-    assert ["a.md:4.2 kg"] in groups_of([*weighs, *heavy])
+@pytest.mark.parametrize(
+    ("one", "other", "far", "grouped"),
+    [
+        # each article's one count of midwives, one told with what its act is on, one not
+        ("Managers said the 14 midwives who work there would be offered posts.",
+         "The unit employs 16 midwives, according to board papers.",
+         "The unit employs 32 midwives, according to board papers.", ["a.md:14", "b.md:16"]),
+        # the holder named two ways ("the tanker" / "the vessel")
+        ("The tanker was carrying 420 barrels of oil when it sank.",
+         "Shipping records show the vessel had 380 barrels of oil in its hold.",
+         "Shipping records show the vessel had 980 barrels of oil in its hold.",
+         ["a.md:420 barrels", "b.md:380 barrels"]),
+        # two verbs for one count ("tackled" / "sent")
+        ("Some 85 firefighters tackled the heath fire overnight.",
+         "Crews sent 92 firefighters to the heath fire.",
+         "Crews sent 240 firefighters to the heath fire.", ["a.md:Some 85", "b.md:92"]),
+        # each article's only weight, and nothing else shared
+        ("The small spacecraft weighs 4.2 kg and carries a camera.",
+         "The college's 4.8-kilogram cubesat reached orbit on Monday.",
+         "The college's 9.5-kilogram cubesat reached orbit on Monday.",
+         ["a.md:4.2 kg", "b.md:4.8-kilogram"]),
+    ],
+)  # fmt: skip
+def test_close_figures_each_article_gives_once_are_one_fact(
+    one: str, other: str, far: str, grouped: list[str]
+) -> None:
+    # within 25% of each other, two articles' only figures of one noun (or dimension)
+    # are one figure misreported; further apart, nothing else says they are one
+    first = told(one, "a.md")
+    assert grouped in groups_of([*first, *told(other, "b.md")])
+    assert [grouped[0]] in groups_of([*first, *told(far, "b.md")])
 
 
 def test_a_death_toll_meets_a_bare_count_of_the_dead() -> None:
