@@ -90,7 +90,7 @@ def score_pair(a: Claim, b: Claim, threshold: float = 75.0) -> PairScore | None:
             close_ages=a.key.event == AGE and _ages_close(a, b),
             # told as one exact value each: not "about", "more than" or "hundreds"
             exact=all(isinstance(c.value, Quantity) and c.value.is_exact for c in (a, b)),
-            close=_close_figures(a, b),
+            close=_once_each(a.key, b.key) and _close_figures(a, b),
         )
     if not (strong or (same and weak)):
         if (
@@ -357,7 +357,9 @@ def veto_reason(a: Claim, b: Claim, same: bool, threshold: float) -> str | None:
         and not _one_side_of_a_vote(a.key, b.key)
         and not (
             a.doc != b.doc
-            and _counted_once_each(a.key, b.key, threshold, close=_close_figures(a, b))
+            and _counted_once_each(
+                a.key, b.key, threshold, close=_once_each(a.key, b.key) and _close_figures(a, b)
+            )
         )
         and not (a.doc != b.doc and _measured_once_each(a.key, b.key))
         and not _recorded(a.key, b.key)
@@ -549,6 +551,12 @@ MAX_AGE_SLIP = 3.0
 
 # Two counts this close (the larger over the smaller) may be one count misreported.
 CLOSE_FIGURES = 1.25
+
+
+def _once_each(a: ClaimKey, b: ClaimKey) -> bool:
+    """Each figure its article's only one of its noun, or of its dimension (a cheap test
+    before `_close_figures`, asked of every candidate pair)."""
+    return (a.counted_once and b.counted_once) or (a.measured_once and b.measured_once)
 
 
 def _close_figures(a: Claim, b: Claim) -> bool:
