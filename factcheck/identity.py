@@ -232,7 +232,8 @@ def _figure_link(
     close: bool = False,
 ) -> tuple[bool, bool]:
     """(strong, weak) evidence that two figures are one fact's (`one_document`: both
-    claims are one article's; `close_ages`: two ages one person's misreported)."""
+    claims are one article's; `close_ages`: two ages one person's misreported; `close`:
+    two figures each told once, close enough to be one misreported)."""
     if a.event == b.event == AGE:
         # Two ages are one person's when the same name is given, or the same kind of person
         # does the same thing: "a 71-year-old man died" / "a man aged 74 died"
@@ -506,7 +507,8 @@ def veto_reason(a: Claim, b: Claim, same: bool, threshold: float) -> str | None:
     ):
         return None
     if a.doc != b.doc and _measured_once_each(a.key, b.key) and _close_figures(a, b):
-        return None  # each article's one length, close: "a 2.4-metre weir" / "the 3.2-metre weir"
+        # each article's one weight, and close: "weighs 4.2 kg" / "the 4.8-kilogram cubesat"
+        return None
     return "no shared measure or act"
 
 
@@ -549,7 +551,8 @@ def _one_surname(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
 MAX_AGE_SLIP = 3.0
 
 
-# Two counts this close (the larger over the smaller) may be one count misreported.
+# Two figures this close (the larger over the smaller), each its article's only one of
+# its noun or dimension, may be one figure misreported; further apart, two things.
 CLOSE_FIGURES = 1.25
 
 
@@ -560,6 +563,7 @@ def _once_each(a: ClaimKey, b: ClaimKey) -> bool:
 
 
 def _close_figures(a: Claim, b: Claim) -> bool:
+    """Two figures in one unit within CLOSE_FIGURES of each other ("14" / "16 midwives")."""
     va, vb = a.value, b.value
     if not isinstance(va, Quantity) or not isinstance(vb, Quantity):
         return False
