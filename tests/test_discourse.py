@@ -285,7 +285,12 @@ def test_a_figure_is_counted_once_when_its_document_gives_one_value_for_its_noun
     assert claims["2,300"].key.counted_once is False  # a possible 200 more counts too
     assert not claims["400"].key.counted_once  # two counts of pumps
     assert not claims["90"].key.counted_once
-    assert not claims["61%"].key.counted_once  # a share is told by what its part does
+    assert not claims["61%"].key.counted_once  # a share of no counted noun
+    # a share of a counted noun counts as one figure of it: one share of members, or two
+    one = extract_text("Some 82% of members who voted backed strike action.\n", None)
+    assert one[0].key.counted_once
+    two = extract_text("Some 82% of members voted, and 78% of members backed the deal.\n", None)
+    assert not any(c.key.counted_once for c in two)
     alone = {c.text: c for c in extract_text("The regulator received 2,300 complaints.\n", None)}
     assert alone["2,300"].key.counted_once
     # "another" tells of a first group, even one given no figure

@@ -201,6 +201,7 @@ def read_context(
             and any(c.dep_ == "aux" and c.lower_ in POSSIBILITY_MODALS for c in verb.children)
         )
         or _a_requirement(measured)
+        or (not temporal and _a_norm(verb))
         or _a_capacity(verb)
         or _on_a_condition(verb)
         or _the_condition_itself(verb),
@@ -798,6 +799,18 @@ def _tense_is_future(verb: Token | None) -> bool | None:
 # Words that make a figure a bar to reach rather than a level reached: "the 2,500
 # rating required for the title", "the 30 signatures needed", "the minimum 18 months".
 _REQUIREMENT_WORDS = frozenset("require need minimum necessary qualifying threshold".split())
+
+
+def _a_norm(verb: Token | None) -> bool:
+    """Whether a figure is told as what ought to be ("92% of patients should be treated
+    within 18 weeks"), a standard, not a level. (A date told so is a plan: "should reopen
+    in May".)"""
+    return verb is not None and any(
+        c.dep_ == "aux" and c.lower_ in _NORM_MODALS for c in verb.children
+    )
+
+
+_NORM_MODALS = frozenset({"should"})  # not "must": "must pay £2,350" tells what is owed
 
 
 def _a_requirement(measured: Token | None) -> bool:

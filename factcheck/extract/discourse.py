@@ -360,7 +360,6 @@ def _counts_a_noun(claim: Claim) -> bool:
     return (
         not claim.kind.is_temporal
         and isinstance(claim.value, Quantity)
-        and claim.kind is not Kind.PERCENT
         and head is not None
         and head not in GENERIC_MEASURES
         and head not in ANYONE

@@ -630,6 +630,9 @@ def test_phrases_for_one_measure_name_one_measure(one: str, other: str) -> None:
         ("The toll may rise to 300.", True),
         ("The plant will eliminate 400 jobs.", False),
         ("The plant eliminated 400 jobs.", False),
+        # a standard, not a level: "92% should be treated within 18 weeks"
+        ("By law 92% of patients should be seen within 18 weeks.", True),
+        ("The firm must pay 2,350 euros in costs.", False),
     ],
 )
 def test_a_figure_said_to_be_possible_is_hedged(text: str, hedged: bool) -> None:
