@@ -196,12 +196,11 @@ def read_context(
         or (not temporal and _the_level_before(span))
         # "broke through as a 16-year-old": the age someone was then
         or (age and _words_before(span, 2) == ["as", "a"]),
-        hedged=(
-            verb is not None
-            and any(c.dep_ == "aux" and c.lower_ in POSSIBILITY_MODALS for c in verb.children)
-        )
+        hedged=_with_modal(verb, POSSIBILITY_MODALS)
         or _a_requirement(measured)
-        or (not temporal and _a_norm(verb))
+        # a standard, not a level: "92% of patients should be treated within 18 weeks"
+        # (a date told so is a plan: "should reopen in May")
+        or (not temporal and _with_modal(verb, _NORM_MODALS))
         or _a_capacity(verb)
         or _on_a_condition(verb)
         or _the_condition_itself(verb),
@@ -366,12 +365,16 @@ _RATE_ADVERBS |= {"daily": "day", "hourly": "hour"}
 _PERIODS = frozenset(_RATE_ADVERBS.values())
 
 
+def _figure_phrase(span: Span) -> Token:
+    """The head of the phrase a figure counts in ("4.2 billion crowns": "crowns")."""
+    root = span.root
+    return root.head if root.dep_ in ("nummod", "compound", "quantmod") else root
+
+
 def _rate_adverb(verb: Token | None, span: Span) -> str | None:
     """ "year" for an amount the verb handles each year ("spends €200 million annually"),
     not for who does something daily ("24% of adults smoke daily")."""
-    phrase = span.root
-    if phrase.dep_ in ("nummod", "compound", "quantmod"):
-        phrase = phrase.head  # "4.2 billion crowns": the phrase the figure counts in
+    phrase = _figure_phrase(span)
     if verb is None or phrase.dep_ not in ("dobj", "attr", "oprd") or _SHARE.search(span.text):
         return None
     for c in verb.children:
@@ -390,9 +393,7 @@ def _rate_adverb(verb: Token | None, span: Span) -> str | None:
 def _yearly(span: Span) -> str | None:
     """ "year" for the amount of a noun told as yearly ("an annual budget of €3.1 million",
     "its annual budget is €3.1 million"): a rate, not a total."""
-    phrase = span.root
-    if phrase.dep_ in ("nummod", "compound", "quantmod"):
-        phrase = phrase.head
+    phrase = _figure_phrase(span)
     noun = None
     if phrase.dep_ == "pobj" and phrase.head.lower_ == "of":
         noun = phrase.head.head
@@ -801,15 +802,12 @@ def _tense_is_future(verb: Token | None) -> bool | None:
 _REQUIREMENT_WORDS = frozenset("require need minimum necessary qualifying threshold".split())
 
 
-def _a_norm(verb: Token | None) -> bool:
-    """Whether a figure is told as what ought to be ("92% of patients should be treated
-    within 18 weeks"), a standard, not a level. (A date told so is a plan: "should reopen
-    in May".)"""
-    return verb is not None and any(
-        c.dep_ == "aux" and c.lower_ in _NORM_MODALS for c in verb.children
-    )
+def _with_modal(verb: Token | None, modals: frozenset[str]) -> bool:
+    """Whether the verb takes one of these modals ("could shed", "should be treated")."""
+    return verb is not None and any(c.dep_ == "aux" and c.lower_ in modals for c in verb.children)
 
 
+# Modals that tell what ought to be, a standard rather than a level.
 _NORM_MODALS = frozenset({"should"})  # not "must": "must pay £2,350" tells what is owed
 
 
