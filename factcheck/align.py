@@ -22,7 +22,7 @@ from dataclasses import dataclass
 
 from .compare import compatible
 from .identity import PairScore, is_bare, is_telling, participants, same_value, score_pair, veto
-from .lexicon import EVENT_SYNONYMS, NOMINAL_EVENTS, SAY, event_kin, events_named_by
+from .lexicon import EVENT_SYNONYMS, NOMINAL_EVENTS, SAY, event_kin, events_named_by, what_lasts
 from .models import Claim, ClaimKey, DateValue, Kind, Link
 from .normalize.units import dimension, in_base_unit
 from .second_opinion import second_opinion
@@ -271,6 +271,10 @@ def blocking_words(claim: Claim) -> set[str]:
     if claim.kind is Kind.DURATION and not events:
         # "a seven-year mission": the span of what it describes (identity `_date_link`)
         words.update(f"{w}@{_value_token(claim)}" for w in key.event_args)
+    thing = what_lasts(key.event, key.event_args) if claim.kind is Kind.DURATION else None
+    if thing and key.told_once:
+        # The one span each article gives of one thing (identity `_date_link`).
+        words.add(f"{thing}|spanned once")
     if events and not claim.kind.is_temporal and key.told_once:
         # The one figure each article gives for an act (identity `_figure_link`).
         words.update(f"{event}|once" for event in events)

@@ -44,6 +44,7 @@ from .lexicon import (
     UNIT_NOUNS,
     events_named_by,
     same_event,
+    what_lasts,
 )
 from .models import Claim, ClaimKey, DateValue, Granularity, Kind, Quantity
 from .normalize.date_lexicon import MONTHS, SEASONS
@@ -145,17 +146,33 @@ def _date_link(
             a.told_once
             and b.told_once
             and not _actors_told_apart(a, b)
-            and args != 0.0
+            # ("detained two men" / "arrested two suspects": a word for anyone names no one)
+            and _similarity(_named(a.event_args), _named(b.event_args)) != 0.0
             and one_grain
             # told by two verbs for one act ("built in 1894" / "dates from 1896"), it
             # must not be said of two things ("damage dating back to a fire in 1944")
             and (a.event == b.event or subjects is not False)
         )
     )
+    # "an eight-year contract" / "a seven-year public service contract": the one span of
+    # time each article gives of one thing (discourse.mark_spans_told_once)
+    strong = strong or (
+        spans
+        and a.told_once
+        and b.told_once
+        and a.event == b.event
+        and what_lasts(a.event, a.event_args) == what_lasts(b.event, b.event_args) is not None
+        and not _actors_told_apart(a, b)
+    )
     # Any event but a statement, on the very same date, is one fact; so is one span of
     # time told of the same thing ("a seven-year mission" / "the seven-year mission").
     described = spans and not a.event and not b.event and (args or 0.0) >= threshold
     return strong, bool(event) or described
+
+
+def _named(words: tuple[str, ...]) -> tuple[str, ...]:
+    """Words with those for anyone ("man", "people") left out."""
+    return tuple(w for w in words if w not in ANYONE)
 
 
 def _named_alike(a: ClaimKey, b: ClaimKey, subjects: bool | None) -> bool:
@@ -237,10 +254,13 @@ def _figure_link(
     if a.event == b.event == AGE:
         # Two ages are one person's when the same name is given, or the same kind of person
         # does the same thing: "a 71-year-old man died" / "a man aged 74 died"
-        one_person = subjects is True and (
+        # (one name is one person, however else each side describes them: "the squad's
+        # team doctor, Harald Moen" / "Dr Harald Moen")
+        one_person = (
             _one_name(a.actors, b.actors)
             if a.actors and b.actors
-            else (bool(a.event_args) and a.event_args == b.event_args) or _one_role(a, b)
+            else subjects is True
+            and ((bool(a.event_args) and a.event_args == b.event_args) or _one_role(a, b))
         )
         # ... or each is the only age its article gives, of one kind of person: "a
         # 54-year-old woman from Marteval" / "the woman who spent longest beneath, aged 45"

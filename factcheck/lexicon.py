@@ -46,6 +46,22 @@ STAGING_VERBS = frozenset("begin start launch stage stag hold call resume".split
 # "a two-year dispute" and "the talks lasted 47 days" all key as LAST of "talk", so two
 # articles' lengths of the same happening meet (and conflict when they differ).
 LAST = "last"
+
+
+def what_lasts(event: str | None, args: tuple[str, ...]) -> str | None:
+    """The thing a span of time is told of, by its key: the last word of what it
+    describes ("an eight-year contract", "a seven-year public service contract": the
+    contract) or of the happening that lasted (LAST: "a 40-hour closure" keys as "shut");
+    None for a span told by any other act ("jailed for nine years"), or of a penalty or
+    a term of office, which a story may give one of for each person ("an 18-month
+    sentence" for one defendant, "a 32-month prison sentence" for another)."""
+    thing = args[-1] if event in (None, LAST) and args else None
+    return None if thing in _TERMS else thing
+
+
+_TERMS = frozenset("sentence term ban".split())
+
+
 # Every age keys as this event, whatever its clause tells of the person ("a 71-year-old
 # man died", "a man aged 74 died"): an age is the person's, and one person has one.
 AGE = "age"
@@ -437,6 +453,7 @@ PHRASE_SYNONYMS = {
     ("death", "count"): ("death", "toll"),
     ("legal", "battle"): ("dispute",),  # "a two-year legal battle" / "a three-year dispute"
     ("crew", "member"): ("crew",),
+    ("price", "tag"): ("cost",),  # "put the mission's price tag at" / "the mission cost"
 }
 
 # Measured nouns that say nothing about what is counted ("120 people" may be any

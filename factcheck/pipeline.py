@@ -40,6 +40,7 @@ from .extract.discourse import (
     mark_dates_told_before,
     mark_measures_told_once,
     mark_other_years_figures,
+    mark_spans_told_once,
     mark_values_told_once,
     stamp_figures,
 )
@@ -220,7 +221,7 @@ def _finish(
     dated = mark_other_years_figures(carry_stamps_to_tallies(stamped, texts), [document])
     dated = mark_dates_told_before(dated)
     linked = mark_counts_told_once(mark_values_told_once(dated, [document]))
-    linked = mark_measures_told_once(linked)
+    linked = mark_spans_told_once(mark_measures_told_once(linked))
     return with_paragraphs(document).without_text(), linked
 
 

@@ -754,6 +754,54 @@ def test_spans_of_one_thing_that_differ_are_not_linked_on_the_noun_alone() -> No
     assert groups_of([a, b]) == [["a"], ["b"]]
 
 
+def test_a_price_tag_is_what_a_thing_costs() -> None:
+    tag = told("The agency put the mission's price tag at $0.6 billion.", "a.md")
+    cost = told("The mission cost $1.1 billion, the agency said.", "b.md")
+    assert groups_of([*tag, *cost]) == [["a.md:$0.6 billion", "b.md:$1.1 billion"]]
+
+
+def test_a_word_for_anyone_does_not_tell_apart_whom_an_act_was_done_to() -> None:
+    # each article's one arrest: "two men" and "two suspects" may be the same two
+    detained = told("The two men were detained on Wednesday at a house in the city.", "a.md")
+    arrested = told("Two suspects were arrested on Tuesday and remain in custody.", "b.md")
+    protesters = told("Police arrested two protesters on Monday outside the court.", "c.md")
+
+    def dates(claims: list[Claim]) -> list[Claim]:
+        return [c for c in claims if c.kind is Kind.DATE]
+
+    assert len(groups_of(dates([*detained, *arrested]))) == 1
+    assert len(groups_of(dates([*arrested, *protesters]))) == 2
+
+
+@pytest.mark.parametrize(
+    ("one", "other", "together"),
+    [
+        # each article's one span of a contract: one contract, its length misreported
+        ("The eight-year contract will run from April 1 and covers nine routes.",
+         "Northsound has secured a seven-year public service contract for the isles.", True),
+        # the story's strike and the last one, years ago, are two strikes
+        ("Crews will stage a five-day strike at the port.",
+         "The last strike at the port, in 2019, lasted two days.", False),
+        # two defendants may each get their own sentence
+        ("His wife received an 18-month sentence suspended for two years.",
+         "The farmer began a 32-month prison sentence on Monday.", False),
+    ],
+)  # fmt: skip
+def test_the_one_span_each_article_gives_of_one_thing_is_one_fact(
+    one: str, other: str, together: bool
+) -> None:
+    spans = [c for c in [*told(one, "a.md"), *told(other, "b.md")] if c.kind is Kind.DURATION]
+    grouped = [len(g) for g in groups_of(spans)]
+    assert grouped == ([2] if together else [1] * len(spans))
+
+
+def test_a_second_span_of_one_thing_in_an_article_makes_neither_told_once() -> None:
+    # "a five-year contract ... extended to seven years": which is the contract's?
+    spans = [c for c in told("The five-year contract was extended to a seven-year contract.",
+                              "a.md") if c.kind is Kind.DURATION]  # fmt: skip
+    assert len(spans) == 2 and not any(c.key.told_once for c in spans)
+
+
 def test_the_act_each_article_dates_once_is_one_act() -> None:
     # "the council approved the budget on Tuesday" / "it was approved on March 23"
     once = dict(kind=Kind.DATE, event="approve")
@@ -1204,6 +1252,15 @@ def test_an_age_is_its_holders_whatever_the_clause_says_of_them() -> None:
     assert veto_reason(found, alike, False, 75.0) == "another person"  # a name, not a typo
     [then] = _ages("Lindell broke through as a 17-year-old.", "b.md")
     assert veto_reason(found, then, False, 75.0) == "an age at another time"
+
+
+def test_one_name_is_one_person_however_each_article_describes_them() -> None:
+    [doctor] = _ages("The squad's 61-year-old team doctor, Harald Moen, was banned.", "a.md")
+    [titled] = _ages("Dr Harald Moen, aged 64, denies wrongdoing.", "b.md")
+    assert titled.key.actors == ("harald", "moen")  # a title is no part of the name
+    assert groups_of([doctor, titled]) == [[doctor.id, titled.id]]
+    [other] = _ages("Dr Erik Moen, aged 64, denies wrongdoing.", "b.md")
+    assert len(groups_of([doctor, other])) == 2
 
 
 def test_the_one_age_each_article_gives_meets_another_a_slip_of_a_year_or_two_apart() -> None:

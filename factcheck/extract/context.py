@@ -967,7 +967,13 @@ def _age_key(
         subjects=_key_words(tokens, aliases),
         # (not a place a preposition gives: "a teacher from Eastbank" names no one)
         actors=_key_words(
-            [t for t in tokens if t.pos_ == "PROPN" and not _in_a_phrase_of(t, person)],
+            [
+                t
+                for t in tokens
+                if t.pos_ == "PROPN"
+                and t.lower_ not in TITLE_WORDS  # "Dr Harald Moen" is Harald Moen
+                and not _in_a_phrase_of(t, person)
+            ],
             aliases,
         ),
     )

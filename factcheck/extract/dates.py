@@ -1417,6 +1417,10 @@ def _soon_ahead(text: str, start: int, end: int) -> bool:
     return past is None or not past.group("past")
 
 
+# "-olds" after a span: an age group ("allowing 16-year-olds to vote", "18-month-olds").
+_AGE_GROUP_AFTER = re.compile(r"-olds\b", re.IGNORECASE)
+
+
 def _plausible(rule: str, text: str, start: int, end: int) -> bool:
     """Reject hits that are not dates: a bare four-digit count or label; "a while" or
     "some time" unless "for" leads ("for a while"); a march that is an event's name
@@ -1476,6 +1480,8 @@ def _plausible(rule: str, text: str, start: int, end: int) -> bool:
         return not (text[start:end] == "March" and named)
     if rule == "vague-duration":
         return bool(_FOR_BEFORE.search(text, max(0, start - 5), start))
+    if rule.startswith("duration") and _AGE_GROUP_AFTER.match(text, end):
+        return False  # "16-year-olds": people of an age, not a length of time
     if rule != "year" or not text[start:end].isdigit():
         return True
     before = _WORD_BEFORE.search(text, max(0, start - 20), start)

@@ -33,7 +33,16 @@ import re
 from collections import defaultdict
 from collections.abc import Callable, Mapping, Sequence
 
-from ..lexicon import AGE, ANYONE, CALENDAR_STAMP, GENERIC_MEASURES, SAY, UNDATED_STEPS, UNIT_NOUNS
+from ..lexicon import (
+    AGE,
+    ANYONE,
+    CALENDAR_STAMP,
+    GENERIC_MEASURES,
+    SAY,
+    UNDATED_STEPS,
+    UNIT_NOUNS,
+    what_lasts,
+)
 from ..models import Claim, DateValue, Document, Kind, Quantity
 from ..normalize.units import TEMPERATURE, dimension, is_physical
 
@@ -315,6 +324,28 @@ def mark_measures_told_once(claims: Sequence[Claim]) -> list[Claim]:
         claim.with_key(measured_once=True) if alone(claim) and _a_lasting_fact(claim) else claim
         for claim in claims
     ]
+
+
+def mark_spans_told_once(claims: Sequence[Claim]) -> list[Claim]:
+    """Mark each span of time that is the only one its document gives of one thing
+    (`key.told_once`): "an eight-year contract" in one article, "a seven-year public
+    service contract" in another. A span of an earlier occurrence ("its last strike, in
+    2019, lasted two days") neither counts against the story's own nor is marked."""
+    alone = _the_only_value(claims, _spans_a_thing, _span_of)
+    return [claim.with_key(told_once=True) if alone(claim) else claim for claim in claims]
+
+
+def _spans_a_thing(claim: Claim) -> bool:
+    key = claim.key
+    return (
+        claim.kind is Kind.DURATION
+        and what_lasts(key.event, key.event_args) is not None
+        and not (key.negated or key.hedged or key.part or key.earlier)
+    )
+
+
+def _span_of(claim: Claim) -> tuple[object, ...]:
+    return (claim.doc, claim.key.event, what_lasts(claim.key.event, claim.key.event_args))
 
 
 def _a_lasting_fact(claim: Claim) -> bool:

@@ -63,6 +63,8 @@ _BLOCKED_PARTS: tuple[tuple[str, str | None], ...] = (
     (r"\S+\.(?:md|txt|html?|jsonl|json|csv|pdf|jpe?g|png|gif|webp)\b",
      r"\.(?:md|txt|html?|jsonl|json|csv|pdf|jpe?g|png|gif|webp)"),
     (r"\b\d+(?:st|nd|rd|th|s)\b", None),
+    # "16-year-olds", "three-month-olds": an age group, not a count or anyone's age
+    (r"\b\w+-(?:[^\S\r\n]+(?:and|or|to)[^\S\r\n]+\w+-)?(?:year|month|week|day)s?-olds\b", "olds"),
 )  # fmt: skip
 _BLOCKED = re.compile("|".join(part for part, _ in _BLOCKED_PARTS), _I)
 _BLOCKED_NEEDS = [re.compile(need) if need else None for _, need in _BLOCKED_PARTS]

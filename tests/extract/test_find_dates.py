@@ -1832,6 +1832,19 @@ def test_names_that_hold_a_time(sentence: str, expected: list[tuple[str, str]]) 
     assert [(m.text, m.value.timex) for m in find_dates(sentence, A)] == expected
 
 
+# "16-year-olds" are people of an age, not a length of time.
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("The reform lets 16-year-olds vote.", []),
+        ("Two-year-olds and 18-month-olds play free.", []),
+        ("The 16-year deal ends.", [("16-year", "P16Y")]),
+    ],
+)
+def test_an_age_group_is_no_span_of_time(sentence: str, expected: list[tuple[str, str]]) -> None:
+    assert [(m.text, m.value.timex) for m in find_dates(sentence, A)] == expected
+
+
 # An event that "is on Tuesday", "is Friday" or "is in November" is still to come (one
 # past would be "was"); "today is Wednesday" stays the day itself. (A is Wednesday
 # 2025-08-27.)

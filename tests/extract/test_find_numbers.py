@@ -22,6 +22,9 @@ FOUND = [
     ("Turnout was over 95% in the city.", [("over 95%", Kind.PERCENT, 95, None)]),
     # "over" after a verb that lays an event out over a span: the span's preposition
     ("The open was played over 11 rounds.", [("11", Kind.COUNT, 11, 11)]),
+    # an age group is no count and nobody's age
+    ("The reform lets 16-year-olds vote, as 16- and 17-year-olds can in 12 states.",
+     [("12", Kind.COUNT, 12, 12)]),
     ("Held over 3 days, it drew over 40,000 fans.",
      [("3", Kind.COUNT, 3, 3), ("over 40,000", Kind.COUNT, 40000, None)]),
     ("The fund holds $4.5 billion.", [("$4.5 billion", Kind.MONEY, 4.5e9, 4.5e9)]),
