@@ -89,8 +89,7 @@ def score_pair(a: Claim, b: Claim, threshold: float = 75.0) -> PairScore | None:
             threshold,
             one_document=a.doc == b.doc,
             close_ages=a.key.event == AGE and _ages_close(a, b),
-            # told as one exact value each: not "about", "more than" or "hundreds"
-            exact=all(isinstance(c.value, Quantity) and c.value.is_exact for c in (a, b)),
+            exact=_exact(a) and _exact(b),
             close=_once_each(a.key, b.key) and _close_figures(a, b),
         )
     if not (strong or (same and weak)):
@@ -199,11 +198,13 @@ def _counted_once_each(
         and b.counted_once
         and (exact or (a.event is not None and b.event is not None))
         and (a.event is not None or b.event is not None)
-        # no thing of its own, or the same thing: "a €42 surcharge per tonne" / "€24"
+        # no thing of its own, or the same thing: "a €42 surcharge per tonne" / "€24";
+        # close figures need none: "1,712 finishers crossed the line" / "1,640 finishers
+        # completed the course"
         and (
             (not a.event_args and not b.event_args)
             or (_similarity(a.event_args, b.event_args) or 0.0) >= threshold
-            or (close and (not a.event_args or not b.event_args))
+            or close
         )
         and _same_named_head(a, b)
         and a.per == b.per
@@ -291,7 +292,12 @@ def _figure_link(
         event is True
         # one article naming two things of a kind ("the 7,412-metre peak", "Vask Tor, a
         # 7,160-metre peak") more often than it contradicts itself: it must name the holder
-        or (both_idle and (subjects is True if one_document else subjects is not False))
+        # (or, each its article's only exact figure of the noun and close, by two names
+        # for one holder: "the chain, which operates 214 stores" / "Brakka runs 240 stores")
+        or (
+            both_idle
+            and (subjects is True if one_document else subjects is not False or close and exact)
+        )
         # one actor, unless neither figure names what it measures: "the company raised
         # $1.2 billion" and "the company is worth $11 billion" are two things of it
         or (subjects is True and not (_measured_by_actor(a) and _measured_by_actor(b)))
@@ -508,9 +514,22 @@ def veto_reason(a: Claim, b: Claim, same: bool, threshold: float) -> str | None:
     if _a_rivals(a.key) != _a_rivals(b.key):
         return "a rival's"  # "Rival Aerlinea Corsa levies €110" / "Skyvela will charge €95"
     no_act = not a.kind.is_temporal and not a.key.event and not b.key.event
-    if no_act and subjects_compatible(a.key.subjects, b.key.subjects) is False:
+    if (
+        no_act
+        and subjects_compatible(a.key.subjects, b.key.subjects) is False
+        # (unless each is its article's only figure of the noun, and the two are exact
+        # and close: one holder named two ways, "the chain, which runs 214 stores" /
+        # "Brakka has 240"; "more than 5,000 taxis" is no misreported cap of 4,500)
+        and not (
+            a.doc != b.doc
+            and _once_each(a.key, b.key)
+            and _close_figures(a, b)
+            and _exact(a)
+            and _exact(b)
+        )
+    ):
         # Without an act, the subject is whoever holds the figure: "the district employs
-        # 3,100 teachers" and "the union represents 2,900" count different groups.
+        # 3,100 teachers" and "the union represents 1,900" count different groups.
         return "another holder"
     measure = _similarity(a.key.measure, b.key.measure)
     if a.kind.is_temporal or (measure is not None and measure >= threshold):
@@ -580,6 +599,11 @@ def _once_each(a: ClaimKey, b: ClaimKey) -> bool:
     """Each figure its article's only one of its noun, or of its dimension (a cheap test
     before `_close_figures`, asked of every candidate pair)."""
     return (a.counted_once and b.counted_once) or (a.measured_once and b.measured_once)
+
+
+def _exact(claim: Claim) -> bool:
+    """A figure told as one exact value: not "about", "more than" or "hundreds"."""
+    return isinstance(claim.value, Quantity) and claim.value.is_exact
 
 
 def _close_figures(a: Claim, b: Claim) -> bool:

@@ -424,6 +424,10 @@ MEASURE_SYNONYMS = {
     "fieldwork": "excavation",  # "the excavation began in March" / "fieldwork started"
     "dig": "excavation",
     "marketing": "advertising",  # "spends €200 million on marketing" / "on advertising"
+    "scientist": "researcher",  # "a team of 38 researchers" / "38 scientists"
+    "workforce": "worker",  # "a workforce of 420" / "employs 420 workers"
+    "detour": "diversion",  # "a 14-mile diversion" / "a 12-mile detour"
+    "stretch": "section",  # "a 45-metre stretch of the pier" / "a 40-metre section"
     # qualifiers news uses interchangeably, so they do not tell two things apart:
     # "the original / initial budget", "world / global rice exports", "fresh / new
     # snow", "the old / previous record", "an improved / revised offer"
@@ -454,6 +458,8 @@ PHRASE_SYNONYMS = {
     ("legal", "battle"): ("dispute",),  # "a two-year legal battle" / "a three-year dispute"
     ("crew", "member"): ("crew",),
     ("price", "tag"): ("cost",),  # "put the mission's price tag at" / "the mission cost"
+    ("fire", "engine"): ("appliance",),  # "12 fire engines" / "a dozen appliances"
+    ("fire", "truck"): ("appliance",),
 }
 
 # Measured nouns that say nothing about what is counted ("120 people" may be any

@@ -294,6 +294,10 @@ def test_a_count_recorded_of_an_act_meets_a_count_told_by_the_act() -> None:
         ("Some 85 firefighters tackled the heath fire overnight.",
          "Crews sent 92 firefighters to the heath fire.",
          "Crews sent 240 firefighters to the heath fire.", ["a.md:Some 85", "b.md:92"]),
+        # two verbs, each with its own object ("crossed the line" / "completed the course")
+        ("Of those, 1,712 finishers crossed the line before the cut-off.",
+         "Organisers said 1,640 finishers completed the course.",
+         "Organisers said 940 finishers completed the course.", ["a.md:1,712", "b.md:1,640"]),
         # each article's only weight, and nothing else shared
         ("The small spacecraft weighs 4.2 kg and carries a camera.",
          "The college's 4.8-kilogram cubesat reached orbit on Monday.",
@@ -752,6 +756,16 @@ def test_spans_of_one_thing_that_differ_are_not_linked_on_the_noun_alone() -> No
     a = claim(_years(3), doc="a.md", kind=Kind.DURATION, args=("sentence",), cid="a")
     b = claim(_years(5), doc="b.md", kind=Kind.DURATION, args=("sentence",), cid="b")
     assert groups_of([a, b]) == [["a"], ["b"]]
+
+
+def test_close_figures_each_article_gives_once_meet_whoever_is_said_to_hold_them() -> None:
+    # "the chain" and "Brakka" are one holder named two ways; 214 and 240 stores are close
+    chain = told("The chain, which operates 214 stores, said prices would fall.", "a.md")
+    brakka = told("Brakka, which runs 240 stores, has gained market share.", "b.md")
+    assert groups_of([*chain, *brakka]) == [["a.md:214", "b.md:240"]]
+    # far apart, they are two holders' counts
+    rival = told("Brakka, which runs 400 stores, has gained market share.", "b.md")
+    assert groups_of([*chain, *rival]) == [["a.md:214"], ["b.md:400"]]
 
 
 def test_a_price_tag_is_what_a_thing_costs() -> None:

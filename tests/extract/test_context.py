@@ -501,6 +501,11 @@ def test_a_date_inside_a_place_phrase_is_no_place() -> None:
         ("The ship's 23 crew members are safe.", "The ship's 23 sailors are safe."),
         ("Nine tugboats freed the ship.", "Nine tugs freed the ship."),
         ("The airport scrapped 278 departures.", "The airport scrapped 278 flights."),
+        ("A team of 38 researchers took part.", "A team of 38 scientists took part."),
+        ("The mill has a workforce of 420.", "The mill has 420 workers."),
+        ("Crews sent 12 fire engines.", "Crews sent 12 appliances."),
+        ("Drivers face a 14-mile detour.", "Drivers face a 14-mile diversion."),
+        ("A 45-metre stretch of the pier fell.", "A 45-metre section of the pier fell."),
     ],
 )
 def test_nouns_for_one_population_name_one_measure(one: str, other: str) -> None:
