@@ -396,6 +396,7 @@ MEASURE_SYNONYMS = {
     "post": "job",  # "320 permanent jobs" / "230 permanent posts"
     "role": "job",
     "home": "household",
+    "house": "household",  # "flooded 140 houses" / "140 households were flooded"
     "ship": "vessel",  # "129-metre vessels" / "139-metre ships"
     "boat": "vessel",
     "car": "vehicle",  # "five cars" / "seven vehicles" in one fleet

@@ -497,6 +497,7 @@ def test_a_date_inside_a_place_phrase_is_no_place() -> None:
         ("Rebels freed 14 captives on Monday.", "Rebels freed 14 hostages on Monday."),
         ("The plant employs 900 employees.", "The plant employs 900 workers."),
         ("Storms cut power to 118,000 homes.", "Storms cut power to 118,000 households."),
+        ("The landslide destroyed six houses.", "The landslide destroyed six homes."),
         ("The firm will shut 3 factories.", "The firm will shut 3 plants."),
         ("The ship's 23 crew members are safe.", "The ship's 23 sailors are safe."),
         ("Nine tugboats freed the ship.", "Nine tugs freed the ship."),
