@@ -292,6 +292,9 @@ TRANSFERS = frozenset(
     for pair in """pay/receive contribute/receive sentence/receive impose/pay buy/pay fine/pay
     charge/pay""".split()
 )
+# The act of a rule, a rate or a change taking effect: "comes into force on April 1",
+# "takes effect on 1 April", "will rise to €189 from April 1".
+ENTER_INTO_FORCE = "enter into force"
 # The verb of a thing's origin: "the bandstand dates from 1896" says only when it came
 # to be (built, founded, opened or made, whichever another source tells): kin to each.
 ORIGIN = "date"
@@ -577,11 +580,11 @@ IDIOMS = {
     ("put", "signature"): "sign",
     ("put", "name"): "sign",
     ("give", "birth"): "bear",
-    ("come", "force"): "enter into force",
-    ("enter", "force"): "enter into force",
-    ("take", "effect"): "enter into force",
-    ("go", "effect"): "enter into force",
-    ("come", "effect"): "enter into force",
+    ("come", "force"): ENTER_INTO_FORCE,
+    ("enter", "force"): ENTER_INTO_FORCE,
+    ("take", "effect"): ENTER_INTO_FORCE,
+    ("go", "effect"): ENTER_INTO_FORCE,
+    ("come", "effect"): ENTER_INTO_FORCE,
     ("win", "approval"): "approve",
     ("receive", "approval"): "approve",
     ("get", "approval"): "approve",
@@ -649,7 +652,7 @@ IDIOMS = {
     ("put", "off"): "postpone",
     ("send", "jail"): "sentence",
     ("flee", "home"): "flee",
-    ("apply", "from"): "enter into force",  # "the cap applies from April 1"
+    ("apply", "from"): ENTER_INTO_FORCE,  # "the cap applies from April 1"
     ("apply", "to"): "cover",  # "the deal applies to 935 staff" / "covers 935 staff"
     ("take", "home"): "receive",  # "winners take home €20,000"
 }

@@ -39,6 +39,7 @@ from ..lexicon import (
     LOWER_CASE_LABELS,
     MEASURE_SYNONYMS,
     NOMINAL_EVENTS,
+    ENTER_INTO_FORCE,
     ORIGIN,
     PHRASE_SYNONYMS,
     PLACE_HEADS,
@@ -129,6 +130,9 @@ def read_context(
         told_of = nominal.dep_ != "dobj" or (verb is not None and nominal == verb.head)
         if told_of and verb is not None and verb.lemma_.lower() != "be":
             verb = nominal
+    if temporal and event_lemma in _CHANGE_ACTS and _from_a_date(span, verb):
+        # "the fee will rise to €189 from April 1": the day the new fee takes effect
+        event_lemma = ENTER_INTO_FORCE
     if temporal and event_lemma == ORIGIN and _dates_something_else(verb):
         event_lemma = None  # "damage dating back to a fire in 1944": the fire's year
     if temporal and (_is_time_stamp(doc, start) or _dates_a_baseline(span)):
@@ -1213,9 +1217,8 @@ def _event_name(verb: Token | None) -> str | None:
     if verb is None:
         return None
     lemma = verb.lemma_.lower()
-    if lemma in REPORTING:
-        return SAY
-    # its dependents, and the noun a participle modifies ("the depot, ..., closed in 2019")
+    # its dependents, and the noun a participle modifies ("the depot, ..., closed in 2019");
+    # before reporting verbs: "claimed 200 lives", "was found guilty"
     related = [*verb.children, *([verb.head] if verb.dep_ == "acl" else [])]
     for word in related:
         idiom = IDIOMS.get((lemma, word.lemma_.lower()))
@@ -1223,6 +1226,8 @@ def _event_name(verb: Token | None) -> str | None:
             idiom = next((IDIOMS.get((lemma, g.lemma_.lower())) for g in word.children), None)
         if idiom is not None:
             return EVENT_SYNONYMS.get(idiom, idiom)
+    if lemma in REPORTING:
+        return SAY
     if lemma == "spend" and any(
         c.dep_ in ("dobj", "npadvmod") and c.lemma_.lower() in TIME_SPANS for c in verb.children
     ):
@@ -1481,6 +1486,17 @@ def _act_of(word: str) -> str:
     """A happening's noun by the name of its act ("closure" -> "shut"), else the noun."""
     act = NOMINAL_EVENTS.get(word)
     return EVENT_SYNONYMS.get(act, act) if act is not None else word
+
+
+def _from_a_date(span: Span, verb: Token | None) -> bool:
+    """Whether a date opens a new state, "from" it, in its verb's clause ("will rise to
+    €189 from April 1"; not "up from 3% in 2019", whose "from" is a level's)."""
+    prep = span.root.head
+    return verb is not None and prep.lower_ == "from" and prep.dep_ == "prep" and prep.head == verb
+
+
+# Acts of a change in a level (after EVENT_SYNONYMS), whose date "from" is when it takes effect.
+_CHANGE_ACTS = frozenset("rise raise increase cut fall drop reduce lower double freeze".split())
 
 
 def _lasting_act_of(word: str) -> str:

@@ -130,6 +130,22 @@ def test_a_date_told_of_a_happening_s_noun_dates_that_happening(text, surface, e
 
 
 @pytest.mark.parametrize(
+    ("text", "surface", "event"),
+    [
+        # a change "from" a date: the day it takes effect, as "comes into force" tells it
+        ("The licence fee will rise to €189 from April 1.", "April 1", "enter into force"),
+        ("The new fee takes effect on April 1.", "April 1", "enter into force"),
+        ("Fares rose from €2 to €3 on Monday.", "Monday", "rise"),
+        # an idiom of a reporting verb names its act
+        ("The driver was found guilty on Friday.", "Friday", "convict"),
+        ("The quake claimed 200 lives on Monday.", "Monday", "die"),
+    ],
+)
+def test_a_dates_event_is_the_act_its_clause_tells(text: str, surface: str, event: str) -> None:
+    assert claim_of(text, surface).key.event == event
+
+
+@pytest.mark.parametrize(
     ("text", "surface", "measure"),
     [
         ("The Senate passed the bill by 58 votes to 41.", "58", ("favour", "vote")),
