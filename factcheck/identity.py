@@ -296,7 +296,7 @@ def _figure_link(
         # for one holder: "the chain, which operates 214 stores" / "Brakka runs 240 stores")
         or (
             both_idle
-            and (subjects is True if one_document else subjects is not False or close and exact)
+            and (subjects is True if one_document else subjects is not False or (close and exact))
         )
         # one actor, unless neither figure names what it measures: "the company raised
         # $1.2 billion" and "the company is worth $11 billion" are two things of it
