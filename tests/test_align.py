@@ -1160,7 +1160,7 @@ def test_a_plan_told_in_one_article_and_an_act_long_before_in_another_are_two_fa
         claims = extract_text(text, dt.date(2026, 1, 20), doc_id=doc)
         return next(c for c in claims if c.text == surface)
 
-    plan = date_in("The maker will raise its prices by 12% from February 1.", "February 1", "a")
+    plan = date_in("The maker will raise its prices by 12% on February 1.", "February 1", "a")
     earlier = date_in("The maker raised prices by 8% last March.", "last March", "b")
     reason = "a plan against a past act"
     assert veto_reason(plan, earlier, False, 75.0) == reason

@@ -144,11 +144,6 @@ KNOWN_FALSE_ALARMS: dict[str, str] = {
         "shut its central library', so the two closures count as one act; comparing only "
         "what was closed lost a theatre's 'opened its doors in 1878' conflict"
     ),
-    "elections-dunmere-ward-recount-reversal": (
-        "'twenty-five papers for the Civic Party' found on recount is read as a vote for the "
-        "party and linked with the winner's 1,287 votes: nothing in the key tells misbundled "
-        "ballots from a tally"
-    ),
     "autos-torvane-hessleby-plant-job-cuts": (
         "'a plan to remove 2,000 jobs across the group's European operations' and 'eliminate "
         "1,150 positions at Hessleby' are each their article's one count of cut jobs; reading "

@@ -339,7 +339,7 @@ def test_a_year_naming_a_thing_dates_no_event():
         ("The county raises property taxes by 2.5%.", "2.5%", ("property", "tax"), "tax", "raise"),
         ("Fees are set to rise 4% in May.", "4%", ("fee",), "fee", None),
         # "worth" a figure: the figure is what the thing is worth.
-        ("He sold a house worth $2 million.", "$2 million", ("house",), "house", "buy"),
+        ("He sold a house worth $2 million.", "$2 million", ("household",), "household", "buy"),
         (
             "He steered road contracts worth €118 million to friends.",
             "€118 million",
