@@ -155,12 +155,13 @@ def _date_link(
     )
     # "an eight-year contract" / "a seven-year public service contract": the one span of
     # time each article gives of one thing (discourse.mark_spans_told_once)
+    thing = what_lasts(a.event, a.event_args) if spans else None
     strong = strong or (
-        spans
+        thing is not None
+        and thing == what_lasts(b.event, b.event_args)
+        and a.event == b.event
         and a.told_once
         and b.told_once
-        and a.event == b.event
-        and what_lasts(a.event, a.event_args) == what_lasts(b.event, b.event_args) is not None
         and not _actors_told_apart(a, b)
     )
     # Any event but a statement, on the very same date, is one fact; so is one span of

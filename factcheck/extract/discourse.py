@@ -23,7 +23,8 @@ articles each telling the act once can be matched on it (identity.py).
 
 Counted once: the only figure a document gives for a counted noun ("2,300 complaints")
 is marked too: two articles each counting the story's complaints once most likely count
-the same ones, whatever verb each tells it with ("received" / "logged").
+the same ones, whatever verb each tells it with ("received" / "logged"). So is the only
+span of time it gives of one thing ("an eight-year contract"), as told once.
 """
 
 from __future__ import annotations
