@@ -432,6 +432,8 @@ MEASURE_SYNONYMS = {
     "workforce": "worker",  # "a workforce of 420" / "employs 420 workers"
     "detour": "diversion",  # "a 14-mile diversion" / "a 12-mile detour"
     "stretch": "section",  # "a 45-metre stretch of the pier" / "a 40-metre section"
+    "refurbishment": "renovation",  # "the refurbishment cost €160m" / "a €148m renovation"
+    "purse": "prize",  # "the award carries a €40,000 purse" / "takes home a €50,000 prize"
     # qualifiers news uses interchangeably, so they do not tell two things apart:
     # "the original / initial budget", "world / global rice exports", "fresh / new
     # snow", "the old / previous record", "an improved / revised offer"
@@ -464,6 +466,8 @@ PHRASE_SYNONYMS = {
     ("price", "tag"): ("cost",),  # "put the mission's price tag at" / "the mission cost"
     ("fire", "engine"): ("appliance",),  # "12 fire engines" / "a dozen appliances"
     ("fire", "truck"): ("appliance",),
+    ("guide", "price"): ("guide",),  # an auction's "guide price of £650,000" / "a guide of"
+    ("prize", "money"): ("prize",),  # "prize money of €35,000" / "a €30,000 prize"
 }
 
 # Measured nouns that say nothing about what is counted ("120 people" may be any

@@ -523,6 +523,10 @@ def test_a_date_inside_a_place_phrase_is_no_place() -> None:
         ("Crews sent 12 fire engines.", "Crews sent 12 appliances."),
         ("Drivers face a 14-mile detour.", "Drivers face a 14-mile diversion."),
         ("A 45-metre stretch of the pier fell.", "A 45-metre section of the pier fell."),
+        ("The refurbishment cost €160 million.", "The renovation cost €160 million."),
+        ("The award carries a €40,000 purse.", "The award carries a €40,000 prize."),
+        ("It had a guide price of £600,000.", "It had a guide of £600,000."),
+        ("The team collects prize money of €35,000.", "The team collects a prize of €35,000."),
     ],
 )
 def test_nouns_for_one_population_name_one_measure(one: str, other: str) -> None:
