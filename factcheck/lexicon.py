@@ -405,6 +405,11 @@ MEASURE_SYNONYMS = {
     "car": "vehicle",  # "five cars" / "seven vehicles" in one fleet
     "trip": "journey",
     "deficit": "shortfall",
+    "gap": "shortfall",  # "a £12m funding gap" / "a shortfall of £11m"
+    "hole": "shortfall",  # "a £4m hole in its budget"
+    "bill": "cost",  # "a repair bill of £2m" / "repairs will cost £2.4m"
+    "flat": "household",  # "1,450 flats" / "1,540 homes"
+    "apartment": "household",
     "collision": "crash",
     "rider": "passenger",
     "factory": "plant",

@@ -527,6 +527,9 @@ def test_a_date_inside_a_place_phrase_is_no_place() -> None:
         ("The award carries a €40,000 purse.", "The award carries a €40,000 prize."),
         ("It had a guide price of £600,000.", "It had a guide of £600,000."),
         ("The team collects prize money of €35,000.", "The team collects a prize of €35,000."),
+        ("The council faces a £12m gap.", "The council faces a £12m shortfall."),
+        ("The repair bill came to £2m.", "The repair cost came to £2m."),
+        ("Builders will put up 1,450 flats.", "Builders will put up 1,450 homes."),
     ],
 )
 def test_nouns_for_one_population_name_one_measure(one: str, other: str) -> None:
@@ -1048,6 +1051,7 @@ def test_a_clause_set_in_part_of_a_group_counts_a_part(text, surface, part):
         ("The mill will shed 260 posts.", "260", "job"),
         ("The yard will build two 139-metre ships.", "139-metre", "vessel"),
         ("The pilot uses five cars.", "five", "vehicle"),
+        ("The council is facing a £4m hole in its finances.", "£4m", "shortfall"),
         # a place named for whom it serves is what is counted
         ("Three children's homes will stay open after the vote.", "Three", "household"),
         ("The three children's parents were told on Monday.", "three", "child"),
