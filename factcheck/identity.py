@@ -90,7 +90,7 @@ def score_pair(a: Claim, b: Claim, threshold: float = 75.0) -> PairScore | None:
             one_document=a.doc == b.doc,
             close_ages=a.key.event == AGE and _ages_close(a, b),
             exact=_exact(a) and _exact(b),
-            close=_once_each(a.key, b.key) and _close_figures(a, b),
+            close=_close_once_each(a, b),
         )
     if not (strong or (same and weak)):
         if (
@@ -385,9 +385,7 @@ def veto_reason(a: Claim, b: Claim, same: bool, threshold: float) -> str | None:
         and not _one_side_of_a_vote(a.key, b.key)
         and not (
             a.doc != b.doc
-            and _counted_once_each(
-                a.key, b.key, threshold, close=_once_each(a.key, b.key) and _close_figures(a, b)
-            )
+            and _counted_once_each(a.key, b.key, threshold, close=_close_once_each(a, b))
         )
         and not (a.doc != b.doc and _measured_once_each(a.key, b.key))
         and not _recorded(a.key, b.key)
@@ -521,13 +519,7 @@ def veto_reason(a: Claim, b: Claim, same: bool, threshold: float) -> str | None:
         # (unless each is its article's only figure of the noun, and the two are exact
         # and close: one holder named two ways, "the chain, which runs 214 stores" /
         # "Brakka has 240"; "more than 5,000 taxis" is no misreported cap of 4,500)
-        and not (
-            a.doc != b.doc
-            and _once_each(a.key, b.key)
-            and _close_figures(a, b)
-            and _exact(a)
-            and _exact(b)
-        )
+        and not (a.doc != b.doc and _close_once_each(a, b) and _exact(a) and _exact(b))
     ):
         # Without an act, the subject is whoever holds the figure: "the district employs
         # 3,100 teachers" and "the union represents 1,900" count different groups.
@@ -594,6 +586,12 @@ MAX_AGE_SLIP = 3.0
 # Two figures this close (the larger over the smaller), each its article's only one of
 # its noun or dimension, may be one figure misreported; further apart, two things.
 CLOSE_FIGURES = 1.25
+
+
+def _close_once_each(a: Claim, b: Claim) -> bool:
+    """Two figures each its article's only one of its noun (or dimension), close enough
+    to be one figure misreported (`CLOSE_FIGURES`)."""
+    return _once_each(a.key, b.key) and _close_figures(a, b)
 
 
 def _once_each(a: ClaimKey, b: ClaimKey) -> bool:

@@ -48,6 +48,10 @@ STAGING_VERBS = frozenset("begin start launch stage stag hold call resume".split
 LAST = "last"
 
 
+# A penalty or a term of office: a story may give one for each person (`what_lasts`).
+_TERMS = frozenset("sentence term ban".split())
+
+
 def what_lasts(event: str | None, args: tuple[str, ...]) -> str | None:
     """The thing a span of time is told of, by its key: the last word of what it
     describes ("an eight-year contract", "a seven-year public service contract": the
@@ -57,9 +61,6 @@ def what_lasts(event: str | None, args: tuple[str, ...]) -> str | None:
     sentence" for one defendant, "a 32-month prison sentence" for another)."""
     thing = args[-1] if event in (None, LAST) and args else None
     return None if thing in _TERMS else thing
-
-
-_TERMS = frozenset("sentence term ban".split())
 
 
 # Every age keys as this event, whatever its clause tells of the person ("a 71-year-old
