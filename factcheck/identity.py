@@ -30,6 +30,7 @@ from .lexicon import (
     AGE,
     AGENT_NOUNS,
     ANYONE,
+    BE,
     CONTRAST_WORDS,
     CONTRASTS,
     DEGREE_WORDS,
@@ -131,12 +132,16 @@ def _date_link(
         # the same speaker is named on both sides (and, if they differ, what was said matches).
         strong = bool(event and subjects is True and args is not None and args >= threshold)
         return strong, bool(event and (shared or 0.0) > 0.0)
+    # A date a clause only stamps a state with ("is £251 a week this year", "against
+    # 1,002 a year ago") dates no act: a word in common ("child") and the copula do not
+    # make it one fact.
+    stated = a.event == b.event == BE
     # Roles may flip between sources ("Barrios won" / "Barrios was elected"), so
     # half the named participants in common also counts.
     strong = bool(event) and (
         subjects is True
         or (args is not None and args >= threshold)
-        or (shared is not None and shared >= 0.5)
+        or (shared is not None and shared >= 0.5 and not stated)
         # Two sources that each date the act once date the same act, unless what they
         # name of it differs ("approved the budget" / "approved the stadium"), or one
         # dates a whole year ("last year agencies seized 1.4 tonnes in 19 operations")
@@ -144,6 +149,9 @@ def _date_link(
         or (
             a.told_once
             and b.told_once
+            # (a state's stamp only as each article's one record "since" a year: "the
+            # largest seizure since 2017" / "the biggest haul since 2015")
+            and (not stated or (a.earlier and b.earlier))
             and not _actors_told_apart(a, b)
             # ("detained two men" / "arrested two suspects": a word for anyone names no one)
             and _similarity(_named(a.event_args), _named(b.event_args)) != 0.0
@@ -167,7 +175,7 @@ def _date_link(
     # Any event but a statement, on the very same date, is one fact; so is one span of
     # time told of the same thing ("a seven-year mission" / "the seven-year mission").
     described = spans and not a.event and not b.event and (args or 0.0) >= threshold
-    return strong, bool(event) or described
+    return strong, (bool(event) and not stated) or described
 
 
 def _named(words: tuple[str, ...]) -> tuple[str, ...]:
@@ -978,8 +986,8 @@ def contrasting(a: ClaimKey, b: ClaimKey, *, one_sided: bool = False) -> bool:
 
 # Words that set a thing apart from its plain kind even when the other side says nothing:
 # "a second bus" / "the bus"; "outside temperatures reached 38C" / "temperatures reached 45C";
-# "the real cost" / "the cost".
-_ONE_SIDED = ORDINALS | frozenset("outside outdoor real".split())
+# "the real cost" / "the cost"; "the standard sugar content" / "the sugar content".
+_ONE_SIDED = ORDINALS | frozenset("outside outdoor real standard benchmark".split())
 
 
 def places_differ(a: tuple[str, ...], b: tuple[str, ...]) -> bool:

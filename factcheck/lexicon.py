@@ -18,6 +18,7 @@ REPORTING = frozenset(
 
 # The event name every reporting verb or noun maps to.
 SAY = "say"
+BE = "be"  # the copula: a clause that only states what something is
 
 # Verbs that carry little meaning of their own: the event is in their complement
 # ("was seen exhuming bodies" is about exhuming).
@@ -479,6 +480,12 @@ PHRASE_SYNONYMS = {
 # Measured nouns that say nothing about what is counted ("120 people" may be any
 # population): left out of keys, so they neither match nor rule out a measure.
 GENERIC_MEASURES = frozenset("people person individual one thing number figure total".split())
+# Nouns for a body of things of one kind: "a fleet of nine tugs" is nine tugs, so the
+# fleet is not a holder that tells the figure apart from "11 tugboats" (the body's own
+# size, "a crew of 22", is no figure of another noun).
+COLLECTIVE_NOUNS = frozenset(
+    "fleet team crew group squad convoy flotilla herd flock pack batch contingent".split()
+)
 # Nouns that point back at the story's act ("the change will save ...", "the move would
 # cost ..."): as a figure's subject they say nothing of what the figure is.
 ANAPHORIC_NOUNS = frozenset("change move step measure".split())
@@ -536,6 +543,9 @@ CONTRASTS = (
     frozenset("minimum maximum".split()),
     frozenset("inside outside indoor outdoor".split()),  # "outside temperatures reached 38C"
     frozenset({"real"}),  # only ever one-sided: "the real cost" against "the cost"
+    # a level things are measured against, not one they reached: "paid at the standard 16%
+    # sugar content" against "a sugar content of 17.8%"
+    frozenset({"standard", "benchmark"}),
 )
 
 # How far a state went, folded to one word per degree: "31% of reefs were severely

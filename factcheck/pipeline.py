@@ -30,6 +30,7 @@ from .extract import (
     acronyms,
     claims_from_segment,
     find_stopped_at,
+    flowed,
     reanchor_reported_speech,
     segments,
 )
@@ -349,7 +350,7 @@ def _extract_stream(
     # A generator, so nlp.pipe asks for each segment only when it is about to parse
     # it: a document over its budget then costs no more parsing.
     texts = (
-        (doc.text[seg.start : seg.end], index)
+        (flowed(doc.text[seg.start : seg.end]), index)
         for index, (doc, seg) in enumerate(jobs)
         if budget.allows(doc, seg)
     )

@@ -1351,3 +1351,28 @@ def test_a_grant_is_what_is_contributed_and_what_is_paid() -> None:
     )
     assert groups_of([grant, given]) == [["given", "grant"]]
     assert groups_of([paid, funding]) == [["funding", "paid"]]
+
+
+def test_dates_that_only_stamp_a_state_are_one_fact_only_of_one_thing() -> None:
+    # "is ... this year" and "against ... a year ago" date no act: a shared "child" is not
+    # one fact
+    allowance = told("The allowance for a child is £251 a week this year.", "a.md")
+    care = told("There are 1,040 children in care, against 1,002 a year ago.", "b.md")
+
+    def dates(claims: list[Claim]) -> list[Claim]:
+        return [c for c in claims if c.kind is Kind.DATE]
+
+    assert len(groups_of(dates([*allowance, *care]))) == 2
+    # the same thing, stated on both sides, is still one fact
+    deadline = told("The deadline for bids is March 3.", "a.md")
+    moved = told("The deadline for bids is March 10.", "b.md")
+    assert len(groups_of(dates([*deadline, *moved]))) == 1
+
+
+def test_a_standard_level_is_not_the_level_reached() -> None:
+    standard = told("The contract price assumes the standard 16% sugar content.", "a.md")
+    reached = told("The beet has a sugar content of 17.8%.", "b.md")
+    assert groups_of([*standard, *reached]) == [["a.md:16%"], ["b.md:17.8%"]]
+    # without the qualifier, the two are one measure misreported
+    plain = told("The contract price assumes a 16% sugar content.", "a.md")
+    assert groups_of([*plain, *reached]) == [["a.md:16%", "b.md:17.8%"]]

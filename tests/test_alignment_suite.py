@@ -193,10 +193,15 @@ KNOWN_FALSE_ALARMS: dict[str, str] = {
         "week' are each their article's one weekly sum paid; reading 'it' as the council "
         "(the speaker) lost real conflicts on other sets"
     ),
-    "sewage-pellbrook-hasley-works-river-quill-fine": (
-        "'It is the second penalty, after a fine in 2019' and 'an investment programme to "
-        "2030' both take the copula as their event; dropping 'be' as an event lost four "
-        "real conflicts on other sets"
+    "graduates-ostwick-outcomes-survey-salaries": (
+        "'88.2% of its graduates were in employment' against 'Nearly 75% of employed "
+        "graduates are in highly skilled roles': what a copula's complement says of a share "
+        "('in employment', 'in highly skilled roles') is not kept as its measure"
+    ),
+    "resits-northmarch-maths-english-pass-rates": (
+        "'27.2% of resitting students achieved at least a grade 4 in maths' against 'just "
+        "over 31% of those taking English achieved a grade 4': the subject each share is "
+        "of is told in a phrase ('in maths', 'taking English') that is not kept apart"
     ),
     "universities-harnland-home-tuition-cap-rise": (
         "'fees were last raised substantially in 2012' and 'will go up for the first time "

@@ -126,7 +126,7 @@ def _find(
             return mentions, start, False
         if furniture.covers(start, end):
             continue  # whatever it holds would be dropped by _keep: not worth finding
-        window = text[start:end]
+        window = flowed(text[start:end])
         earlier = _shift(told, -start) if told else None
         dates = find_dates(window, document.date, earlier=earlier)
         reached = narrative_reference(dates, earlier)
@@ -320,11 +320,48 @@ def _is_abbreviation(text: str, start: int, stop: int) -> bool:
 
 
 def _paragraphs(text: str) -> Iterator[tuple[int, int]]:
-    start = 0
+    """(start, end) of each paragraph: a line, or the lines of one wrapped paragraph."""
+    start = line_start = 0
     for match in _LINE_BREAK.finditer(text):
-        yield from _windows(text, start, match.start())
-        start = match.end()
+        if not _runs_on(text, line_start, match.start(), match.end()):
+            yield from _windows(text, start, match.start())
+            start = match.end()
+        line_start = match.end()
     yield from _windows(text, start, len(text))
+
+
+# A line that cannot end a paragraph: its last word needs the next line.
+_OPEN_END = re.compile(
+    r"(?:[,;\-–—]|\b(?:a|an|the|of|to|in|on|at|by|for|with|from|and|or|but|as|than|"
+    r"into|over|under|after|before|about|per|its|their|his|her|our|is|are|was|were|be|"
+    r"been|has|have|had|will|would|said|which|who|that))$"
+)
+# A line that starts a block of its own: a list item, heading, table row or quotation.
+_BLOCK_START = re.compile(r"[-*+•#>|]|\d+[.)]\s")
+
+
+def _runs_on(text: str, line_start: int, line_end: int, next_start: int) -> bool:
+    """Whether the line break at text[line_end:next_start] only wraps a paragraph.
+
+    Hard-wrapped prose ("... 3,000km of new hedgerow by\n2030.") must be read as one
+    sentence: cut at the wrap, the parse loses what the figure's clause says. A break
+    is a wrap when the next line carries on in lower case ("by\nthe end of May"), or
+    the line could not end there ("by\n2030", "Minister,\nAilsa"). A line ending
+    in a capitalized word is left alone: a headline, a byline or a caption above the
+    story's first line reads that way too.
+    """
+    line = text[line_start:line_end].strip()
+    next_end = _LINE_BREAK.search(text, next_start)
+    following = text[next_start : next_end.start() if next_end else len(text)].strip()
+    if not line or not following or _BLOCK_START.match(following) or line[0] in "#|":
+        return False
+    return following[0].islower() or _OPEN_END.search(line.lower()) is not None
+
+
+def flowed(text: str) -> str:
+    """The text with its line breaks as spaces, the same length: a paragraph's wrapped
+    lines read as one line by the patterns and the parser, at the same offsets."""
+    return text.replace("\r", " ").replace("\n", " ")
 
 
 def _windows(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:

@@ -19,6 +19,7 @@ from ..lexicon import (
     AS_OF_MARKERS,
     CALENDAR_STAMP,
     CHANGE_NOUNS,
+    COLLECTIVE_NOUNS,
     CONTRAST_WORDS,
     CURRENT,
     CURRENT_ADVERBS,
@@ -621,7 +622,7 @@ def _figure_roles(
     figure is its event; "a trial of 1,150 patients": the trial holds the figure, not
     the clause's subject; "officials put the cost at $118 million": a source, no actor.
     """
-    in_noun = _in_noun_phrase(measured, span)
+    in_noun = _in_noun_phrase(measured, span) and not _collective(measured)
     # (a figure that itself falls tells a happening: "7.4 metres of snow fell")
     level = event_lemma in (SAY, *LEVEL_VERBS, *STATIVE_VERBS) and not _itself_fell(verb, span)
     if level or in_noun:
@@ -640,6 +641,11 @@ def _figure_roles(
         measured = _changed_by(verb, span)
     if measured is not None and _in_noun_phrase(measured, span):
         holder = measured.head.head
+        if _collective(measured):
+            # "a fleet of nine tugs pulled the vessel free": the fleet is the nine tugs,
+            # doing what the clause says, not a holder of them
+            actors = _subject_tokens(verb, measured)
+            return measured, event_lemma, [t for t in actors if t not in holder.subtree]
         if _is_event_noun(holder) and holder.lemma_.lower() not in REPORTING:
             return measured, _event_name(holder), []
         return measured, event_lemma, [t for t in _entity_phrase(holder) if t.i < measured.head.i]
@@ -745,6 +751,16 @@ def _in_noun_phrase(measured: Token | None, span: Span) -> bool:
         and measured.dep_ == "pobj"
         and measured.head.head.pos_ in ("NOUN", "PROPN")
         and measured.head.head not in span
+    )
+
+
+def _collective(measured: Token | None) -> bool:
+    """Whether the counted noun hangs off a noun for a body of its kind ("a fleet of nine
+    tugs", "a team of 11 tugboats"): the body is the things counted, not their holder."""
+    return (
+        measured is not None
+        and measured.dep_ == "pobj"
+        and measured.head.head.lemma_.lower() in COLLECTIVE_NOUNS
     )
 
 
@@ -2048,7 +2064,25 @@ def _a_wider_base(span: Span) -> bool:
     if _ACROSS_THE_WHOLE.search(span.doc[span.end : span.sent.end].text):
         return True  # "about 1,200 pups were born across the whole firth"
     after = span.doc[span.end : min(span.end + 3, span.sent.end)]
-    return any(t.lower_ in _WIDER_SCOPES for t in after)
+    return any(t.lower_ in _WIDER_SCOPES for t in after) or _a_wider_average(span)
+
+
+# Words that make an average a wider group's: "a sector average of 87.5%", "the national
+# average of 4.1%" is the yardstick a story's own figure is set against.
+_WIDER_AVERAGE_WORDS = frozenset(
+    "sector national industry regional country state county global world".split()
+)
+
+
+def _a_wider_average(span: Span) -> bool:
+    held = span.root.head
+    if span.root.dep_ != "pobj" or held.lower_ != "of" or held.head.pos_ != "NOUN":
+        return False
+    average = held.head
+    return average.lemma_.lower() in ("average", "mean", "median") and any(
+        c.dep_ in ("compound", "amod") and c.lower_ in _WIDER_AVERAGE_WORDS
+        for c in average.children
+    )
 
 
 def _made_in_year(noun: Token | None) -> str | None:
@@ -2088,7 +2122,10 @@ def _year_of_setting(verb: Token | None) -> str | None:
                 # (a happening's noun, not a month: "in March 2023" is a date of its own)
                 if obj.dep_ == "pobj" and obj.pos_ == "NOUN" and years:
                     return years[0].text
-    return _holder_year([outer]) if outer is not None else None
+    # ... or of the noun a relative clause tells of: "a six-month trial in 2022, which
+    # set a limit of 90 km/h"
+    antecedent = verb.head if verb.dep_ == "relcl" and verb.head.pos_ == "NOUN" else None
+    return _holder_year([t for t in (outer, antecedent) if t is not None]) or None
 
 
 def _spans_years(year: Token) -> bool:

@@ -1440,3 +1440,74 @@ def test_a_day_of_a_month_is_no_name_number() -> None:
 def test_the_level_an_act_moved_a_thing_to_is_that_thing_s(text, surface, measure, event):
     key = claim_of(text, surface).key
     assert (key.measure_head, key.event) == (measure, event)
+
+
+def test_a_hard_wrapped_sentence_is_read_whole() -> None:
+    # cut at the wrap, "by 2030" was parsed apart from the figure it dates: a goal
+    wrapped = "Ministers said they would plant 3,000km of new hedgerow by\n2030, as promised."
+    figure = claim_of(wrapped, "3,000km", dt.date(2026, 5, 1))
+    assert figure.key.time_ref == "2030" and figure.key.earlier
+    # each claim keeps its own line
+    assert (figure.line, claim_of(wrapped, "2030").line) == (1, 2)
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "sentence"),
+    [
+        # a headline, a read-time label and a caption above the story run on no further
+        ("Council backs the harbour plan\nThe scheme will cost £5m.", "£5m",
+         "The scheme will cost £5m."),
+        ("3 min read\nThe scheme will cost £5m.", "£5m", "The scheme will cost £5m."),
+        # a line that ends mid-clause, or goes on in lower case, wraps its paragraph
+        ("The council said the scheme, which was first proposed in 2019,\nwill cost £5m.",
+         "£5m", "The council said the scheme, which was first proposed in 2019, will cost £5m."),
+        ("The works will be paid for by\nHarbour Trust, at a cost of £5m.", "£5m",
+         "The works will be paid for by Harbour Trust, at a cost of £5m."),
+        # a list item is a block of its own
+        ("The council approved the plan\n- a cost of £5m was agreed.", "£5m",
+         "- a cost of £5m was agreed."),
+    ],
+)  # fmt: skip
+def test_a_line_break_wraps_a_paragraph_only_where_the_line_runs_on(
+    text: str, surface: str, sentence: str
+) -> None:
+    assert claim_of(text, surface).sentence == sentence
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "event"),
+    [
+        ("A fleet of nine tugs pulled the vessel free after 62 hours.", "nine", "pull"),
+        ("The ship was refloated by a team of 11 tugboats on Tuesday.", "11", "refloat"),
+    ],
+)
+def test_a_body_of_things_is_the_things_it_counts(text: str, surface: str, event: str) -> None:
+    # "a fleet of nine tugs" is nine tugs doing what the clause says, not the fleet's holding
+    key = claim_of(text, surface).key
+    assert (key.measure_head, key.event, key.subjects) == ("tug", event, ())
+    # a trial of patients still holds what it counts
+    assert claim_of("A trial of 1,150 patients showed a benefit.", "1,150").key.subjects == (
+        "trial",
+    )
+
+
+def test_a_figure_in_a_relative_clause_takes_the_year_of_its_noun() -> None:
+    trial = "A six-month trial in 2022, which set a limit of 90 km/h, cut emissions by 9%."
+    figure = claim_of(trial, "90 km/h", dt.date(2026, 3, 1))
+    assert figure.key.time_ref == "2022" and figure.key.earlier
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "wider"),
+    [
+        ("Some 89.2% of its graduates were in work, ahead of a sector average of 87.5%.",
+         "87.5%", True),
+        ("The jobless rate rose to 5.1%, above the national average of 4.2%.", "4.2%", True),
+        ("Uniforms cost an average of £278, the survey found.", "£278", False),
+        ("Its pupils scored an average of 61%.", "61%", False),
+    ],
+)  # fmt: skip
+def test_a_wider_groups_average_is_the_yardstick_not_the_figure(
+    text: str, surface: str, wider: bool
+) -> None:
+    assert claim_of(text, surface).key.earlier is wider
