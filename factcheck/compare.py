@@ -356,6 +356,12 @@ def _one_amount(claims: Sequence[Claim]) -> bool:
     return len(amounts) == 1
 
 
+# How far a length told in whole units ("two hours", "a week") may be from what it says;
+# months, told as four weeks ("a four-month closure" / "16 weeks"), run 28 days and up.
+WHOLE_UNIT_SLACK = 0.05
+WHOLE_MONTH_SLACK = 0.08
+
+
 def duration_interval(value: DateValue, tolerance: Tolerance = Tolerance()) -> Interval:
     """The lengths, in days, a duration may mean: "11 days" is told to the day (10.5 to
     11.5), "about two years" within 10 %, "more than 24 hours" above a day; "years" says
@@ -364,15 +370,20 @@ def duration_interval(value: DateValue, tolerance: Tolerance = Tolerance()) -> I
     if length is None:
         return Interval(None, None)
     days, unit = length
-    spread = max(unit / 2, days * (tolerance.approx_relative if value.approx else 0.0))
+    # A length told in whole units is meant as told, to WHOLE_UNIT_SLACK: "two hours" is
+    # not "90 minutes", nor "two years" "18 months"; still, half its last unit at most
+    # ("11 days" is [10.5, 11.5)).
+    slack = WHOLE_MONTH_SLACK if unit == _DATE_UNIT_DAYS["M"] else WHOLE_UNIT_SLACK
+    told = min(unit / 2, days * slack)
+    spread = max(told, days * (tolerance.approx_relative if value.approx else 0.0))
     low, high = days - spread, days + spread
     mod = value.mod or ""
     if mod in ("MORE_THAN", "EQUAL_OR_MORE"):
         return Interval(days, None, mod == "MORE_THAN")
     if mod in ("LESS_THAN", "EQUAL_OR_LESS"):
         return Interval(0.0, days, False, mod == "LESS_THAN")
-    # Told to its unit, a length rounds half up: "three days" is [2.5, 3.5), and does not
-    # meet "four days" at 3.5.
+    # Told to its unit, a length rounds half up: "11 days" is [10.5, 11.5), and does not
+    # meet "12 days" at 11.5.
     return Interval(max(low, 0.0), high, False, spread == unit / 2)
 
 

@@ -185,6 +185,17 @@ def test_a_figure_stamped_after_the_other_article_is_a_later_step(stamp, expecte
         (("71 days and 14 hours", "P71DT14H", None, False),
          ("71 days and 9 hours", "P71DT9H", None, False), Verdict.CONFLICT),
         (("years", "PXY", None, True), ("three years", "P3Y", None, False), Verdict.COMPATIBLE),
+        # a length told in whole units means what it says: not half a unit either way
+        (("two hours", "PT2H", None, False), ("90 minutes", "PT90M", None, False),
+         Verdict.CONFLICT),
+        (("two years", "P2Y", None, False), ("18 months", "P18M", None, False), Verdict.CONFLICT),
+        (("a week", "P1W", None, False), ("eight days", "P8D", None, False), Verdict.CONFLICT),
+        (("a month", "P1M", None, False), ("six weeks", "P6W", None, False), Verdict.CONFLICT),
+        # ... though a month runs 28 to 31 days, and months are told as four weeks each
+        (("a month", "P1M", None, False), ("four weeks", "P4W", None, False),
+         Verdict.COMPATIBLE),
+        (("four-month", "P4M", None, False), ("16 weeks", "P16W", None, False),
+         Verdict.COMPATIBLE),
     ],
 )  # fmt: skip
 def test_durations_are_compared_as_lengths(a, b, expected) -> None:

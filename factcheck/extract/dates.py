@@ -679,15 +679,33 @@ def find_dates(
             # the past, "lasted until Monday", reads no direction and is left to the verb.)
             assert isinstance(parsed.value, DateValue)
             parsed = replace(parsed, value=replace(parsed.value, rule="by+" + parsed.value.rule))
-        mentions.append(
-            Mention(start=start, end=end, text=surface, kind=parsed.kind, value=parsed.value)
-        )
+        value = parsed.value
+        if _hedged_before(text, start, value):
+            # "about two hours": as long as two hours, roughly (the hedge stays outside
+            # the expression, as TimeML marks it)
+            value = replace(value, approx=True, mod="APPROX")
+        mentions.append(Mention(start=start, end=end, text=surface, kind=parsed.kind, value=value))
     mentions = _ordered_range(_year_of_range_end(mentions, text), text)
     mentions = _second_day_of_month(mentions, text)
     mentions = _quarter_ended(_day_next_to(mentions, text), text)
     mentions = _clock_on_named_day(_part_of_named_day(mentions, text), text)
     mentions = _clock_of_a_set(mentions, text)
     return _resolve_against_earlier(_clock_before_named_day(mentions, text), text, earlier)
+
+
+_HEDGE_BEFORE = re.compile(r"\b(?:about|some)\s+$", re.IGNORECASE)
+
+
+def _hedged_before(text: str, start: int, value: object) -> bool:
+    """A length with a hedge just before it that the duration patterns leave out."""
+    return (
+        isinstance(value, DateValue)
+        and value.timex.startswith("P")
+        and "X" not in value.timex  # "some days": no length to hedge
+        and value.mod is None
+        and not value.approx
+        and _HEDGE_BEFORE.search(text, max(0, start - 8), start) is not None
+    )
 
 
 def narrative_reference(mentions: list[Mention], earlier: Mention | None = None) -> Mention | None:

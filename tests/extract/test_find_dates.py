@@ -1861,3 +1861,19 @@ def test_an_age_group_is_no_span_of_time(sentence: str, expected: list[tuple[str
 def test_an_event_that_is_on_a_day_is_ahead(sentence: str, surface: str, timex: str) -> None:
     found = {m.text: m.value.timex for m in find_dates(sentence, A)}
     assert found[surface] == timex
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface", "mod"),
+    [
+        ("The search lasted about two hours.", "two hours", "APPROX"),
+        ("Repairs took some three weeks.", "three weeks", "APPROX"),
+        ("Repairs took roughly six weeks.", "roughly six weeks", "APPROX"),
+        ("Repairs took six weeks.", "six weeks", None),
+    ],
+)
+def test_a_hedged_length_is_told_as_approximate(
+    sentence: str, surface: str, mod: str | None
+) -> None:
+    (found,) = [m for m in find_dates(sentence, A) if m.text == surface]
+    assert (found.value.mod, found.value.approx) == (mod, mod is not None)
