@@ -334,9 +334,15 @@ STAGE_EVENTS = frozenset(
 NAMED_KIN = frozenset({frozenset(("contribute", "pay"))})
 
 
+# Nouns whose verb is another act: "7.9% of pay" is of a wage, not of a paying.
+NOUNS_OF_NO_ACT = frozenset({"pay"})
+
+
 def events_named_by(word: str) -> set[str]:
     """The events a word of a measure names: the word as a verb ("the cost" → "cost"),
     or the verb of an event noun ("the death toll" → "die")."""
+    if word in NOUNS_OF_NO_ACT:
+        return set()
     names = {word, NOMINAL_EVENTS.get(word, word)}
     return {EVENT_SYNONYMS.get(name, name) for name in names}
 

@@ -158,7 +158,9 @@ def resolve(ref: str, claims: Sequence[Claim]) -> Claim | None:
     200" / "More than 200 millimetres", "14 homes" / "14"), else the nth that ends with
     the figure the reference begins with ("Some 12,000" / "12,000 donors"), else the nth
     that ends with the reference ("the next two years" / "two years"), else the nth
-    whose text stands in the reference as words ("on Wednesday" / "Wednesday")."""
+    whose text stands in the reference as words ("on Wednesday" / "Wednesday"), else the
+    nth that ends with the figure the reference opens with ("an estimated €180 million" /
+    "€180 million a year")."""
     doc, text, nth = parse_ref(ref)
     in_doc = [c for c in claims if c.doc == doc]
     figure = text.split()[0] if text.split() else ""
@@ -175,10 +177,22 @@ def resolve(ref: str, claims: Sequence[Claim]) -> Claim | None:
         # "on Wednesday" / "Wednesday", "within 30 days" / "30 days": a reference with
         # words around the claim's text
         _fullest([c for c in in_doc if re.search(rf"(?<!\w){re.escape(c.text)}(?!\w)", text)]),
+        # "an estimated €180 million" / "€180 million a year": the claim ends with the
+        # figure the reference opens with
+        [c for c in in_doc if _ends_with_the_figure(c.text, text)],
     ):
         if len(matches) >= nth:
             return matches[nth - 1]
     return None
+
+
+def _ends_with_the_figure(claim: str, ref: str) -> bool:
+    words = ref.split()
+    for k in range(len(words) - 1, 0, -1):
+        head = " ".join(words[:k])
+        if any(ch.isdigit() for ch in head) and (claim == head or claim.endswith(" " + head)):
+            return True
+    return False
 
 
 def _fullest(claims: list[Claim]) -> list[Claim]:

@@ -1376,3 +1376,13 @@ def test_a_standard_level_is_not_the_level_reached() -> None:
     # without the qualifier, the two are one measure misreported
     plain = told("The contract price assumes a 16% sugar content.", "a.md")
     assert groups_of([*plain, *reached]) == [["a.md:16%", "b.md:17.8%"]]
+
+
+def test_pay_as_a_noun_is_a_wage_not_an_act_of_paying() -> None:
+    funded = told("The valuation found the scheme was 94.1% funded.", "a.md")
+    rate = told("Member contributions will rise to 7.4% of pay.", "b.md")
+    assert groups_of([*funded, *rate]) == [["a.md:94.1%"], ["b.md:7.4%"]]
+    # a cost still names the act of costing: "the plan will cost" / "the cost of the plan"
+    cost = told("The plan will cost €180 million.", "a.md")
+    named = told("The ministry puts the cost of the plan at €210m.", "b.md")
+    assert len(groups_of([*cost, *named])) == 1

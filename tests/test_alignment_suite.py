@@ -193,6 +193,21 @@ KNOWN_FALSE_ALARMS: dict[str, str] = {
         "week' are each their article's one weekly sum paid; reading 'it' as the council "
         "(the speaker) lost real conflicts on other sets"
     ),
+    "hovercraft-wrenhaven-calder-isle-crossing-suspension": (
+        "'a 25-minute crossing' by the chartered catamaran against the '12-minute hovercraft "
+        "crossing': each article's one span of a crossing; the craft that makes it is told "
+        "by the clause's subject ('travel on a chartered catamaran'), not kept on the span"
+    ),
+    "speedlimits-drennford-20mph-default-limit-review": (
+        "'918 in the 12 months after' against 'about 1,200 casualties' in 'the year before "
+        "the change': a period told against the story's change ('before', 'after' it) does "
+        "not stamp the count"
+    ),
+    "vat-lorenzia-restaurant-meals-rate-cut": (
+        "'Takeaway food, already taxed at 10%, is not affected' against 'food served to eat "
+        "in will be taxed at 13 per cent': each article's one 'tax' rate; 'already' and "
+        "'not affected' are not read as another thing's standing rate"
+    ),
     "graduates-ostwick-outcomes-survey-salaries": (
         "'88.2% of its graduates were in employment' against 'Nearly 75% of employed "
         "graduates are in highly skilled roles': what a copula's complement says of a share "

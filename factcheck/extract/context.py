@@ -870,7 +870,17 @@ _CONDITIONS = frozenset({"if", "whenever", "unless"})
 def _a_capacity(verb: Token | None) -> bool:
     """Whether the act is one someone may or can do: "is licensed to carry 250 passengers",
     "designed to hold 40,000 fans", "able to seat 900"."""
-    return verb is not None and verb.dep_ == "xcomp" and verb.head.lemma_.lower() in _CAPACITY_HEADS
+    if verb is None:
+        return False
+    if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in _CAPACITY_HEADS:
+        return True
+    # "the aircraft carries nine passengers", "the hall seats 900": what it takes on any
+    # trip or night, not what "the maiden flight carried"
+    return verb.tag_ == "VBZ" and verb.lemma_.lower() in _CAPACITY_VERBS
+
+
+# Verbs whose present tense tells a capacity.
+_CAPACITY_VERBS = frozenset("carry seat accommodate sleep".split())
 
 
 def _measured_noun(root: Token, span: Span, money: bool = False) -> Token | None:

@@ -1511,3 +1511,20 @@ def test_a_wider_groups_average_is_the_yardstick_not_the_figure(
     text: str, surface: str, wider: bool
 ) -> None:
     assert claim_of(text, surface).key.earlier is wider
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "capacity"),
+    [
+        ("The aircraft carries nine passengers.", "nine", True),
+        ("The hall seats 900 people.", "900", True),
+        ("The maiden flight carried six passengers.", "six", False),
+        ("The ferry is carrying 400 passengers.", "400", False),
+        ("He holds a 12% stake in the firm.", "12%", False),
+    ],
+)
+def test_a_present_tense_carry_or_seat_tells_a_capacity(
+    text: str, surface: str, capacity: bool
+) -> None:
+    # what a craft or hall takes at most is no count of one trip or one night
+    assert claim_of(text, surface).key.hedged is capacity
