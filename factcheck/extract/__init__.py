@@ -132,15 +132,18 @@ def _find(
         reached = narrative_reference(dates, earlier)
         told = _shift(reached, start) if reached else None
         found = _merge(dates, find_numbers(window))
-        shifted = [_shift(m, start) for m in found]
+        # (each mention's text as the file has it: a wrapped line's break, not a space)
+        shifted = [_shift(m, start, text) for m in found]
         mentions.extend(_keep(text, shifted, regions))
         if limit is not None and len(mentions) > limit:
             return mentions[:limit], mentions[limit].start, True
     return mentions, None, False
 
 
-def _shift(mention: Mention, offset: int) -> Mention:
-    return dataclasses.replace(mention, start=mention.start + offset, end=mention.end + offset)
+def _shift(mention: Mention, offset: int, text: str | None = None) -> Mention:
+    start, end = mention.start + offset, mention.end + offset
+    surface = mention.text if text is None else text[start:end]
+    return dataclasses.replace(mention, start=start, end=end, text=surface)
 
 
 class _Cover:
@@ -336,6 +339,10 @@ _OPEN_END = re.compile(
     r"into|over|under|after|before|about|per|its|their|his|her|our|is|are|was|were|be|"
     r"been|has|have|had|will|would|said|which|who|that))$"
 )
+_MONTH_END = re.compile(
+    r"\b(?:january|february|march|april|may|june|july|august|september|october|november|"
+    r"december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\.?$"
+)
 # A line that starts a block of its own: a list item, heading, table row or quotation.
 _BLOCK_START = re.compile(r"[-*+•#>|]|\d+[.)]\s")
 
@@ -346,16 +353,22 @@ def _runs_on(text: str, line_start: int, line_end: int, next_start: int) -> bool
     Hard-wrapped prose ("... 3,000km of new hedgerow by\n2030.") must be read as one
     sentence: cut at the wrap, the parse loses what the figure's clause says. A break
     is a wrap when the next line carries on in lower case ("by\nthe end of May"), or
-    the line could not end there ("by\n2030", "Minister,\nAilsa"). A line ending
-    in a capitalized word is left alone: a headline, a byline or a caption above the
-    story's first line reads that way too.
+    the line could not end there ("by\n2030", "Minister,\nAilsa", "March\n3"). A
+    line ending in another capitalized word is left alone: a headline, a byline or a
+    caption above the story's first line reads that way too.
     """
     line = text[line_start:line_end].strip()
     next_end = _LINE_BREAK.search(text, next_start)
     following = text[next_start : next_end.start() if next_end else len(text)].strip()
     if not line or not following or _BLOCK_START.match(following) or line[0] in "#|":
         return False
-    return following[0].islower() or _OPEN_END.search(line.lower()) is not None
+    lowered = line.lower()
+    return (
+        following[0].islower()
+        or _OPEN_END.search(lowered) is not None
+        # "reopened on March\n3, 2025": a month and its day
+        or (following[0].isdigit() and _MONTH_END.search(lowered) is not None)
+    )
 
 
 def flowed(text: str) -> str:

@@ -2085,6 +2085,7 @@ _WIDER_AVERAGE_WORDS = frozenset(
 
 
 def _a_wider_average(span: Span) -> bool:
+    """Whether the figure is a wider group's average ("ahead of a sector average of 87.5%")."""
     held = span.root.head
     if span.root.dep_ != "pobj" or held.lower_ != "of" or held.head.pos_ != "NOUN":
         return False
@@ -2135,7 +2136,7 @@ def _year_of_setting(verb: Token | None) -> str | None:
     # ... or of the noun a relative clause tells of: "a six-month trial in 2022, which
     # set a limit of 90 km/h"
     antecedent = verb.head if verb.dep_ == "relcl" and verb.head.pos_ == "NOUN" else None
-    return _holder_year([t for t in (outer, antecedent) if t is not None]) or None
+    return _holder_year([t for t in (outer, antecedent) if t is not None])
 
 
 def _spans_years(year: Token) -> bool:

@@ -1447,8 +1447,10 @@ def test_a_hard_wrapped_sentence_is_read_whole() -> None:
     wrapped = "Ministers said they would plant 3,000km of new hedgerow by\n2030, as promised."
     figure = claim_of(wrapped, "3,000km", dt.date(2026, 5, 1))
     assert figure.key.time_ref == "2030" and figure.key.earlier
-    # each claim keeps its own line
+    # each claim keeps its own line, and its text as the file has it
     assert (figure.line, claim_of(wrapped, "2030").line) == (1, 2)
+    split = claim_of("It reopened on March\n3, 2025.", "March\n3, 2025")
+    assert (split.line, split.value.timex) == (1, "2025-03-03")
 
 
 @pytest.mark.parametrize(
@@ -1463,6 +1465,10 @@ def test_a_hard_wrapped_sentence_is_read_whole() -> None:
          "£5m", "The council said the scheme, which was first proposed in 2019, will cost £5m."),
         ("The works will be paid for by\nHarbour Trust, at a cost of £5m.", "£5m",
          "The works will be paid for by Harbour Trust, at a cost of £5m."),
+        # a month and its day
+        ("The bridge reopened on March\n3, 2025, at a cost of £5m.", "£5m",
+         "The bridge reopened on March 3, 2025, at a cost of £5m."),
+        ("Runners of the City Marathon\n3 runners were hurt.", "3", "3 runners were hurt."),
         # a list item is a block of its own
         ("The council approved the plan\n- a cost of £5m was agreed.", "£5m",
          "- a cost of £5m was agreed."),
