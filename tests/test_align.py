@@ -774,17 +774,18 @@ def test_a_price_tag_is_what_a_thing_costs() -> None:
     assert groups_of([*tag, *cost]) == [["a.md:$0.6 billion", "b.md:$1.1 billion"]]
 
 
+def _dates(claims: list[Claim]) -> list[Claim]:
+    return [c for c in claims if c.kind is Kind.DATE]
+
+
 def test_a_word_for_anyone_does_not_tell_apart_whom_an_act_was_done_to() -> None:
     # each article's one arrest: "two men" and "two suspects" may be the same two
     detained = told("The two men were detained on Wednesday at a house in the city.", "a.md")
     arrested = told("Two suspects were arrested on Tuesday and remain in custody.", "b.md")
     protesters = told("Police arrested two protesters on Monday outside the court.", "c.md")
 
-    def dates(claims: list[Claim]) -> list[Claim]:
-        return [c for c in claims if c.kind is Kind.DATE]
-
-    assert len(groups_of(dates([*detained, *arrested]))) == 1
-    assert len(groups_of(dates([*arrested, *protesters]))) == 2
+    assert len(groups_of(_dates([*detained, *arrested]))) == 1
+    assert len(groups_of(_dates([*arrested, *protesters]))) == 2
 
 
 @pytest.mark.parametrize(
@@ -1359,14 +1360,11 @@ def test_dates_that_only_stamp_a_state_are_one_fact_only_of_one_thing() -> None:
     allowance = told("The allowance for a child is £251 a week this year.", "a.md")
     care = told("There are 1,040 children in care, against 1,002 a year ago.", "b.md")
 
-    def dates(claims: list[Claim]) -> list[Claim]:
-        return [c for c in claims if c.kind is Kind.DATE]
-
-    assert len(groups_of(dates([*allowance, *care]))) == 2
+    assert len(groups_of(_dates([*allowance, *care]))) == 2
     # the same thing, stated on both sides, is still one fact
     deadline = told("The deadline for bids is March 3.", "a.md")
     moved = told("The deadline for bids is March 10.", "b.md")
-    assert len(groups_of(dates([*deadline, *moved]))) == 1
+    assert len(groups_of(_dates([*deadline, *moved]))) == 1
 
 
 def test_a_standard_level_is_not_the_level_reached() -> None:

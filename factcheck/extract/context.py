@@ -841,6 +841,8 @@ def _a_requirement(measured: Token | None) -> bool:
 
 # Words whose infinitive tells what can be done, not what was: "licensed to carry 250".
 _CAPACITY_HEADS = frozenset("license licence permit allow design build able certify equip".split())
+# Verbs whose present tense tells a capacity ("the hall seats 900").
+_CAPACITY_VERBS = frozenset("carry seat accommodate sleep".split())
 
 
 def _on_a_condition(verb: Token | None) -> bool:
@@ -877,10 +879,6 @@ def _a_capacity(verb: Token | None) -> bool:
     # "the aircraft carries nine passengers", "the hall seats 900": what it takes on any
     # trip or night, not what "the maiden flight carried"
     return verb.tag_ == "VBZ" and verb.lemma_.lower() in _CAPACITY_VERBS
-
-
-# Verbs whose present tense tells a capacity.
-_CAPACITY_VERBS = frozenset("carry seat accommodate sleep".split())
 
 
 def _measured_noun(root: Token, span: Span, money: bool = False) -> Token | None:
