@@ -297,6 +297,9 @@ TRANSFERS = frozenset(
 # The act of a rule, a rate or a change taking effect: "comes into force on April 1",
 # "takes effect on 1 April", "will rise to €189 from April 1".
 ENTER_INTO_FORCE = "enter into force"
+# An event's taking place: "will now take place on 13 September", and the day a
+# postponement moves it to ("postponed to September 13").
+HAPPEN = "happen"
 # The verb of a thing's origin: "the bandstand dates from 1896" says only when it came
 # to be (built, founded, opened or made, whichever another source tells): kin to each.
 ORIGIN = "date"
@@ -602,7 +605,7 @@ IDIOMS = {
     ("order", "depart"): "expel",
     ("order", "home"): "flee",  # "ordered from their homes": an evacuation
     ("order", "evacuate"): "flee",
-    ("take", "place"): "happen",
+    ("take", "place"): HAPPEN,
     ("put", "signature"): "sign",
     ("put", "name"): "sign",
     ("give", "birth"): "bear",

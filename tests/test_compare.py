@@ -240,6 +240,9 @@ def test_race_times_compare_to_their_last_digit() -> None:
         ("35C", "70F", Verdict.CONFLICT),
         ("31 degrees", "31C", Verdict.AGREE),
         ("31 degrees", "34C", Verdict.CONFLICT),
+        # a speed per second against one per hour: 11 km/s is 39,600 km/h
+        ("11 km/s", "39,600 km/h", Verdict.AGREE),
+        ("17 kilometres per second", "19 km/s", Verdict.CONFLICT),
     ],
 )  # fmt: skip
 def test_figures_in_two_units_of_one_dimension_are_compared_as_one(a, b, expected) -> None:

@@ -337,6 +337,33 @@ def test_a_sentence_opening_by_a_date_stamps_its_figures() -> None:
 
 
 @pytest.mark.nlp
+def test_by_a_date_after_a_perfect_tense_stamps_a_running_count() -> None:
+    text = "Divers had raised 31 crates by Thursday from the wreck that sank on Monday.\n"
+    claims = {c.text: c for c in extract_text(text, dt.date(2026, 6, 20))}
+    assert claims["31"].key.time_ref == "2026-06-18"  # the count up to Thursday
+    plain = {c.text: c for c in extract_text("Divers raised 31 crates by Thursday.\n", None)}
+    assert plain["31"].key.time_ref is None  # after a simple past: the act's total
+
+
+@pytest.mark.nlp
+def test_a_figure_dated_by_its_own_act_is_still_its_articles_one_count() -> None:
+    text = "Coastguards rescued 46 walkers on Sunday after the causeway flooded.\n"
+    (count,) = [c for c in extract_text(text, dt.date(2026, 4, 14)) if c.text == "46"]
+    assert count.key.time_ref == "2026-04-12" and count.key.counted_once
+    # a moment of a running count is not
+    running = "By Sunday evening, 46 walkers had been brought ashore.\n"
+    (moment,) = [c for c in extract_text(running, dt.date(2026, 4, 14)) if c.text == "46"]
+    assert moment.key.time_ref and not moment.key.counted_once
+    # nor a forecast for a day to come, nor a level a month stamps
+    ahead = "The port expects 11,000 cars on Easter Monday.\n"
+    (forecast,) = [c for c in extract_text(ahead, dt.date(2026, 4, 3)) if c.text == "11,000"]
+    assert not forecast.key.counted_once
+    level = "Unemployment among graduates stood at 3.1% in April.\n"
+    (rate,) = [c for c in extract_text(level, dt.date(2026, 6, 3)) if c.text == "3.1%"]
+    assert not rate.key.counted_once
+
+
+@pytest.mark.nlp
 def test_a_date_told_in_the_past_perfect_beside_the_plain_past_is_an_earlier_one() -> None:
     text = "Retail sales fell 2.4% in December. In November, sales had fallen 0.7%.\n"
     claims = {c.text: c for c in extract_text(text, dt.date(2026, 1, 13))}

@@ -31,6 +31,7 @@ from ..lexicon import (
     EVENT_SYNONYMS,
     FACILITIES,
     GENERIC_MEASURES,
+    HAPPEN,
     HAPPENING_NOUNS,
     IDIOMS,
     KEY_STOP_WORDS,
@@ -134,6 +135,10 @@ def read_context(
     if temporal and event_lemma in _CHANGE_ACTS and _from_a_date(span, verb):
         # "the fee will rise to €189 from April 1": the day the new fee takes effect
         event_lemma = ENTER_INTO_FORCE
+    if temporal and event_lemma in _CALLED_OFF and _moved_to_a_date(span, verb):
+        # "postponed to September 13", "rescheduled for 14 September": the day it will
+        # now take place, as "will now take place on 13 September" tells it
+        event_lemma = HAPPEN
     if temporal and event_lemma == ORIGIN and _dates_something_else(verb):
         event_lemma = None  # "damage dating back to a fire in 1944": the fire's year
     if temporal and (_is_time_stamp(doc, start) or _dates_a_baseline(span)):
@@ -216,6 +221,7 @@ def read_context(
             else _current(span, verb)
             or _holder_year(subjects)
             or _made_in_year(measured)
+            or _year_of_the_noun_described(measured)
             or _year_of_setting(verb)
             or _year_of_when_clause(verb)
         ),
@@ -1519,6 +1525,19 @@ def _from_a_date(span: Span, verb: Token | None) -> bool:
     return verb is not None and prep.lower_ == "from" and prep.dep_ == "prep" and prep.head == verb
 
 
+def _moved_to_a_date(span: Span, verb: Token | None) -> bool:
+    """Whether a date is where a postponement moved its event: "postponed to/until
+    September 13", "rescheduled for 14 September" (not "postponed on Tuesday", the day
+    of the decision)."""
+    prep = span.root.head
+    return (
+        verb is not None
+        and prep.dep_ == "prep"
+        and prep.head == verb
+        and prep.lower_ in ("to", "until", "till", "for")
+    )
+
+
 # Acts of a change in a level (after EVENT_SYNONYMS), whose date "from" is when it takes effect.
 _CHANGE_ACTS = frozenset("rise raise increase cut fall drop reduce lower double freeze".split())
 
@@ -1807,6 +1826,8 @@ def _earlier(verb: Token | None, tokens: list[Token]) -> bool:
         return True  # "we were told three containers at first": what was said before
     if verb is not None and _in_a_neighbouring_place(verb):
         return True
+    if verb is not None and _a_plan_called_off(verb):
+        return True
     if verb is not None and _CONTRASTED.search(verb.sent.text):
         return True  # "The navy, by contrast, met its goal with 1,400 recruits"
     if verb is not None and verb.pos_ == "NOUN":  # "its last full inspection took place"
@@ -1836,6 +1857,32 @@ def _earlier(verb: Token | None, tokens: list[Token]) -> bool:
 # ("in the old town"): those tell it only of what a date hangs on ("the last outbreak, in
 # 2019").
 _EARLIER_SETTINGS = frozenset("earlier previous prior preceding original".split())
+
+
+# A plan told of what was called off or moved, and the words that tell a plan.
+_CALLED_OFF = frozenset({"postpone", "cancel", "reschedule"})
+_PLANNED = frozenset({"due", "schedule", "plan", "slate"})
+# ... and those that tell one only before an infinitive: "set to open", not "set up in 1968"
+_PLANNED_TO = frozenset({"set", "expect"})
+
+
+def _a_plan_called_off(verb: Token) -> bool:
+    """Whether the clause tells the plan a postponement replaced: "the swim, due to take
+    place on Saturday, has been postponed to September 13", "the final, scheduled for
+    March 3, was called off" (the new date is another occurrence of the event)."""
+    plan = verb
+    if plan.dep_ == "xcomp" and plan.head.lemma_.lower() in _PLANNED | _PLANNED_TO:
+        plan = plan.head  # "due to take place", "set to open"
+    elif plan.lemma_.lower() not in _PLANNED:
+        return False
+    if plan.dep_ == "acomp" and plan.head.lemma_.lower() == "be":
+        plan = plan.head  # "which was due to ...": the relative clause's verb
+    if plan.dep_ == "advcl" and plan.tag_ == "VBN":
+        return _event_name(plan.head) in _CALLED_OFF  # "Scheduled for June 3, the match was ..."
+    if plan.dep_ not in ("acl", "amod", "relcl"):
+        return False
+    noun = plan.head
+    return noun.dep_ in ("nsubj", "nsubjpass") and _event_name(noun.head) in _CALLED_OFF
 
 
 def _set_in_an_earlier_one(verb: Token | None, span: Span, temporal: bool) -> bool:
@@ -1965,7 +2012,9 @@ def _in_a_neighbouring_place(verb: Token) -> bool:
 
 _NEIGHBOURING = frozenset({"neighbouring", "neighboring", "nearby", "adjacent"})
 # A sentence set against the story's own: another subject's figure.
-_CONTRASTED = re.compile(r"\b(?:by|in) contrast\b", re.I)
+# "By contrast, ...", "For comparison, the region's previous deepest core ...": what
+# the story's own figure is set against
+_CONTRASTED = re.compile(r"\b(?:(?:by|in) contrast|(?:by|for|in) comparison)\b", re.I)
 
 
 def _another_of_its_kind(adjective: Token) -> bool:
@@ -2109,6 +2158,25 @@ def _made_in_year(noun: Token | None) -> str | None:
                 for token in (obj, *obj.children):
                     if _is_year(token):
                         return token.text
+    return None
+
+
+def _year_of_the_noun_described(noun: Token | None) -> str | None:
+    """The year the clause dates a noun an aside describes: "the institute's first device,
+    a 24-qubit chip, was unveiled in 2023" stamps the 24 with 2023."""
+    if noun is None or noun.dep_ not in ("compound", "amod"):
+        return None
+    described = noun.head
+    if described.dep_ != "appos":
+        return None
+    subject = described.head
+    if subject.dep_ not in ("nsubj", "nsubjpass") or subject.head.pos_ not in ("VERB", "AUX"):
+        return None
+    for prep in subject.head.children:
+        if prep.dep_ == "prep" and prep.lower_ == "in":
+            year = next((c for c in prep.children if c.dep_ == "pobj"), None)
+            if year is not None and _is_year(year):
+                return year.text
     return None
 
 

@@ -122,21 +122,13 @@ def stamp_figures(claims: Sequence[Claim], documents: Sequence[Document]) -> lis
     # "ordered it to pay 40 million euros in 2023".
     # The clause is told by its verb: the key's event, or for a figure whose verb only
     # states its level ("will climb to $17 in 2028") the verb phrase itself.
-    dated_events: dict[tuple[str, str, str], str] = {}
-    for claim in claims:
-        value = claim.value
-        # (not a date of an earlier occurrence: "61.4%, the highest since 2011")
-        if isinstance(value, DateValue) and value.start is not None and not claim.key.earlier:
-            for clause in (claim.key.event, _verb(claim)):
-                if clause:
-                    dated_events.setdefault((claim.doc, claim.sentence, clause), value.timex)
+    dated_events = _clause_dates(claims)
     result = []
     for claim in claims:
-        clause = claim.key.event or _verb(claim)
-        if _a_figure(claim) and not claim.key.time_ref and clause:
-            stamp = dated_events.get((claim.doc, claim.sentence, clause))
-            if stamp is not None:
-                claim = claim.with_key(time_ref=stamp)
+        if _a_figure(claim) and not claim.key.time_ref:
+            date = _date_of_its_clause(claim, dated_events)
+            if date is not None:
+                claim = claim.with_key(time_ref=date.timex)
                 result.append(claim)
                 continue
         marker = claim.key.time_ref
@@ -165,18 +157,49 @@ def stamp_figures(claims: Sequence[Claim], documents: Sequence[Document]) -> lis
     return result
 
 
+def _clause_dates(claims: Sequence[Claim]) -> dict[tuple[str, str, str], DateValue]:
+    """The date each clause tells, by (document, sentence, the clause's event or verb)."""
+    dated: dict[tuple[str, str, str], DateValue] = {}
+    for claim in claims:
+        value = claim.value
+        # (not a date of an earlier occurrence: "61.4%, the highest since 2011")
+        if isinstance(value, DateValue) and value.start is not None and not claim.key.earlier:
+            for clause in (claim.key.event, _verb(claim)):
+                if clause:
+                    dated.setdefault((claim.doc, claim.sentence, clause), value)
+    return dated
+
+
+def _date_of_its_clause(
+    claim: Claim, dated: Mapping[tuple[str, str, str], DateValue]
+) -> DateValue | None:
+    clause = claim.key.event or _verb(claim)
+    return dated.get((claim.doc, claim.sentence, clause)) if clause else None
+
+
 def _reached_by(claim: Claim) -> bool:
     """A date that opens its sentence with "by", stamping the moment its figures tell
-    ("By Tuesday afternoon, 86 vessels were waiting"). At the end, "by" more often closes
-    the total of an act ("sold 1.1 million tickets by Sunday night")."""
+    ("By Tuesday afternoon, 86 vessels were waiting"), or a "by" after a perfect tense:
+    "volunteers had recovered 14 fragments by Tuesday" counts up to then. After a simple
+    past, "by" more often closes the total of an act ("sold 1.1 million tickets by
+    Sunday night")."""
     value = claim.value
     if not isinstance(value, DateValue) or claim.key.event or value.start is None:
         return False
     first = next(claim.places_in_sentence(), 0)
-    return _BY_OPENER.fullmatch(claim.sentence, 0, first) is not None
+    if _BY_OPENER.fullmatch(claim.sentence, 0, first) is not None:
+        return True
+    before = claim.sentence[:first]
+    return _BY_CLOSER.search(before) is not None and _PERFECT.search(before) is not None
 
 
 _BY_OPENER = re.compile(r"\s*by\s+(?:the\s+end\s+of\s+)?", re.IGNORECASE)
+_BY_CLOSER = re.compile(r"\bby\s+(?:the\s+end\s+of\s+)?$", re.IGNORECASE)
+# "had recovered", "have now been found", "has already paid": a count up to a moment
+_PERFECT = re.compile(
+    r"\b(?:had|has|have)\s+(?:(?:now|already|so\s+far)\s+)?(?:been\s+)?[a-z]+(?:ed|en|wn|id|lt|pt|nt|ht)\b",
+    re.IGNORECASE,
+)
 
 
 def mark_other_years_figures(claims: Sequence[Claim], documents: Sequence[Document]) -> list[Claim]:
@@ -297,7 +320,9 @@ def mark_values_told_once(claims: Sequence[Claim], documents: Sequence[Document]
     ]
 
 
-def mark_counts_told_once(claims: Sequence[Claim]) -> list[Claim]:
+def mark_counts_told_once(
+    claims: Sequence[Claim], documents: Sequence[Document] = ()
+) -> list[Claim]:
     """Mark each figure that is the only one its document gives for its counted noun
     (`key.counted_once`): "received 2,300 complaints" in one article, "more than 2,000
     complaints were logged" in another.
@@ -307,9 +332,13 @@ def mark_counts_told_once(claims: Sequence[Claim]) -> list[Claim]:
     ("people", "residents", "per cent") count too many things to name one.
     """
     alone = _the_only_value(claims, _counts_a_noun, _count)
+    published = {d.id: d.date for d in documents}
+    dated = _clause_dates(claims)
     return [
         claim.with_key(counted_once=True)
-        if alone(claim) and _plain_fact(claim) and not _another_group(claim)
+        if alone(claim)
+        and (_plain_fact(claim) or _dated_act(claim, dated, published.get(claim.doc)))
+        and not _another_group(claim)
         else claim
         for claim in claims
     ]
@@ -408,6 +437,30 @@ def _plain_fact(claim: Claim) -> bool:
     moment of a running count."""
     key = claim.key
     return not (key.negated or key.hedged or key.part or key.earlier or key.time_ref)
+
+
+def _dated_act(
+    claim: Claim, dated: Mapping[tuple[str, str, str], DateValue], published: dt.date | None
+) -> bool:
+    """A plain fact but for a stamp that is only the date of its own act, by the document's
+    date: "evacuated 340 people on Tuesday", "has now been confirmed on 63 farms". Not a
+    level with no act ("stood at 3.1% in April"), nor what will be ("will now be left")."""
+    key = claim.key
+    date = _date_of_its_clause(claim, dated)
+    return (
+        key.time_ref is not None
+        and key.event is not None
+        and date is not None
+        and date.timex == key.time_ref
+        and date.start is not None
+        and published is not None
+        and date.start <= published
+        and _FUTURE.search(claim.sentence) is None
+        and not (key.negated or key.hedged or key.part or key.earlier)
+    )
+
+
+_FUTURE = re.compile(r"\b(?:will|would|shall|going\s+to)\b", re.IGNORECASE)
 
 
 def _act(claim: Claim) -> tuple[object, ...]:

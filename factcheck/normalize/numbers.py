@@ -194,6 +194,12 @@ MEASURE_UNITS: dict[str, str] = {
     **{f"{length} {per} hour": speed for length, speed in (
         ("miles", "mph"), ("kilometres", "km/h"), ("kilometers", "km/h"), ("km", "km/h"))
        for per in ("per", "an")},
+    # a meteor's or a rocket's speed: "17 kilometres per second", "19 kilometres a second"
+    **{f"{length} {per} second": speed for length, speed in (
+        ("kilometres", "km/s"), ("kilometers", "km/s"), ("km", "km/s"),
+        ("metres", "m/s"), ("meters", "m/s"), ("miles", "mi/s"))
+       for per in ("per", "a")},
+    "km/s": "km/s", "m/s": "m/s",
 }  # fmt: skip
 
 MULTIPLIER_WORDS: dict[str, float] = {

@@ -28,6 +28,7 @@ _LINEAR: dict[str, tuple[str, float]] = {
     "Wh": ("Wh", 1.0), "kWh": ("Wh", 1e3), "MWh": ("Wh", 1e6), "GWh": ("Wh", 1e9),
     "TWh": ("Wh", 1e12),
     "km/h": ("km/h", 1.0), "mph": ("km/h", 1.609344), "knots": ("km/h", 1.852),
+    "km/s": ("km/h", 3600.0), "m/s": ("km/h", 3.6), "mi/s": ("km/h", 5793.6384),
 }  # fmt: skip
 
 TEMPERATURE = "temperature"

@@ -1534,3 +1534,49 @@ def test_a_present_tense_carry_or_seat_tells_a_capacity(
 ) -> None:
     # what a craft or hall takes at most is no count of one trip or one night
     assert claim_of(text, surface).key.hedged is capacity
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "earlier"),
+    [
+        ("For comparison, the older dam holds 41 million cubic metres.", "41 million", True),
+        ("By comparison, the rival port handled 9,300 containers.", "9,300", True),
+        ("The new dam holds 41 million cubic metres.", "41 million", False),
+    ],
+)
+def test_a_figure_brought_in_for_comparison_is_another_things(
+    text: str, surface: str, earlier: bool
+) -> None:
+    assert claim_of(text, surface).key.earlier is earlier
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "earlier", "event"),
+    [
+        # the plan a postponement replaced, and the day it moved the event to
+        ("The regatta, due to take place on Sunday, was postponed to May 24.", "Sunday",
+         True, "happen"),
+        ("The regatta, due to take place on Sunday, was postponed to May 24.", "May 24",
+         False, "happen"),
+        ("The match, scheduled for June 3, has been called off.", "June 3", True, None),
+        ("Scheduled for June 3, the final was called off.", "June 3", True, None),
+        ("The gala, which was due to be held on June 3, was cancelled.", "June 3", True, None),
+        ("The rally was postponed on Tuesday after a storm warning.", "Tuesday", False,
+         "postpone"),
+        # "set up" is no plan, "halted" no postponement
+        ("The bakery, which was set up in 1968, has halted production.", "1968", False, None),
+    ],
+)  # fmt: skip
+def test_a_postponed_events_old_date_is_another_occurrence(
+    text: str, surface: str, earlier: bool, event: str | None
+) -> None:
+    found = claim_of(text, surface, dt.date(2026, 5, 14))
+    assert found.key.earlier is earlier
+    if event is not None:
+        assert found.key.event == event
+
+
+def test_a_figure_in_an_aside_takes_the_year_its_clause_dates_the_noun() -> None:
+    text = "The lab's first machine, a 24-qubit chip, was unveiled in 2023."
+    figure = claim_of(text, "24", dt.date(2026, 3, 3))
+    assert figure.key.time_ref == "2023" and figure.key.earlier

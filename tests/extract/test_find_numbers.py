@@ -12,6 +12,7 @@ from hypothesis import strategies as st
 
 from factcheck.extract.numbers import find_numbers
 from factcheck.models import Kind, Quantity
+from factcheck.normalize.units import dimension
 from factcheck.pipeline import extract_text
 
 # sentence, expected [(mention text, kind, low, high)]
@@ -213,6 +214,14 @@ def test_shortcuts_on_the_corpus() -> None:
     for path in sorted(root.glob("*.md")):
         for line in path.read_text(encoding="utf-8").splitlines():
             assert find_numbers(line) == _find_figures(line)
+
+
+def test_a_speed_per_second_is_a_speed_not_a_length() -> None:
+    text = "The probe left at 11.2 km/s; the fireball moved at 19 kilometres a second."
+    units = [(c.text, getattr(c.value, "unit", None)) for c in extract_text(text)]
+    assert units == [("11.2 km/s", "km/s"), ("19 kilometres a second", "km/s")]
+    # blocked with speeds, never with lengths
+    assert dimension("km/s") == dimension("mph") != dimension("km")
 
 
 def test_temperatures_keep_their_scale() -> None:
