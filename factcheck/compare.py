@@ -223,6 +223,11 @@ def is_update(a: Claim, b: Claim, published: Mapping[str, dt.date | None] | None
     "the toll rose to five on Friday").
     """
     ref_a, ref_b = a.key.time_ref, b.key.time_ref
+    if a.doc != b.doc and a.key.act_date and b.key.act_date and a.key.event == b.key.event:
+        # Two articles dating one act ("took three boreholes out of supply on 9 February" /
+        # "removed four boreholes on Tuesday"): no count moved on between two moments;
+        # the two days are told apart, or not, by the dates themselves.
+        return False
     if ref_a != ref_b and {ref_a, ref_b} & UNDATED_STEPS:
         # a count under way, then a later one; the present level, then the level after
         # a change

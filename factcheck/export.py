@@ -89,6 +89,7 @@ def claim_dict(claim: Claim) -> dict[str, Any]:
             "subjects": list(key.subjects),
             "negated": key.negated,
             "time_ref": key.time_ref,
+            "act_date": key.act_date,
             "places": list(key.places),
             "per": key.per,
             "actors": list(key.actors),

@@ -415,6 +415,9 @@ MEASURE_SYNONYMS = {
     "boat": "vessel",
     "car": "vehicle",  # "five cars" / "seven vehicles" in one fleet
     "trip": "journey",
+    "cruise": "voyage",  # "a 14-night voyage" / "a 12-night cruise"
+    "infant": "baby",  # "three infants died" / "two babies"
+    "newborn": "baby",
     "deficit": "shortfall",
     "gap": "shortfall",  # "a £12m funding gap" / "a shortfall of £11m"
     "hole": "shortfall",  # "a £4m hole in its budget"

@@ -162,6 +162,9 @@ class ClaimKey:
     subjects: tuple[str, ...] = ()
     negated: bool = False
     time_ref: str | None = None
+    # `time_ref` is only the date of the figure's own act ("evacuated 340 people on
+    # Tuesday"), not a moment of a count stamped "as of" or "by" a day
+    act_date: bool = False
     places: tuple[str, ...] = ()  # named places the claim is about ("kell" in "in Kell County")
     per: str | None = None  # what a rate is per: "share" in "$48 a share"
     actors: tuple[str, ...] = ()  # the proper names among `subjects` ("marin")

@@ -221,7 +221,7 @@ def _finish(
     stamped = stamp_figures(inherit_elided_measures(kept, texts), [document])
     dated = mark_other_years_figures(carry_stamps_to_tallies(stamped, texts), [document])
     dated = mark_dates_told_before(dated)
-    linked = mark_counts_told_once(mark_values_told_once(dated, [document]), [document])
+    linked = mark_counts_told_once(mark_values_told_once(dated, [document]))
     linked = mark_spans_told_once(mark_measures_told_once(linked))
     return with_paragraphs(document).without_text(), linked
 

@@ -996,6 +996,36 @@ def test_a_start_by_an_actor_is_the_start_of_what_it_started() -> None:
     assert groups_of(told) == [["began", "op"], ["work"]]
 
 
+def test_a_noun_named_alike_in_several_words_is_one_count_whatever_verb_tells_it() -> None:
+    def count(n, doc, event, measure, head, cid):
+        return claim(qty(n), doc=doc, event=event, measure=measure, head=head, cid=cid)
+
+    # "3,380 rights deals were agreed" / "2,900 rights deals signed": two verbs, one count
+    deals = ("right", "deal")
+    agreed, signed = (
+        count(3380, "a.md", "agree", deals, "deal", "a"),
+        count(2900, "b.md", "sign", deals, "deal", "s"),
+    )
+    assert groups_of([agreed, signed]) == [["a", "s"]]
+    # one word in common is not enough: "3,380 deals agreed" / "2,900 deals signed"
+    plain = [count(3380, "a.md", "agree", ("deal",), "deal", "a"),
+             count(2900, "b.md", "sign", ("deal",), "deal", "s")]  # fmt: skip
+    assert groups_of(plain) == [["a"], ["s"]]
+    # nor two steps of one process: "40 council homes approved" / "25 council homes built"
+    homes = ("council", "home")
+    approved, built = (
+        count(40, "a.md", "approve", homes, "home", "a"),
+        count(25, "b.md", "build", homes, "home", "b"),
+    )
+    assert groups_of([approved, built]) == [["a"], ["b"]]
+    # nor words that name no counted noun: "cut by 28 per cent" / "raised by 5 per cent"
+    cut, raised = (
+        count(28, "a.md", "cut", ("per", "cent"), None, "c"),
+        count(5, "b.md", "raise", ("per", "cent"), None, "r"),
+    )
+    assert groups_of([cut, raised]) == [["c"], ["r"]]
+
+
 def test_each_articles_one_count_of_a_noun_is_one_fact_whatever_verb_tells_it() -> None:
     def count(n, doc, event, cid, args=(), approx=False):
         made = claim(qty(n, approx=approx), doc=doc, event=event, measure=("complaint",),

@@ -125,6 +125,21 @@ def test_describe_bounds():
     assert describe(claim(qty(95, unit="%"))) == "95%"
 
 
+def test_two_days_told_of_one_act_make_no_update() -> None:
+    from factcheck.models import ClaimKey
+
+    def closed(n: int, day_: str, doc: str, act_date: bool):
+        key = ClaimKey(event="shut", time_ref=day_, act_date=act_date)
+        return replace(claim(qty(n), text=str(n), doc=doc, cid=doc), key=key)
+
+    # "shut three wells on 9 February" / "shut four wells on Tuesday": one act, told twice
+    told = [closed(3, "2026-02-09", "a.md", True), closed(4, "2026-02-10", "b.md", True)]
+    assert judge(told).verdict is Verdict.CONFLICT
+    # "had shut three wells by 9 February" / "... four by the 10th": a count moving on
+    stamped = [closed(3, "2026-02-09", "a.md", False), closed(4, "2026-02-10", "b.md", False)]
+    assert judge(stamped).verdict is Verdict.COMPATIBLE
+
+
 def test_a_count_under_way_is_updated_not_contradicted() -> None:
     from factcheck.lexicon import PROVISIONAL
     from factcheck.models import ClaimKey

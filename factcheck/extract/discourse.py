@@ -128,7 +128,15 @@ def stamp_figures(claims: Sequence[Claim], documents: Sequence[Document]) -> lis
         if _a_figure(claim) and not claim.key.time_ref:
             date = _date_of_its_clause(claim, dated_events)
             if date is not None:
-                claim = claim.with_key(time_ref=date.timex)
+                # (the date of an act that has happened by the article's day, not a plan)
+                told = dates.get(claim.doc)
+                act = (
+                    claim.key.event is not None
+                    and date.start is not None
+                    and told is not None
+                    and date.start <= told
+                )
+                claim = claim.with_key(time_ref=date.timex, act_date=act)
                 result.append(claim)
                 continue
         marker = claim.key.time_ref
@@ -320,9 +328,7 @@ def mark_values_told_once(claims: Sequence[Claim], documents: Sequence[Document]
     ]
 
 
-def mark_counts_told_once(
-    claims: Sequence[Claim], documents: Sequence[Document] = ()
-) -> list[Claim]:
+def mark_counts_told_once(claims: Sequence[Claim]) -> list[Claim]:
     """Mark each figure that is the only one its document gives for its counted noun
     (`key.counted_once`): "received 2,300 complaints" in one article, "more than 2,000
     complaints were logged" in another.
@@ -332,13 +338,9 @@ def mark_counts_told_once(
     ("people", "residents", "per cent") count too many things to name one.
     """
     alone = _the_only_value(claims, _counts_a_noun, _count)
-    published = {d.id: d.date for d in documents}
-    dated = _clause_dates(claims)
     return [
         claim.with_key(counted_once=True)
-        if alone(claim)
-        and (_plain_fact(claim) or _dated_act(claim, dated, published.get(claim.doc)))
-        and not _another_group(claim)
+        if alone(claim) and (_plain_fact(claim) or _dated_act(claim)) and not _another_group(claim)
         else claim
         for claim in claims
     ]
@@ -439,22 +441,13 @@ def _plain_fact(claim: Claim) -> bool:
     return not (key.negated or key.hedged or key.part or key.earlier or key.time_ref)
 
 
-def _dated_act(
-    claim: Claim, dated: Mapping[tuple[str, str, str], DateValue], published: dt.date | None
-) -> bool:
-    """A plain fact but for a stamp that is only the date of its own act, by the document's
-    date: "evacuated 340 people on Tuesday", "has now been confirmed on 63 farms". Not a
-    level with no act ("stood at 3.1% in April"), nor what will be ("will now be left")."""
+def _dated_act(claim: Claim) -> bool:
+    """A plain fact but for a stamp that is only the date of its own act (`act_date`):
+    "evacuated 340 people on Tuesday". Not a level with no act ("stood at 3.1% in April"),
+    nor what will be ("will now be left to rot")."""
     key = claim.key
-    date = _date_of_its_clause(claim, dated)
     return (
-        key.time_ref is not None
-        and key.event is not None
-        and date is not None
-        and date.timex == key.time_ref
-        and date.start is not None
-        and published is not None
-        and date.start <= published
+        key.act_date
         and _FUTURE.search(claim.sentence) is None
         and not (key.negated or key.hedged or key.part or key.earlier)
     )
