@@ -251,9 +251,11 @@ def is_update(a: Claim, b: Claim, published: Mapping[str, dt.date | None] | None
 
 
 def _stamped_after(stamp: str, day: dt.date) -> bool:
-    """Whether a calendar stamp ("2026-02-13", "2025-06", "2026") begins after `day`.
-    ISO prefixes compare as text: "2025-06" > "2025-05-20", but "2025-05" is not."""
-    return CALENDAR_STAMP.fullmatch(stamp) is not None and stamp > day.isoformat()
+    """Whether a calendar stamp ("2026-02-13", "2025-06", "2026", "2026-02-13TNI") begins
+    after `day`. ISO prefixes compare as text: "2025-06" > "2025-05-20", but "2025-05" is
+    not; a part of a day is after the day told bare ("2026-02-13TNI" > "2026-02-13")."""
+    # (a part of a day counts as that day: "2026-01-18TNI", "still cut off last night")
+    return CALENDAR_STAMP.fullmatch(stamp.split("T")[0]) is not None and stamp > day.isoformat()
 
 
 def _stamp(claim: Claim) -> str:

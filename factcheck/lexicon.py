@@ -325,7 +325,7 @@ STAGE_EVENTS = frozenset(
     """
     die injure hospitalize treat flee rescue trap infect vaccinate test confirm recover
     arrest charge convict sentence acquit release seek propose plan expect promise apply
-    offer accept approve reject sign cancel cut create raise build open close complete
+    offer accept approve reject abstain sign cancel cut create raise build open close complete
     start end buy pay cost contribute receive win inspect examine check screen replace
     repair owe repay
     """.split()

@@ -1037,6 +1037,14 @@ def test_each_articles_one_count_of_a_noun_is_one_fact_whatever_verb_tells_it() 
     assert groups_of([received, logged]) == [["got", "log"]]
     # without the mark (each article counting complaints more than once) the verbs decide
     assert groups_of([received.with_key(counted_once=False), logged]) == [["got"], ["log"]]
+    # two sides of a vote count two groups: "nine deputies abstained" / "three voted for"
+    deputies = [
+        claim(qty(n), doc=doc, event=event, measure=("deputy",), head="deputy", cid=cid).with_key(
+            counted_once=True
+        )
+        for n, doc, event, cid in ((9, "a.md", "abstain", "ab"), (3, "b.md", "approve", "for"))
+    ]
+    assert groups_of(deputies) == [["ab"], ["for"]]
     # two steps of a process count two things: "sought" / "upheld"
     sought, upheld = count(2300, "a.md", "seek", "s"), count(400, "b.md", "approve", "u")
     assert groups_of([sought, upheld]) == [["s"], ["u"]]

@@ -164,6 +164,9 @@ def test_a_count_under_way_is_updated_not_contradicted() -> None:
         ("2026-02", Verdict.CONFLICT),  # a month that holds that day is no later
         ("2026-02-20", Verdict.CONFLICT),  # after its own article's date: a plan, not a report
         ("2026-W07", Verdict.CONFLICT),  # a week is not compared as a calendar day
+        # a part of a day: that night is after the day the undated figure was told
+        ("2026-02-12TNI", Verdict.COMPATIBLE),
+        ("2026-02-14TEV", Verdict.CONFLICT),
     ],
 )
 def test_a_figure_stamped_after_the_other_article_is_a_later_step(stamp, expected) -> None:

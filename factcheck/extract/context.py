@@ -628,6 +628,12 @@ def _figure_roles(
     figure is its event; "a trial of 1,150 patients": the trial holds the figure, not
     the clause's subject; "officials put the cost at $118 million": a source, no actor.
     """
+    size_of = _sized_noun(measured, span)
+    if size_of is not None and size_of.dep_ not in _ACTED_ON:
+        # "took 87 seats in the 201-seat parliament", "staff at the 1,200-capacity venue
+        # walked out": the figure is a size of a noun the clause only places its act in
+        # (of one it acts on, the act is the figure's too: "the 18-bed unit will close")
+        return measured, None, [t for t in _entity_phrase(size_of) if t not in measured.subtree]
     in_noun = _in_noun_phrase(measured, span) and not _collective(measured)
     # (a figure that itself falls tells a happening: "7.4 metres of snow fell")
     level = event_lemma in (SAY, *LEVEL_VERBS, *STATIVE_VERBS) and not _itself_fell(verb, span)
@@ -758,6 +764,26 @@ def _in_noun_phrase(measured: Token | None, span: Span) -> bool:
         and measured.head.head.pos_ in ("NOUN", "PROPN")
         and measured.head.head not in span
     )
+
+
+# What a clause's verb acts on, or has act: its subject and object.
+_ACTED_ON = frozenset({"nsubj", "nsubjpass", "dobj", "attr", "ROOT"})
+
+
+def _sized_noun(measured: Token | None, span: Span) -> Token | None:
+    """The noun a hyphened figure and its counted noun describe ("the 201-seat
+    parliament": parliament), or None."""
+    if (
+        measured is None
+        or measured.dep_ not in ("compound", "amod")
+        or measured.head.pos_ not in ("NOUN", "PROPN")
+        or measured.head in span
+        or measured.i == 0
+        or measured.doc[measured.i - 1].text not in ("-", "\u2011")
+        or measured.doc[measured.i - 1].whitespace_
+    ):
+        return None
+    return measured.head
 
 
 def _collective(measured: Token | None) -> bool:
@@ -2237,8 +2263,17 @@ def _dates_a_baseline(span: Span) -> bool:
     if token.lower_ == "since" and token not in span:
         # "volumes have fallen by 47% since 2015": the window a change is told over
         return token.head.lemma_.lower() in _CHANGE_VERBS
+    if token.lower_ == "than" and token not in span and token.head.tag_ in ("JJR", "RBR"):
+        return True  # "3.7% higher than a year earlier": the level compared against
     if token.lower_ == "in" and token not in span:
         token = token.head
+    if (
+        token.pos_ == "NOUN"
+        and token.dep_ == "pobj"
+        and token.head.lower_ == "from"
+        and any(_is_figure(t) for t in token.subtree if t not in span)
+    ):
+        return True  # "down from a peak of 1.7 million in 2018": the date hangs on the peak
     if token.lower_ == "from":  # "up from 68% last year": the date hangs on "from" itself
         return any(
             c.dep_ == "pobj"

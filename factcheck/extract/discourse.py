@@ -170,12 +170,23 @@ def _clause_dates(claims: Sequence[Claim]) -> dict[tuple[str, str, str], DateVal
     dated: dict[tuple[str, str, str], DateValue] = {}
     for claim in claims:
         value = claim.value
-        # (not a date of an earlier occurrence: "61.4%, the highest since 2011")
-        if isinstance(value, DateValue) and value.start is not None and not claim.key.earlier:
+        # (not a date of an earlier occurrence: "61.4%, the highest since 2011"; nor one a
+        # level is compared against: "3.7% higher than a year earlier")
+        if (
+            isinstance(value, DateValue)
+            and value.start is not None
+            and not claim.key.earlier
+            and not _compared_against(claim)
+        ):
             for clause in (claim.key.event, _verb(claim)):
                 if clause:
                     dated.setdefault((claim.doc, claim.sentence, clause), value)
     return dated
+
+
+def _compared_against(claim: Claim) -> bool:
+    first = next(claim.places_in_sentence(), 0)
+    return claim.sentence[:first].rstrip().lower().endswith("than")
 
 
 def _date_of_its_clause(

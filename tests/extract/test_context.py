@@ -1580,3 +1580,25 @@ def test_a_figure_in_an_aside_takes_the_year_its_clause_dates_the_noun() -> None
     text = "The lab's first machine, a 24-qubit chip, was unveiled in 2023."
     figure = claim_of(text, "24", dt.date(2026, 3, 3))
     assert figure.key.time_ref == "2023" and figure.key.earlier
+
+
+def test_the_year_of_a_peak_a_level_fell_from_dates_no_act() -> None:
+    text = "The plant makes 1.4 million bottles a day, down from a peak of 1.7 million in 2018."
+    assert claim_of(text, "2018", dt.date(2025, 9, 20)).key.event is None
+
+
+def test_the_size_a_hyphened_figure_gives_a_noun_is_that_nouns() -> None:
+    seats = claim_of("The Alliance took 87 seats in the 201-seat parliament.", "201")
+    assert seats.key.event is None and seats.key.subjects == ("parliament",)
+    # the clause's act is the count's own when the figure counts what is acted on
+    took = claim_of("The Alliance took 87 seats in the 201-seat parliament.", "87")
+    assert took.key.event == "take"
+    # a noun the clause acts on shares its act with the figure
+    assert claim_of("The 18-bed unit will close in May.", "18").key.event == "shut"
+
+
+def test_a_date_a_level_is_compared_against_stamps_no_figure() -> None:
+    text = "Average weekly pay was 3.7% higher than a year earlier.\n"
+    claims = {c.text: c for c in extract_text(text, dt.date(2026, 2, 12))}
+    assert claims["a year earlier"].key.event is None
+    assert claims["3.7%"].key.time_ref is None and not claims["3.7%"].key.earlier
