@@ -628,8 +628,8 @@ def _figure_roles(
     figure is its event; "a trial of 1,150 patients": the trial holds the figure, not
     the clause's subject; "officials put the cost at $118 million": a source, no actor.
     """
-    size_of = _sized_noun(measured, span)
-    if size_of is not None and size_of.dep_ not in _ACTED_ON:
+    size_of = _sized_noun(measured, span) if measured is not None else None
+    if measured is not None and size_of is not None and size_of.dep_ not in _ACTED_ON:
         # "took 87 seats in the 201-seat parliament", "staff at the 1,200-capacity venue
         # walked out": the figure is a size of a noun the clause only places its act in
         # (of one it acts on, the act is the figure's too: "the 18-bed unit will close")
@@ -766,16 +766,15 @@ def _in_noun_phrase(measured: Token | None, span: Span) -> bool:
     )
 
 
-# What a clause's verb acts on, or has act: its subject and object.
+# A noun a clause's verb acts on or has act (its subject or object), or a headline's bare noun.
 _ACTED_ON = frozenset({"nsubj", "nsubjpass", "dobj", "attr", "ROOT"})
 
 
-def _sized_noun(measured: Token | None, span: Span) -> Token | None:
+def _sized_noun(measured: Token, span: Span) -> Token | None:
     """The noun a hyphened figure and its counted noun describe ("the 201-seat
     parliament": parliament), or None."""
     if (
-        measured is None
-        or measured.dep_ not in ("compound", "amod")
+        measured.dep_ not in ("compound", "amod")
         or measured.head.pos_ not in ("NOUN", "PROPN")
         or measured.head in span
         or measured.i == 0
@@ -2120,12 +2119,16 @@ def _a_record(token: Token) -> bool:
 def _holder_year(subjects: list[Token]) -> str | None:
     """The year the figure's holder is dated to: "a smaller pilot study in 2021, involving
     640 pupils" stamps the 640 with 2021 (`discourse.mark_other_years_figures`)."""
-    for token in subjects:
-        for prep in token.children:
-            if prep.dep_ == "prep" and prep.lower_ == "in":
-                year = next((c for c in prep.children if c.dep_ == "pobj"), None)
-                if year is not None and _is_year(year):
-                    return year.text
+    return next((year for year in map(_year_in, subjects) if year is not None), None)
+
+
+def _year_in(token: Token) -> str | None:
+    """The year an "in" phrase gives a word ("a pilot study in 2021", "unveiled in 2023")."""
+    for prep in token.children:
+        if prep.dep_ == "prep" and prep.lower_ == "in":
+            year = next((c for c in prep.children if c.dep_ == "pobj"), None)
+            if year is not None and _is_year(year):
+                return year.text
     return None
 
 
@@ -2198,12 +2201,7 @@ def _year_of_the_noun_described(noun: Token | None) -> str | None:
     subject = described.head
     if subject.dep_ not in ("nsubj", "nsubjpass") or subject.head.pos_ not in ("VERB", "AUX"):
         return None
-    for prep in subject.head.children:
-        if prep.dep_ == "prep" and prep.lower_ == "in":
-            year = next((c for c in prep.children if c.dep_ == "pobj"), None)
-            if year is not None and _is_year(year):
-                return year.text
-    return None
+    return _year_in(subject.head)
 
 
 def _year_of_setting(verb: Token | None) -> str | None:
