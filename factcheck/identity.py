@@ -221,11 +221,14 @@ def _counted_once_each(
     )
 
 
-def _told_by_two_verbs(a: ClaimKey, b: ClaimKey, subjects: bool | None) -> bool:
+def _told_by_two_verbs(a: ClaimKey, b: ClaimKey) -> bool:
     """One counted noun named alike, of several words, told by two verbs that are not two
     steps of a process: "3,380 rights deals were agreed" / "2,900 rights deals signed"
     (a clause's subject standing in for no counted noun, "by 28 per cent", names nothing)."""
-    return a.measure_head is not None and _named_alike(a, b, subjects) and not _two_stages(a, b)
+    if a.measure_head is None or len(a.measure) < 2 or a.measure != b.measure:
+        return False  # (before comparing subjects, which costs a fuzzy match)
+    subjects = subjects_compatible(a.subjects, b.subjects)
+    return _named_alike(a, b, subjects) and not _two_stages(a, b)
 
 
 def _two_stages(a: ClaimKey, b: ClaimKey) -> bool:
@@ -327,7 +330,7 @@ def _figure_link(
         # contract is worth £265,000" / "the £256,000 felling contract would be better spent"
         or (not one_document and (not a.event or not b.event) and _named_alike(a, b, subjects))
         # ... or by two verbs: "3,380 rights deals were signed" / "2,900 rights deals done"
-        or (not one_document and _told_by_two_verbs(a, b, subjects))
+        or (not one_document and _told_by_two_verbs(a, b))
     )
     strong = measure is not None and measure >= threshold and act and heads
     # "The flood killed 200 people" / "... killed 273 people": no telling measure, but
@@ -410,12 +413,7 @@ def veto_reason(a: Claim, b: Claim, same: bool, threshold: float) -> str | None:
             and _counted_once_each(a.key, b.key, threshold, close=_close_once_each(a, b))
         )
         and not (a.doc != b.doc and _measured_once_each(a.key, b.key))
-        and not (
-            a.doc != b.doc
-            and _told_by_two_verbs(
-                a.key, b.key, subjects_compatible(a.key.subjects, b.key.subjects)
-            )
-        )
+        and not (a.doc != b.doc and _told_by_two_verbs(a.key, b.key))
         and not _recorded(a.key, b.key)
     ):
         return "another event"
