@@ -340,11 +340,6 @@ KNOWN_FALSE_ALARMS: dict[str, str] = {
         "'adjusted for inflation' is not kept as what sets real pay growth apart from pay "
         "growth"
     ),
-    "libraries-wendholt-unstaffed-open-access-hours": (
-        "another council's 'now has 20 open-access branches' against the headline 'opening "
-        "for 11 branches': the small parser splits 'open-access', so its 'open' names the "
-        "other article's act of opening"
-    ),
     "payrollsystems-orlenby-county-overpayment-glitch": (
         "'The Orlenby branch, which represents 2,600 council workers' against 'About "
         "1,900 council staff found extra money': a union's membership, told with a "

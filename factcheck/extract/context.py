@@ -1640,10 +1640,20 @@ def _dated_noun(span: Span) -> Token | None:
 def _key_words(tokens: Iterable[Token], aliases: Mapping[str, str]) -> tuple[str, ...]:
     """Normalized content words: lemmas, casefolded, acronyms expanded, function words dropped."""
     words: list[str] = []
+    joined: set[int] = set()
     for t in tokens:
         # Numbers are the claim's value, not its key; ordinals ("first reading") are kept,
         # though spaCy counts them as like_num, because they tell two events apart.
-        if t.is_punct or t.is_space or (t.like_num and t.pos_ != "ADJ"):
+        if t.is_punct or t.is_space or (t.like_num and t.pos_ != "ADJ") or t.i in joined:
+            continue
+        compound = _hyphened(t)
+        if compound:
+            # "open-access", "full-time": one word, not its parts ("open" would name the
+            # act of opening)
+            joined.update(w.i for w in compound)
+            words.append("-".join(w.lower_ for w in compound))
+            # (a part that tells things apart still does: the "first" of "first-year")
+            words.extend(w.lower_ for w in compound if w.lower_ in CONTRAST_WORDS)
             continue
         expansion = aliases.get(t.text)
         if expansion:
@@ -1658,6 +1668,35 @@ def _key_words(tokens: Iterable[Token], aliases: Mapping[str, str]) -> tuple[str
                 words.append(numbered)
             words.append(lemma)
     return tuple(dict.fromkeys(_fold_phrases(words)))
+
+
+# The particles of phrasal verbs ("clear up", "sell off", "walk out").
+_PARTICLES = frozenset("up out off down in on over back away through".split())
+
+
+def _hyphened(token: Token) -> list[Token]:
+    """The words of the hyphened compound a word begins ("open-access branches": open,
+    access), or [] when it begins none. Only content words: "24-qubit" is a figure and its
+    noun."""
+    doc = token.doc
+    words = [token]
+    at = token.i
+    while (
+        at + 2 < len(doc)
+        and not doc[at].whitespace_
+        and doc[at + 1].text == "-"
+        and not doc[at + 1].whitespace_
+        and doc[at + 2].is_alpha
+    ):
+        words.append(doc[at + 2])
+        at += 2
+    if len(words) < 2 or not all(
+        w.is_alpha and w.lower_ not in KEY_STOP_WORDS and w.lower_ not in _PARTICLES for w in words
+    ):
+        return []  # (nor a phrasal verb's noun, "clear-up", "sell-off": its verb keys it)
+    if token.i >= 2 and doc[token.i - 1].text == "-" and not doc[token.i - 2].whitespace_:
+        return []  # the middle of a compound begun before it
+    return words
 
 
 def _name_number(token: Token) -> str | None:

@@ -351,7 +351,7 @@ def test_a_year_naming_a_thing_dates_no_event():
         (
             "The airline ordered 40 Corvane C-220 narrow-body jets.",
             "40",
-            ("corvane", "narrow", "body", "jet"),
+            ("corvane", "narrow-body", "jet"),
             "jet",
             "buy",
         ),
@@ -1602,3 +1602,28 @@ def test_a_date_a_level_is_compared_against_stamps_no_figure() -> None:
     claims = {c.text: c for c in extract_text(text, dt.date(2026, 2, 12))}
     assert claims["a year earlier"].key.event is None
     assert claims["3.7%"].key.time_ref is None and not claims["3.7%"].key.earlier
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "word"),
+    [
+        ("Harlbridge now has 20 open-access branches.", "20", "open-access"),
+        ("It employs 300 full-time staff.", "300", "full-time"),
+    ],
+)
+def test_a_hyphened_compound_is_one_key_word(text: str, surface: str, word: str) -> None:
+    # "open-access" is one word: its "open" names no act of opening
+    measure = claim_of(text, surface).key.measure
+    assert word in measure and word.split("-")[0] not in measure
+
+
+def test_a_hyphened_compound_keeps_what_tells_things_apart() -> None:
+    # the "first" of "first-year" still sets a group apart; a phrasal verb's noun
+    # ("the clear-up") keys by its verb, as "clearing it up" does
+    assert "first" in claim_of("It housed 652 first-year students.", "652").key.measure
+    clear_up = claim_of("The borough said the clear-up had cost £12,100.", "£12,100")
+    assert clear_up.key.measure[0] == "clear"
+
+
+def test_a_hyphened_figure_is_no_key_word() -> None:
+    assert claim_of("The lab unveiled a 24-qubit chip.", "24").key.measure == ("qubit",)
